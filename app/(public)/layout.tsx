@@ -1,0 +1,42 @@
+import Link from "next/link";
+
+export default function PublicLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <Link href="/" className="brand">
+            Expediente
+          </Link>
+          <nav aria-label="Main">
+            <ul className="nav-list">
+              <li>
+                <Link href="/events">Events</Link>
+              </li>
+              <li>
+                <Link href="/actors">Actors</Link>
+              </li>
+              <li>
+                <Link href="/sources">Sources</Link>
+              </li>
+              <li>
+                <Link href="/search">Search</Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="container">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>
+            Expediente keeps a sourced, reviewed and versioned record. Every statement cites its source; where sources
+            disagree, the record says so. <Link href="/feed.xml">Feed of published changes</Link>.
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { listStudioEntries, type StudioEntryRow } from "@/lib/entries/list-studio-entries";
+import { requireActor } from "@/lib/users/current-actor";
+import { can } from "@/lib/users/permissions";
+
+export const dynamic = "force-dynamic";
+
+function EntryList({ rows, empty }: { rows: StudioEntryRow[]; empty: string }) {
+  if (rows.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <ul>
+      {rows.map((row) => (
+        <li key={row.id}>
+          <Link href={`/studio/entries/${row.id}`}>{row.title}</Link>{" "}
+          <span className="muted">
+            {row.kind} · revision {row.latestNumber} by {row.latestAuthor}
+          </span>{" "}
+          <span className={`badge badge--${row.state.toLowerCase()}`}>{row.state.replace("_", " ").toLowerCase()}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default async function StudioDashboard() {
+  const actor = await requireActor();
+  const [mine, inReview, published] = await Promise.all([
+    listStudioEntries({ actor, authorId: actor.id, limit: 20 }),
+    listStudioEntries({ actor, state: "IN_REVIEW", limit: 20 }),
+    listStudioEntries({ actor, state: "PUBLISHED", limit: 10 }),
+  ]);
+  return (
+    <>
+      <h1>Studio</h1>
+      <p>
+        <Link className="button" href="/studio/entries/new?kind=event">
+          New event
+        </Link>{" "}
+        <Link className="button button--secondary" href="/studio/entries/new?kind=actor">
+          New actor
+        </Link>{" "}
+        <Link className="button button--secondary" href="/studio/entries/new?kind=source">
+          New source
+        </Link>
+      </p>
+      <section aria-labelledby="mine">
+        <h2 id="mine">My latest work</h2>
+        <EntryList rows={mine.filter((r) => r.state !== "PUBLISHED")} empty="You have no drafts." />
+      </section>
+      {can(actor, "review") ? (
+        <section aria-labelledby="waiting">
+          <h2 id="waiting">Waiting for review</h2>
+          <EntryList rows={inReview} empty="Nothing is waiting for review." />
+        </section>
+      ) : null}
+      <section aria-labelledby="recent">
+        <h2 id="recent">Recently published</h2>
+        <EntryList rows={published} empty="Nothing published yet." />
+      </section>
+    </>
+  );
+}

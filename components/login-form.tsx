@@ -1,0 +1,50 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useState, useTransition } from "react";
+
+const GENERIC_ERROR = "That e-mail and password do not match an active account.";
+
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const [isPending, startTransition] = useTransition();
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setError(null);
+    startTransition(async () => {
+      const result = await signIn("credentials", {
+        email: String(form.get("email") ?? ""),
+        password: String(form.get("password") ?? ""),
+        redirect: false,
+      });
+      if (!result || result.error) {
+        setError(result?.error && result.error !== "CredentialsSignin" ? result.error : GENERIC_ERROR);
+        return;
+      }
+      window.location.assign(callbackUrl);
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="card login-form" noValidate>
+      {error ? (
+        <p className="notice notice--error" role="alert" id="login-error">
+          {error}
+        </p>
+      ) : null}
+      <div className="form-field">
+        <label htmlFor="email">E-mail</label>
+        <input id="email" name="email" type="email" autoComplete="username" required aria-describedby={error ? "login-error" : undefined} />
+      </div>
+      <div className="form-field">
+        <label htmlFor="password">Password</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required />
+      </div>
+      <button type="submit" className="button" disabled={isPending}>
+        {isPending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import { z } from "zod";
+
+// The only module that reads process.env. Parsed lazily so `next build` works without a database.
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is not set (start the app with npm start or npm run dev)" })
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://"),
+  NEXTAUTH_SECRET: z.string({ error: "NEXTAUTH_SECRET is not set" }).min(16, "NEXTAUTH_SECRET must have 16 characters or more"),
+  NEXTAUTH_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** Log level is needed before the rest of the configuration (e.g. during the build). */
+export function logLevel(): Env["LOG_LEVEL"] {
+  const parsed = envSchema.shape.LOG_LEVEL.safeParse(process.env.LOG_LEVEL);
+  return parsed.success ? parsed.data : "info";
+}

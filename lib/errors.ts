@@ -1,0 +1,37 @@
+// The few domain errors the data layer throws; app/ maps them to responses in one place.
+export class ForbiddenError extends Error {
+  readonly status = 403;
+  constructor(message = "You do not have permission to do that") {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}
+
+export class NotFoundError extends Error {
+  readonly status = 404;
+  constructor(message = "Not found") {
+    super(message);
+    this.name = "NotFoundError";
+  }
+}
+
+export class ConflictError extends Error {
+  readonly status = 409;
+  constructor(message: string) {
+    super(message);
+    this.name = "ConflictError";
+  }
+}
+
+export type FieldErrors = Record<string, string[]>;
+
+export class ValidationError extends Error {
+  readonly status = 422;
+  constructor(
+    readonly fieldErrors: FieldErrors,
+    message = "Some fields need attention",
+  ) {
+    super(message);
+    this.name = "ValidationError";
+  }
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { z } from "zod";
+import { recordAudit } from "../audit/record-audit";
+import { db } from "../db";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { fieldErrorsFromZod } from "../revisions/field-errors";
+import { can, type Actor } from "../users/permissions";
+
+export const requestChangesSchema = z.object({
+  comment: z.string().trim().min(3, "Say what needs to change").max(4000, "At most 4,000 characters"),
+  // Comments may point at a field, e.g. "claims.2.citations" or "body".
+  field: z.string().trim().max(200).optional(),
+});
+
+export async function requestChanges({
+  actor,
+  reviewId,
+  input,
+}: {
+  actor: Actor;
+  reviewId: string;
+  input: unknown;
+}): Promise<void> {
+  if (!can(actor, "review")) throw new ForbiddenError();
+  const parsed = requestChangesSchema.safeParse(input);
+  if (!parsed.success) throw new ValidationError(fieldErrorsFromZod(parsed.error));
+  await db().$transaction(async (tx) => {
+    const review = await tx.review.findUnique({ where: { id: reviewId }, select: { id: true, entryId: true, revisionId: true } });
+    if (!review) throw new NotFoundError("This review does not exist");
+    await tx.entry.update({ where: { id: review.entryId }, data: { updatedAt: new Date() } }); // row lock
+    const current = await tx.review.findUniqueOrThrow({ where: { id: reviewId }, select: { status: true, revisionId: true } });
+    if (current.status !== "OPEN") throw new ConflictError("This review has already been decided");
+    await tx.review.update({
+      where: { id: reviewId },
+      data: { status: "CHANGES_REQUESTED", decidedById: actor.id, decidedAt: new Date(), decisionNote: parsed.data.comment },
+    });
+    await tx.reviewComment.create({ data: { reviewId, authorId: actor.id, body: parsed.data.comment, field: parsed.data.field || null } });
+    await tx.revision.update({ where: { id: current.revisionId }, data: { state: "CHANGES_REQUESTED" } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "review.request-changes",
+      entryId: review.entryId,
+      revisionId: current.revisionId,
+      detail: { field: parsed.data.field ?? null },
+    });
+  });
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { recordAudit } from "../audit/record-audit";
+import { db } from "../db";
+import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
+import { can, type Actor } from "../users/permissions";
+
+/** Marks the entry's latest revision as in review (one open review per entry). */
+export async function submitForReview({ actor, entryId }: { actor: Actor; entryId: string }): Promise<{ reviewId: string }> {
+  if (!can(actor, "edit")) throw new ForbiddenError();
+  return db().$transaction(async (tx) => {
+    const entry = await tx.entry.update({
+      where: { id: entryId },
+      data: { updatedAt: new Date() }, // locks the row against a concurrent save or submit
+      select: { id: true, latestRevisionId: true, publishedRevisionId: true },
+    }).catch(() => null);
+    if (!entry?.latestRevisionId) throw new NotFoundError("This entry does not exist");
+    if (entry.latestRevisionId === entry.publishedRevisionId) throw new ConflictError("The latest revision is already published");
+    const open = await tx.review.findFirst({ where: { entryId, status: "OPEN" }, select: { id: true } });
+    if (open) return { reviewId: open.id };
+    const review = await tx.review.create({
+      data: { entryId, revisionId: entry.latestRevisionId, submittedById: actor.id },
+    });
+    await tx.revision.update({ where: { id: entry.latestRevisionId }, data: { state: "IN_REVIEW" } });
+    await recordAudit(tx, { actorId: actor.id, action: "review.submit", entryId, revisionId: entry.latestRevisionId });
+    return { reviewId: review.id };
+  });
+}

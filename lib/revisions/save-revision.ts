@@ -1,0 +1,217 @@
+import "server-only";
+import { recordAudit } from "../audit/record-audit";
+import { findCitationProblems } from "../citations/parse-citations";
+import type { EntryKindName } from "../entries/common-schema";
+import { parseContent, type ContentByKind } from "../entries/content-schema";
+import { KIND_TO_DB } from "../entries/kinds";
+import { db } from "../db";
+import { ForbiddenError, NotFoundError, type FieldErrors } from "../errors";
+import { deriveReferences, referencedEntries } from "../links/derive-references";
+import { resolveReferences } from "../links/resolve-references";
+import { can, type Actor } from "../users/permissions";
+import { addFieldError, fieldErrorsFromZod } from "./field-errors";
+import { mergeContent } from "./merge-content";
+import { editSummarySchema } from "./revision-input-schema";
+
+export type SaveRevisionInput = {
+  actor: Actor;
+  kind: EntryKindName;
+  /** Absent for a new entry. */
+  entryId?: string;
+  /** The revision the editor started from; absent for a new entry. */
+  baseRevisionId?: string | null;
+  content: unknown;
+  summary: unknown;
+};
+
+export type SaveConflict = {
+  conflictingFields: string[];
+  base: Record<string, unknown>;
+  theirs: Record<string, unknown>;
+  mine: Record<string, unknown>;
+  theirsRevisionId: string;
+  theirsNumber: number;
+  theirsAuthor: string;
+};
+
+export type SaveRevisionResult =
+  | { ok: true; entryId: string; revisionId: string; number: number; isMerged: boolean }
+  | { ok: false; fieldErrors: FieldErrors; formError?: string; conflict?: undefined }
+  | { ok: false; conflict: SaveConflict; fieldErrors?: undefined; formError?: string };
+
+class ConflictSignal extends Error {
+  constructor(readonly conflict: SaveConflict) {
+    super("edit conflict");
+  }
+}
+
+/** Validates content against its kind's schema plus the rules only the server knows. */
+export async function validateContent<K extends EntryKindName>(
+  kind: K,
+  input: unknown,
+  entryId?: string,
+): Promise<{ ok: true; content: ContentByKind[K] } | { ok: false; fieldErrors: FieldErrors }> {
+  const parsed = parseContent(kind, input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFromZod(parsed.error) };
+  const content = parsed.data;
+  const errors: FieldErrors = {};
+  const refs = deriveReferences(kind, content);
+  const resolved = await resolveReferences(db(), referencedEntries(refs));
+  for (const ref of refs) {
+    if (ref.path === "body") continue; // reported with line and column below
+    if (!resolved.has(`${ref.kind}/${ref.slug}`)) addFieldError(errors, ref.path, `No ${ref.kind} with the slug "${ref.slug}"`);
+  }
+  const body = (content as { body?: string }).body;
+  if (body) {
+    // Keys include old slugs that redirect, so a marker citing a renamed source still resolves.
+    const knownSources = new Set([...resolved.keys()].filter((k) => k.startsWith("source/")).map((k) => k.slice("source/".length)));
+    for (const problem of findCitationProblems(body, knownSources)) addFieldError(errors, "body", problem.message);
+  }
+  const slug = (content as { slug: string }).slug;
+  const taken = await db().entry.findFirst({
+    where: { kind: KIND_TO_DB[kind], slug, ...(entryId ? { id: { not: entryId } } : {}) },
+    select: { id: true },
+  });
+  const redirected = await db().slugRedirect.findFirst({
+    where: { kind: KIND_TO_DB[kind], oldSlug: slug, ...(entryId ? { entryId: { not: entryId } } : {}) },
+    select: { entryId: true },
+  });
+  if (taken || redirected) addFieldError(errors, "slug", `Another ${kind} already uses the address "${slug}"`);
+  return Object.keys(errors).length > 0 ? { ok: false, fieldErrors: errors } : { ok: true, content };
+}
+
+/**
+ * Saves the next revision of an entry (or creates the entry). Numbers are taken under a row lock,
+ * so concurrent saves get unique, gapless numbers; a save whose base is not the latest revision
+ * merges field by field, or returns the conflict without writing anything.
+ */
+export async function saveRevision(input: SaveRevisionInput): Promise<SaveRevisionResult> {
+  const { actor, kind } = input;
+  if (!can(actor, "edit")) throw new ForbiddenError();
+
+  const summary = editSummarySchema.safeParse(input.summary);
+  const validated = await validateContent(kind, input.content, input.entryId);
+  if (!summary.success || !validated.ok) {
+    return {
+      ok: false,
+      fieldErrors: {
+        ...(validated.ok ? {} : validated.fieldErrors),
+        ...(summary.success ? {} : { summary: summary.error.issues.map((i) => i.message) }),
+      },
+    };
+  }
+  const content = validated.content;
+  const { slug, title } = content as { slug: string; title: string };
+
+  try {
+    return await db().$transaction(async (tx) => {
+      if (!input.entryId) {
+        const entry = await tx.entry.create({
+          data: { kind: KIND_TO_DB[kind], slug, title, revisionCount: 1 },
+        });
+        const revision = await tx.revision.create({
+          data: { entryId: entry.id, number: 1, authorId: actor.id, summary: summary.data, content: content as object, title, slug },
+        });
+        await tx.entry.update({ where: { id: entry.id }, data: { latestRevisionId: revision.id } });
+        await recordAudit(tx, { actorId: actor.id, action: "entry.create", entryId: entry.id, revisionId: revision.id, detail: { kind, slug } });
+        await tx.autosave.deleteMany({ where: { userId: actor.id, key: `new:${kind}` } });
+        return { ok: true as const, entryId: entry.id, revisionId: revision.id, number: 1, isMerged: false };
+      }
+
+      // Taking the next number locks the entry row until commit: saves on one entry are serialised here.
+      const entry = await tx.entry
+        .update({
+          where: { id: input.entryId, kind: KIND_TO_DB[kind] },
+          data: { revisionCount: { increment: 1 } },
+          select: { id: true, revisionCount: true, latestRevisionId: true, publishedRevisionId: true, slug: true },
+        })
+        .catch(() => null);
+      if (!entry) throw new NotFoundError("This entry does not exist");
+
+      let toSave = content as Record<string, unknown>;
+      let isMerged = false;
+      if (input.baseRevisionId && entry.latestRevisionId && input.baseRevisionId !== entry.latestRevisionId) {
+        const [base, theirs] = await Promise.all([
+          tx.revision.findFirst({ where: { id: input.baseRevisionId, entryId: entry.id }, select: { content: true } }),
+          tx.revision.findUniqueOrThrow({
+            where: { id: entry.latestRevisionId },
+            select: { id: true, number: true, content: true, author: { select: { name: true } } },
+          }),
+        ]);
+        if (!base) throw new NotFoundError("The revision you started from does not exist");
+        const merge = mergeContent({
+          base: base.content as Record<string, unknown>,
+          theirs: theirs.content as Record<string, unknown>,
+          mine: toSave,
+        });
+        if (!merge.ok) {
+          throw new ConflictSignal({
+            conflictingFields: merge.conflictingFields,
+            base: base.content as Record<string, unknown>,
+            theirs: theirs.content as Record<string, unknown>,
+            mine: toSave,
+            theirsRevisionId: theirs.id,
+            theirsNumber: theirs.number,
+            theirsAuthor: theirs.author.name,
+          });
+        }
+        const revalidated = parseContent(kind, merge.merged);
+        if (!revalidated.success) return { ok: false as const, fieldErrors: fieldErrorsFromZod(revalidated.error) };
+        toSave = revalidated.data as Record<string, unknown>;
+        isMerged = true;
+      }
+
+      const openReview = await tx.review.findFirst({ where: { entryId: entry.id, status: "OPEN" }, select: { id: true, revisionId: true } });
+      const savedSlug = String(toSave.slug);
+      const savedTitle = String(toSave.title);
+      const revision = await tx.revision.create({
+        data: {
+          entryId: entry.id,
+          number: entry.revisionCount,
+          parentId: entry.latestRevisionId,
+          authorId: actor.id,
+          summary: summary.data,
+          content: toSave as object,
+          title: savedTitle,
+          slug: savedSlug,
+          // A later save moves an open review to the newer revision.
+          state: openReview ? "IN_REVIEW" : "DRAFT",
+        },
+      });
+      if (openReview) {
+        await tx.review.update({ where: { id: openReview.id }, data: { revisionId: revision.id } });
+        await tx.revision.update({ where: { id: openReview.revisionId }, data: { state: "DRAFT" } });
+      }
+      await tx.entry.update({
+        where: { id: entry.id },
+        data: {
+          latestRevisionId: revision.id,
+          title: savedTitle,
+          // The public slug changes only on publication; until then an unpublished entry follows its drafts.
+          ...(entry.publishedRevisionId ? {} : { slug: savedSlug }),
+        },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "revision.save",
+        entryId: entry.id,
+        revisionId: revision.id,
+        detail: { number: revision.number, isMerged },
+      });
+      await tx.autosave.deleteMany({ where: { userId: actor.id, key: `entry:${entry.id}` } });
+      return { ok: true as const, entryId: entry.id, revisionId: revision.id, number: revision.number, isMerged };
+    });
+  } catch (error) {
+    if (error instanceof ConflictSignal) {
+      return { ok: false, conflict: error.conflict, formError: "Someone saved this entry while you were editing it" };
+    }
+    if (isUniqueViolation(error)) {
+      return { ok: false, fieldErrors: { slug: [`Another ${kind} already uses the address "${slug}"`] } };
+    }
+    throw error;
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { plainText } from "../citations/render-markdown";
+import type { EntryKindName } from "../entries/common-schema";
+import type { ContentByKind, EntryContent } from "../entries/content-schema";
+import { KIND_TO_DB } from "../entries/kinds";
+import type { Tx } from "../db";
+import { foldText } from "./fold-text";
+
+function searchableParts(kind: EntryKindName, content: EntryContent): { summary: string; body: string; extra: string[] } {
+  const aliases = "aliases" in content ? content.aliases.map((a) => a.name) : [];
+  if (kind === "event") {
+    const e = content as ContentByKind["event"];
+    return { summary: e.summary, body: plainText(e.body), extra: [...aliases, e.place.name, e.place.district ?? "", e.place.region ?? ""] };
+  }
+  if (kind === "actor") {
+    const a = content as ContentByKind["actor"];
+    return { summary: a.description, body: plainText(a.body), extra: aliases };
+  }
+  const s = content as ContentByKind["source"];
+  return { summary: s.summary, body: s.excerpts.map((x) => x.text).join("\n"), extra: s.authors };
+}
+
+/** Writes the search row of a just-published revision; only published content is ever indexed. */
+export async function indexPublishedEntry(
+  tx: Tx,
+  { entryId, kind, content }: { entryId: string; kind: EntryKindName; content: EntryContent },
+): Promise<void> {
+  const { summary, body, extra } = searchableParts(kind, content);
+  const title = (content as { title: string }).title;
+  const slug = (content as { slug: string }).slug;
+  const folded = foldText([title, ...extra, summary, body].join("\n"));
+  await tx.$executeRaw`
+    INSERT INTO "SearchDocument" ("entryId", kind, slug, title, summary, body, folded, vector, "updatedAt")
+    VALUES (${entryId}::uuid, ${KIND_TO_DB[kind]}::"EntryKind", ${slug}, ${title}, ${summary}, ${body}, ${folded},
+      setweight(to_tsvector('simple', ${foldText([title, ...extra].join(" "))}), 'A')
+        || to_tsvector('english', ${folded}) || to_tsvector('spanish', ${folded}) || to_tsvector('simple', ${folded}),
+      now())
+    ON CONFLICT ("entryId") DO UPDATE SET kind = EXCLUDED.kind, slug = EXCLUDED.slug, title = EXCLUDED.title,
+      summary = EXCLUDED.summary, body = EXCLUDED.body, folded = EXCLUDED.folded, vector = EXCLUDED.vector, "updatedAt" = now()`;
+}
+
+export async function removeFromSearch(tx: Tx, entryId: string): Promise<void> {
+  await tx.searchDocument.deleteMany({ where: { entryId } });
+}

@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+export const ROLES = ["EDITOR", "REVIEWER", "ADMIN"] as const;
+export const emailSchema = z.string().trim().toLowerCase().email("A valid e-mail address").max(200);
+export const passwordSchema = z.string().min(12, "At least 12 characters").max(200, "At most 200 characters");
+
+export const newUserSchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().min(1, "Required").max(120),
+  role: z.enum(ROLES),
+  password: passwordSchema,
+});
+
+export const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().max(200),
+  password: z.string().max(200),
+});

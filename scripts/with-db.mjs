@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// Usage: node scripts/with-db.mjs [--no-seed] [command args...]
+// Ensures the database (embedded when DATABASE_URL is unset), applies migrations, loads the seeded
+// record into an empty database, then runs the command with DATABASE_URL and NEXTAUTH_SECRET set.
+// Stops the embedded PostgreSQL cleanly when the command exits or on Ctrl+C / SIGTERM.
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { ROOT, ensureDatabase, migrate, runOrExplain, sessionSecret } from "./db.mjs";
+
+const args = process.argv.slice(2);
+const shouldSeed = args[0] !== "--no-seed";
+if (!shouldSeed) args.shift();
+const [command, ...commandArgs] = args;
+
+const db = await runOrExplain(() => ensureDatabase());
+const env = await runOrExplain(async () => {
+  await migrate(db.url);
+  return {
+    ...process.env,
+    DATABASE_URL: db.url,
+    NEXTAUTH_SECRET: sessionSecret({ isEmbedded: db.isEmbedded }),
+    EXPEDIENTE_EMBEDDED_DB: db.isEmbedded ? "1" : "0",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+});
+
+if (shouldSeed) {
+  const seeded = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "prisma", "seed", "run.ts")],
+    { stdio: "inherit", env, cwd: ROOT },
+  );
+  if (seeded.status !== 0) {
+    await db.stop();
+    process.exit(seeded.status ?? 1);
+  }
+}
+
+if (!command) {
+  await db.stop();
+  process.exit(0);
+}
+
+const child = spawn(command, commandArgs, { stdio: "inherit", env, cwd: ROOT });
+let isStopping = false;
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(signal, () => {
+    isStopping = true;
+    child.kill(signal);
+  });
+}
+child.on("error", async (error) => {
+  console.error(`expediente: cannot run ${command}: ${error.message}`);
+  await db.stop();
+  process.exit(127);
+});
+child.on("exit", async (code, signal) => {
+  await db.stop();
+  if (db.isEmbedded && isStopping) console.error("[db] embedded PostgreSQL stopped");
+  process.exit(code ?? (signal ? (isStopping ? 0 : 1) : 0));
+});
