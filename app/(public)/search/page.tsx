@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { entryPath } from "@/lib/entries/kinds";
+import { searchEntries, searchQuerySchema } from "@/lib/search/search-entries";
+import { buildSnippet } from "@/lib/search/snippet";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Search", robots: { index: false } };
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const raw = await searchParams;
+  const parsed = searchQuerySchema.safeParse({ q: typeof raw.q === "string" ? raw.q : "", kind: typeof raw.kind === "string" && raw.kind ? raw.kind : undefined });
+  const query = parsed.success ? parsed.data : { q: "", kind: undefined };
+  const hits = query.q ? await searchEntries({ q: query.q, kind: query.kind }) : [];
+  return (
+    <>
+      <h1>Search the record</h1>
+      <form role="search" action="/search" className="search-form">
+        <div className="form-field">
+          <label htmlFor="q">Words to find (accents optional, English or Spanish)</label>
+          <input id="q" name="q" type="search" defaultValue={typeof raw.q === "string" ? raw.q : ""} aria-invalid={!parsed.success || undefined} aria-describedby={!parsed.success ? "q-error" : undefined} />
+          {!parsed.success ? (
+            <p id="q-error" className="field-error">
+              {parsed.error.issues[0]?.message}
+            </p>
+          ) : null}
+        </div>
+        <div className="form-field">
+          <label htmlFor="kind">In</label>
+          <select id="kind" name="kind" defaultValue={query.kind ?? ""}>
+            <option value="">Everything</option>
+            <option value="event">Events</option>
+            <option value="actor">Actors</option>
+            <option value="source">Sources</option>
+          </select>
+        </div>
+        <button type="submit" className="button">
+          Search
+        </button>
+      </form>
+      {query.q ? (
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading">
+            {hits.length} {hits.length === 1 ? "result" : "results"} for “{query.q}”
+          </h2>
+          <ol className="search-results">
+            {hits.map((hit) => (
+              <li key={`${hit.kind}/${hit.slug}`}>
+                <Link href={entryPath(hit.kind, hit.slug)}>{hit.title}</Link> <span className="muted">· {hit.kind}</span>
+                <p className="search-results__snippet">
+                  {buildSnippet(hit.text, query.q).map((part, i) => (part.isMatch ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </>
+  );
+}

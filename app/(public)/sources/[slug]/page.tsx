@@ -1,0 +1,150 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { cache } from "react";
+import { Backlinks } from "@/components/record/backlinks";
+import { DisagreementSection, UndisputedClaims } from "@/components/record/claims-section";
+import { EntryFooter } from "@/components/record/entry-footer";
+import { EntryLink } from "@/components/record/entry-link";
+import { JsonLd } from "@/components/record/json-ld";
+import { formatPartialDate, partialDateToIso } from "@/lib/entries/format-date";
+import { getPublishedEntry } from "@/lib/entries/get-published-entry";
+import { getPublicLinkTargets } from "@/lib/links/get-public-link-targets";
+import { listBacklinks } from "@/lib/links/list-backlinks";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+const lookupSource = cache((slug: string) => getPublishedEntry({ kind: "source", slug }));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lookup = await lookupSource((await params).slug);
+  if (lookup.status !== "published") return { title: "Not found", robots: { index: false } };
+  return {
+    title: lookup.content.title,
+    description: lookup.content.summary,
+    alternates: { canonical: `/sources/${lookup.slug}` },
+    openGraph: { type: "article", title: lookup.content.title, description: lookup.content.summary, url: `/sources/${lookup.slug}` },
+  };
+}
+
+export default async function SourcePage({ params }: Props) {
+  const lookup = await lookupSource((await params).slug);
+  if (lookup.status === "moved") permanentRedirect(`/sources/${lookup.slug}`);
+  if (lookup.status !== "published") notFound();
+  // The archived full text stays in the studio: it is never part of a public page.
+  const { archive: _archive, ...source } = lookup.content;
+  const [targets, backlinks] = await Promise.all([getPublicLinkTargets("source", lookup.content), listBacklinks(lookup.id)]);
+  const published = source.published ? partialDateToIso(source.published) : null;
+  return (
+    <article className="entry entry--source">
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": source.sourceType === "news-article" || source.sourceType === "investigative-report" ? "NewsArticle" : "CreativeWork",
+          headline: source.title,
+          ...(published ? { datePublished: published } : {}),
+          ...(source.url ? { url: source.url } : {}),
+          inLanguage: source.language,
+          author: source.authors.map((name) => ({ "@type": "Person", name })),
+          ...(source.publisher && targets.get(`actor/${source.publisher}`)
+            ? { publisher: { "@type": "Organization", name: targets.get(`actor/${source.publisher}`)!.title } }
+            : {}),
+        }}
+      />
+      <header className="entry__header">
+        <p className="entry__kind">Source · {source.sourceType.replace(/-/g, " ")}</p>
+        <h1>{source.title}</h1>
+      </header>
+      <div className="entry__layout">
+        <aside className="infobox" aria-labelledby="infobox-heading">
+          <h2 id="infobox-heading" className="infobox__title">
+            About this source
+          </h2>
+          <dl>
+            {source.publisher ? (
+              <>
+                <dt>Publisher</dt>
+                <dd>
+                  <EntryLink kind="actor" slug={source.publisher} targets={targets} />
+                </dd>
+              </>
+            ) : null}
+            {source.authors.length > 0 ? (
+              <>
+                <dt>Authors</dt>
+                <dd>{source.authors.join(", ")}</dd>
+              </>
+            ) : null}
+            {source.published ? (
+              <>
+                <dt>Published</dt>
+                <dd>{formatPartialDate(source.published)}</dd>
+              </>
+            ) : null}
+            <dt>Language</dt>
+            <dd>{source.language}</dd>
+            {source.originator ? (
+              <>
+                <dt>Information from</dt>
+                <dd>
+                  <EntryLink kind="actor" slug={source.originator} targets={targets} />
+                  {source.originatorConnection ? <span className="muted"> ({source.originatorConnection.replace(/-/g, " ")})</span> : null}
+                </dd>
+              </>
+            ) : null}
+            {source.url ? (
+              <>
+                <dt>Original</dt>
+                <dd>
+                  <a href={source.url} rel="nofollow noopener noreferrer">
+                    {new URL(source.url).hostname}
+                  </a>
+                </dd>
+              </>
+            ) : null}
+            {source.archiveUrl ? (
+              <>
+                <dt>Archived copy</dt>
+                <dd>
+                  <a href={source.archiveUrl} rel="nofollow noopener noreferrer">
+                    {new URL(source.archiveUrl).hostname}
+                  </a>
+                </dd>
+              </>
+            ) : null}
+            {source.accessed ? (
+              <>
+                <dt>Accessed</dt>
+                <dd>{source.accessed}</dd>
+              </>
+            ) : null}
+          </dl>
+        </aside>
+        <div className="entry__main">
+          <p className="entry__summary">{source.summary}</p>
+          {source.excerpts.length > 0 ? (
+            <section aria-labelledby="excerpts-heading">
+              <h2 id="excerpts-heading">Excerpts</h2>
+              {source.excerpts.map((excerpt, i) => (
+                <blockquote key={i} lang={source.language}>
+                  <p>{excerpt.text}</p>
+                  {excerpt.locator ? <footer className="muted">{excerpt.locator}</footer> : null}
+                </blockquote>
+              ))}
+            </section>
+          ) : null}
+          {source.reliabilityNote ? (
+            <section aria-labelledby="reliability-heading">
+              <h2 id="reliability-heading">Reliability</h2>
+              <p>{source.reliabilityNote}</p>
+            </section>
+          ) : null}
+          <Backlinks title="Cited in" backlinks={backlinks} headingId="cited-heading" />
+          <DisagreementSection claims={source.claims} targets={targets} />
+          <UndisputedClaims claims={source.claims} targets={targets} />
+          <EntryFooter publishedAt={lookup.publishedAt} revisionNumber={lookup.revisionNumber} reviewedBy={lookup.reviewedBy} historyHref={`/sources/${lookup.slug}/history`} />
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,22 @@
+import Link from "next/link";
+
+/** "Last updated · revision N · reviewed by", with the way to the corrections log. */
+export function EntryFooter({
+  publishedAt,
+  revisionNumber,
+  reviewedBy,
+  historyHref,
+}: {
+  publishedAt: Date;
+  revisionNumber: number;
+  reviewedBy: string | null;
+  historyHref: string;
+}) {
+  return (
+    <p className="entry-footer muted">
+      Last updated <time dateTime={publishedAt.toISOString()}>{publishedAt.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" })}</time> ·
+      revision {revisionNumber}
+      {reviewedBy ? <> · reviewed by {reviewedBy}</> : null} · <Link href={historyHref}>Corrections log</Link>
+    </p>
+  );
+}

@@ -1,0 +1,112 @@
+import { Fragment } from "react";
+import { formatClaimValue, summarizeClaims } from "@/lib/claims/summarize-claims";
+import type { EventContent } from "@/lib/entries/event-schema";
+import { formatEventDate } from "@/lib/entries/format-date";
+import type { LinkTarget } from "@/lib/links/get-public-link-targets";
+import { EntryLink, entryTitle } from "./entry-link";
+import { propertyLabel } from "./claims-section";
+
+const GRADE_LABELS: Record<EventContent["grade"], string> = {
+  confirmed: "Confirmed",
+  fair: "Fair",
+  weak: "Weak",
+  contested: "Contested",
+  discounted: "Discounted",
+};
+
+function placeLine(place: EventContent["place"]): string {
+  return [place.name, place.district, place.province, place.region, place.country].filter(Boolean).join(", ");
+}
+
+export function EventInfobox({ event, targets }: { event: EventContent; targets: Map<string, LinkTarget> }) {
+  const summaries = summarizeClaims(event.claims);
+  const toll = summaries.find((s) => s.property === "fatalities");
+  const perpetrator = summaries.find((s) => s.property === "perpetrator");
+  const actorName = (slug: string) => entryTitle("actor", slug, targets);
+  const others = summaries.filter((s) => !["fatalities", "perpetrator"].includes(s.property));
+  const alleged = event.participants.filter((p) => p.role === "alleged-perpetrator");
+  return (
+    <aside className="infobox" aria-labelledby="infobox-heading">
+      <h2 id="infobox-heading" className="infobox__title">
+        {event.title}
+      </h2>
+      <dl>
+        <dt>Date</dt>
+        <dd>{formatEventDate(event.date)}</dd>
+        <dt>Place</dt>
+        <dd>
+          {placeLine(event.place)}
+          {event.place.latitude !== undefined ? (
+            <span className="muted">
+              {" "}
+              ({event.place.latitude.toFixed(3)}, {event.place.longitude?.toFixed(3)}; {event.place.precision})
+            </span>
+          ) : null}
+        </dd>
+        <dt>Type</dt>
+        <dd>
+          {event.eventType.category} → {event.eventType.subtype}
+        </dd>
+        <dt>Grade</dt>
+        <dd>{GRADE_LABELS[event.grade]}</dd>
+        {toll ? (
+          <>
+            <dt>Deaths</dt>
+            <dd>
+              {toll.preferred ? formatClaimValue(toll.preferred.value, actorName) : "—"}{" "}
+              {toll.isDisputed ? (
+                <a href="#disputed-fatalities" className="badge badge--disputed">
+                  disputed
+                </a>
+              ) : null}
+              {toll.numeric ? (
+                <div className="muted infobox__figures">
+                  low {toll.numeric.low} · high {toll.numeric.high} · conservative {toll.numeric.conservative}
+                </div>
+              ) : null}
+            </dd>
+          </>
+        ) : null}
+        {perpetrator || alleged.length > 0 ? (
+          <>
+            <dt>Alleged perpetrator</dt>
+            <dd>
+              {perpetrator?.preferred ? formatClaimValue(perpetrator.preferred.value, actorName) : null}
+              {!perpetrator?.preferred && alleged.length > 0
+                ? alleged.map((p, i) => (
+                    <span key={p.id}>
+                      {i > 0 ? ", " : null}
+                      <EntryLink kind="actor" slug={p.actor} targets={targets} />
+                    </span>
+                  ))
+                : null}{" "}
+              {perpetrator?.isDisputed ? (
+                <a href="#disputed-perpetrator" className="badge badge--disputed">
+                  disputed
+                </a>
+              ) : null}
+            </dd>
+          </>
+        ) : null}
+        {others.map((s) => (
+          <Fragment key={s.property}>
+            <dt>{propertyLabel(s.property)}</dt>
+            <dd>
+              {s.preferred ? formatClaimValue(s.preferred.value, actorName) : "—"}{" "}
+              {s.isDisputed ? (
+                <a href={`#disputed-${s.property}`} className="badge badge--disputed">
+                  disputed
+                </a>
+              ) : null}
+            </dd>
+          </Fragment>
+        ))}
+        <dt>Investigation</dt>
+        <dd>
+          {event.investigation.status.replace(/-/g, " ")}
+          {event.investigation.note ? <div className="muted">{event.investigation.note}</div> : null}
+        </dd>
+      </dl>
+    </aside>
+  );
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "../db";
+import { DB_TO_KIND, KIND_TO_DB, entryPath } from "../entries/kinds";
+import { foldText } from "../search/fold-text";
+
+export const listEntriesQuerySchema = z.object({
+  kind: z.enum(["events", "actors", "sources"]).optional(),
+  q: z.string().trim().max(200).optional(),
+  updatedSince: z.iso.datetime({ offset: true, message: "An ISO 8601 date-time, e.g. 2021-05-24T00:00:00Z" }).optional(),
+  cursor: z
+    .string()
+    .max(200)
+    .regex(/^[A-Za-z0-9_-]+$/, "A cursor from a previous answer")
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+type Cursor = { publishedAt: string; id: string };
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+function decodeCursor(raw: string): Cursor | null {
+  try {
+    const value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Cursor;
+    return typeof value.publishedAt === "string" && typeof value.id === "string" && !Number.isNaN(Date.parse(value.publishedAt)) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+const KIND_BY_PATH = { events: "event", actors: "actor", sources: "source" } as const;
+
+/** Published entries, newest publication first, keyset-paginated so pages stay fast and stable. */
+export async function listEntriesPage(query: z.infer<typeof listEntriesQuerySchema>) {
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  if (query.cursor && !cursor) return { ok: false as const, message: "Unknown cursor" };
+  const kind = query.kind ? KIND_BY_PATH[query.kind] : undefined;
+  const folded = query.q ? foldText(query.q) : undefined;
+  const rows = await db().entry.findMany({
+    where: {
+      publishedRevisionId: { not: null },
+      withdrawnAt: null,
+      ...(kind ? { kind: KIND_TO_DB[kind] } : {}),
+      ...(query.updatedSince ? { publishedAt: { gte: new Date(query.updatedSince) } } : {}),
+      ...(folded ? { searchDocument: { folded: { contains: folded } } } : {}),
+      ...(cursor
+        ? { OR: [{ publishedAt: { lt: new Date(cursor.publishedAt) } }, { publishedAt: new Date(cursor.publishedAt), id: { lt: cursor.id } }] }
+        : {}),
+    },
+    select: { id: true, kind: true, slug: true, publishedAt: true, publishedRevision: { select: { title: true, number: true } } },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: query.limit + 1,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  return {
+    ok: true as const,
+    data: page.map((r) => ({
+      kind: DB_TO_KIND[r.kind],
+      slug: r.slug,
+      title: r.publishedRevision!.title,
+      revision: r.publishedRevision!.number,
+      publishedAt: r.publishedAt!.toISOString(),
+      url: entryPath(DB_TO_KIND[r.kind], r.slug),
+    })),
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ publishedAt: last.publishedAt!.toISOString(), id: last.id }) : null,
+  };
+}
