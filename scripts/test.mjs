@@ -8,8 +8,9 @@ const steps = [
   ["lint", "npx", ["eslint", "--max-warnings=0", "."]],
   ["typecheck", "npx", ["tsc", "--noEmit"]],
   ["unit", "npx", ["vitest", "run", "--project", "unit"]],
-  ["integration", "node", ["scripts/with-db.mjs", "--no-seed", "npx", "vitest", "run", "--project", "integration"]],
+  // Some integration tests start the production build: build first.
   ["build", "npx", ["next", "build"]],
+  ["integration", "node", ["scripts/with-db.mjs", "--no-seed", "npx", "vitest", "run", "--project", "integration"]],
   ["e2e", "npx", ["playwright", "test"]],
 ];
 

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RevisionActions } from "@/components/studio/revision-actions";
+import { entryPath } from "@/lib/entries/kinds";
+import { NotFoundError } from "@/lib/errors";
+import { listRevisions } from "@/lib/revisions/list-revisions";
+import { requireActor } from "@/lib/users/current-actor";
+import { can } from "@/lib/users/permissions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "History" };
+
+const STATE_LABELS = { DRAFT: "draft", IN_REVIEW: "in review", CHANGES_REQUESTED: "changes requested", PUBLISHED: "published" } as const;
+
+export default async function HistoryPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor("read-drafts", `/studio/entries/${id}/history`);
+  const { entry, revisions } = await listRevisions({ actor, entryId: id }).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const latest = revisions[0];
+  return (
+    <>
+      <p className="muted">
+        <Link href={`/studio/entries/${entry.id}`}>← Back to the editor</Link> · <Link href={entryPath(entry.kind, entry.slug)}>Public page</Link>
+      </p>
+      <h1>History: {entry.title}</h1>
+      <form action={`/studio/entries/${entry.id}/compare`} className="compare-form">
+        <p>Compare two revisions (pick “from” and “to”):</p>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">From</th>
+                <th scope="col">To</th>
+                <th scope="col">Revision</th>
+                <th scope="col">Author</th>
+                <th scope="col">Saved</th>
+                <th scope="col">Summary</th>
+                <th scope="col">State</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {revisions.map((r, index) => (
+                <tr key={r.id}>
+                  <td>
+                    <input type="radio" name="from" value={r.number} defaultChecked={index === 1} aria-label={`Compare from revision ${r.number}`} />
+                  </td>
+                  <td>
+                    <input type="radio" name="to" value={r.number} defaultChecked={index === 0} aria-label={`Compare to revision ${r.number}`} />
+                  </td>
+                  <td>{r.number}</td>
+                  <td>{r.author}</td>
+                  <td>
+                    <time dateTime={r.createdAt.toISOString()}>{r.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })}</time>
+                  </td>
+                  <td>{r.isHidden ? <em className="muted">content hidden</em> : r.summary}</td>
+                  <td>
+                    <span className={`badge badge--${r.isHidden ? "hidden" : r.state.toLowerCase()}`}>{r.isHidden ? "hidden" : STATE_LABELS[r.state]}</span>
+                    {r.isCurrentlyPublished ? <span className="muted"> (live)</span> : null}
+                    {r.isLatest ? <span className="muted"> (latest)</span> : null}
+                  </td>
+                  <td>
+                    <RevisionActions revisionId={r.id} number={r.number} canRestore={!r.isLatest && !r.isHidden && can(actor, "edit")} canHide={!r.isHidden && !r.isLatest && !r.isCurrentlyPublished && can(actor, "hide-revision")} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {latest && revisions.length > 1 ? (
+          <button type="submit" className="button">
+            Compare selected revisions
+          </button>
+        ) : null}
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DiffView } from "@/components/studio/diff-view";
+import { ReviewDecision } from "@/components/studio/review/review-decision";
+import { NotFoundError } from "@/lib/errors";
+import { getReview } from "@/lib/review/get-review";
+import { requireActor } from "@/lib/users/current-actor";
+import { can } from "@/lib/users/permissions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Review a change" };
+
+export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor("read-drafts", `/studio/review/${id}`);
+  const review = await getReview({ actor, reviewId: id }).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  return (
+    <>
+      <p className="muted">
+        <Link href="/studio/review">← Review queue</Link>
+      </p>
+      <h1>
+        Review: {review.entry.title} <span className={`badge badge--${review.status.toLowerCase()}`}>{review.status.replace("_", " ").toLowerCase()}</span>
+      </h1>
+      <p>
+        {review.fromNumber ? `Changes from the published revision ${review.fromNumber}` : "A new entry, never published"} to revision {review.toNumber}, submitted by{" "}
+        {review.submittedBy}. <Link href={`/studio/entries/${review.entry.id}`}>Open in the editor</Link> ·{" "}
+        <Link href={`/studio/entries/${review.entry.id}/history`}>History</Link>
+      </p>
+      {review.blockers.length > 0 ? (
+        <div className="notice notice--error" role="status">
+          <p>
+            <strong>Cannot be published yet:</strong> it references entries readers cannot see.
+          </p>
+          <ul>
+            {review.blockers.map((b) => (
+              <li key={`${b.kind}/${b.slug}`}>
+                {b.kind} “{b.slug}” is {b.reason} ({b.paths.join(", ")})
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <section aria-labelledby="diff-heading">
+        <h2 id="diff-heading">What changed</h2>
+        <DiffView changes={review.changes} />
+      </section>
+      {review.comments.length > 0 ? (
+        <section aria-labelledby="comments-heading">
+          <h2 id="comments-heading">Comments</h2>
+          <ul>
+            {review.comments.map((c) => (
+              <li key={c.id}>
+                <strong>{c.author}</strong>
+                {c.field ? <span className="muted"> on {c.field}</span> : null}: {c.body}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {review.status === "OPEN" && can(actor, "review") ? (
+        <ReviewDecision reviewId={review.id} approval={review.approval} fields={[...new Set(review.changes.map((c) => c.field))]} isBlocked={review.blockers.length > 0} />
+      ) : null}
+    </>
+  );
+}

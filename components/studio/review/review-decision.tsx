@@ -1,0 +1,102 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { approveAction, requestChangesAction } from "@/app/studio/review/actions";
+import type { FieldErrors } from "@/lib/errors";
+
+/** Approve and publish, or request changes with a comment that may point at a field. */
+export function ReviewDecision({ reviewId, approval, fields, isBlocked }: { reviewId: string; approval: "yes" | "with-reason" | "no"; fields: string[]; isBlocked: boolean }) {
+  const router = useRouter();
+  const [comment, setComment] = useState("");
+  const [field, setField] = useState("");
+  const [reason, setReason] = useState("");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [isPending, startTransition] = useTransition();
+
+  function approve() {
+    startTransition(async () => {
+      const result = await approveAction(reviewId, reason);
+      if (!result.ok) {
+        setErrors(result.fieldErrors);
+        setFormError(result.formError ?? null);
+        return;
+      }
+      setDone("Approved and published.");
+      router.refresh();
+    });
+  }
+
+  function requestChanges(event: React.FormEvent) {
+    event.preventDefault();
+    startTransition(async () => {
+      const result = await requestChangesAction(reviewId, { comment, field: field || undefined });
+      if (!result.ok) {
+        setErrors(result.fieldErrors);
+        setFormError(result.formError ?? null);
+        return;
+      }
+      setDone("Changes requested. The author sees your comment in the editor.");
+      router.refresh();
+    });
+  }
+
+  if (done) return <p className="notice notice--ok" role="status">{done}</p>;
+  return (
+    <section aria-labelledby="decision-heading" className="card">
+      <h2 id="decision-heading">Decision</h2>
+      {formError ? (
+        <p className="notice notice--error" role="alert">
+          {formError}
+        </p>
+      ) : null}
+      {approval === "no" ? (
+        <p className="notice notice--warn">You authored part of this change: another reviewer must approve it.</p>
+      ) : (
+        <div className="decision-approve">
+          {approval === "with-reason" ? (
+            <div className="form-field">
+              <label htmlFor="approve-reason">Why approve your own change? (recorded in the audit log)</label>
+              <textarea id="approve-reason" value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? "approve-reason-error" : undefined} />
+              {errors.reason ? (
+                <p id="approve-reason-error" className="field-error">
+                  {errors.reason.join(" ")}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
+          <button type="button" className="button" onClick={approve} disabled={isPending || isBlocked}>
+            {isPending ? "Working…" : "Approve and publish"}
+          </button>
+        </div>
+      )}
+      <form onSubmit={requestChanges} className="decision-changes" noValidate>
+        <div className="form-field">
+          <label htmlFor="review-comment">Request changes: what needs to change?</label>
+          <textarea id="review-comment" value={comment} onChange={(e) => setComment(e.target.value)} required aria-invalid={errors.comment ? true : undefined} aria-describedby={errors.comment ? "review-comment-error" : undefined} />
+          {errors.comment ? (
+            <p id="review-comment-error" className="field-error">
+              {errors.comment.join(" ")}
+            </p>
+          ) : null}
+        </div>
+        <div className="form-field">
+          <label htmlFor="review-field">About the field (optional)</label>
+          <select id="review-field" value={field} onChange={(e) => setField(e.target.value)}>
+            <option value="">The whole entry</option>
+            {fields.map((f) => (
+              <option key={f} value={f}>
+                {f}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button--secondary" disabled={isPending}>
+          Request changes
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { recordAudit } from "../audit/record-audit";
+import { invalidatePublicPages } from "../cache/invalidate-public-pages";
+import { db } from "../db";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { can, type Actor } from "../users/permissions";
+import { reasonSchema } from "./revision-input-schema";
+
+/**
+ * Hides a revision's content for legal or safety reasons (admin only). The row stays — published
+ * revisions are never deleted — but its content is no longer shown or compared. The currently
+ * published revision cannot be hidden: publish a corrected one first, or withdraw the entry.
+ */
+export async function hideRevision({ actor, revisionId, reason }: { actor: Actor; revisionId: string; reason: unknown }): Promise<void> {
+  if (!can(actor, "hide-revision")) throw new ForbiddenError();
+  const parsed = reasonSchema.safeParse(reason);
+  if (!parsed.success) throw new ValidationError({ reason: parsed.error.issues.map((i) => i.message) });
+  await db().$transaction(async (tx) => {
+    const revision = await tx.revision.findUnique({ where: { id: revisionId }, select: { id: true, entryId: true, hiddenAt: true, publishedOf: { select: { id: true } }, latestOf: { select: { id: true } } } });
+    if (!revision) throw new NotFoundError("This revision does not exist");
+    if (revision.hiddenAt) throw new ConflictError("This revision is already hidden");
+    if (revision.publishedOf || revision.latestOf) throw new ConflictError("The published or latest revision cannot be hidden; save or publish a corrected revision first");
+    await tx.revision.update({ where: { id: revisionId }, data: { hiddenAt: new Date(), hiddenReason: parsed.data, hiddenById: actor.id } });
+    await recordAudit(tx, { actorId: actor.id, action: "revision.hide", entryId: revision.entryId, revisionId, detail: { reason: parsed.data } });
+  });
+  await invalidatePublicPages();
+}
