@@ -1,8 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { db } from "../db";
-import { ForbiddenError } from "../errors";
 import { authOptions } from "./auth-options";
 import { can, type Action, type Actor } from "./permissions";
 
@@ -31,6 +30,6 @@ export async function actorForToken({ userId, sessionVersion }: { userId: string
 export async function requireActor(action: Action = "read-drafts", callbackUrl = "/studio"): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  if (!can(actor, action)) throw new ForbiddenError();
+  if (!can(actor, action)) forbidden();
   return actor;
 }

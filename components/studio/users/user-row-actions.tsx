@@ -1,0 +1,50 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { updateUserAction } from "@/app/studio/users/actions";
+
+/** Role, activation and password reset; each ends the person's open sessions. */
+export function UserRowActions({ userId, role, isActive, isSelf }: { userId: string; role: string; isActive: boolean; isSelf: boolean }) {
+  const [message, setMessage] = useState<string | null>(null);
+  const [password, setPassword] = useState("");
+  const [isPending, startTransition] = useTransition();
+
+  const run = (input: unknown, done: string) =>
+    startTransition(async () => {
+      const result = await updateUserAction(userId, input);
+      setMessage(result.ok ? done : (Object.values(result.fieldErrors).flat().join(" ") || result.formError) ?? "Could not change this user");
+      if (result.ok) setPassword("");
+    });
+
+  return (
+    <div className="revision-actions">
+      {!isSelf ? (
+        <>
+          <label className="visually-hidden" htmlFor={`role-${userId}`}>
+            Role
+          </label>
+          <select id={`role-${userId}`} defaultValue={role} disabled={isPending} onChange={(e) => run({ change: "role", role: e.target.value }, "Role changed.")}>
+            <option value="EDITOR">Editor</option>
+            <option value="REVIEWER">Reviewer</option>
+            <option value="ADMIN">Admin</option>
+          </select>
+          <button type="button" className="button button--secondary" disabled={isPending} onClick={() => run({ change: "active", isActive: !isActive }, isActive ? "Deactivated." : "Reactivated.")}>
+            {isActive ? "Deactivate" : "Reactivate"}
+          </button>
+        </>
+      ) : null}
+      <label className="visually-hidden" htmlFor={`password-${userId}`}>
+        New password
+      </label>
+      <input id={`password-${userId}`} type="password" placeholder="New password" value={password} onChange={(e) => setPassword(e.target.value)} />
+      <button type="button" className="button button--secondary" disabled={isPending || !password} onClick={() => run({ change: "password", password }, "Password reset.")}>
+        Reset password
+      </button>
+      {message ? (
+        <span role="status" className="muted">
+          {message}
+        </span>
+      ) : null}
+    </div>
+  );
+}
