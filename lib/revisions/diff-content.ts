@@ -289,14 +289,15 @@ function diffArray(path: string, before: unknown[], after: unknown[]): FieldChan
     }
   }
 
-  // A removed item is listed where it stood: after the new position of the last kept item that preceded it.
+  // A removed item is listed where it stood: after the new position of the last item before it that kept its
+  // place (a moved item's new position says nothing about where the removed one was).
   const removedAfter = new Map<number, ItemChange[]>();
   let anchor = -1;
   const afterIndexByKey = new Map(afterItems.map((a) => [a.key, a.index]));
   for (const b of beforeItems) {
     const kept = afterIndexByKey.get(b.key);
     if (kept !== undefined) {
-      anchor = kept;
+      if (!movedKeys.has(b.key)) anchor = kept;
       continue;
     }
     removedAfter.set(anchor, [...(removedAfter.get(anchor) ?? []), { kind: "removed", key: b.key, fromIndex: b.index, before: b.item }]);
@@ -341,7 +342,7 @@ function longestIncreasingRun(values: number[]): Set<number> {
 // the text is compared line by line first and only the changed lines word by word.
 
 // Bounds work to about (N + M) × D steps and the kept search trace to about D² integers.
-const MAX_WORK = 20_000_000;
+const MAX_WORK = 50_000_000;
 const MAX_EDIT_DISTANCE = 2_000;
 
 const TOKEN_PATTERN = /\s+|[\p{L}\p{M}\p{N}_]+|[^\s\p{L}\p{M}\p{N}_]/gu;
@@ -356,7 +357,70 @@ function splitLines(text: string): string[] {
 
 export function diffWords(before: string, after: string): WordOp[] {
   const ops = diffTokens(tokenize(before), tokenize(after), (a, b) => diffByLines(a.join(""), b.join("")));
-  return mergeOps(ops);
+  return mergeOps(alignToBoundaries(mergeOps(absorbLoneSpaces(mergeOps(ops)))));
+}
+
+const MAX_SLIDE = 200;
+
+function boundaryScore(left: string, right: string): number {
+  const before = left.slice(-1);
+  const after = right.slice(0, 1);
+  if (before === "" || after === "") return 4;
+  if (before === "\n") return 3;
+  if (/\s/.test(before) || /\s/.test(after)) return 2;
+  if (/[\p{L}\p{N}]/u.test(before) !== /[\p{L}\p{N}]/u.test(after)) return 1;
+  return 0;
+}
+
+/**
+ * An insertion or deletion between repeated text can sit at several places with the same meaning
+ * ("x].\nParagraph" vs "Paragraph ... x].\n"); slide it to where it starts and ends at a line or word break.
+ */
+function alignToBoundaries(ops: WordOp[]): WordOp[] {
+  const out = ops.map((op) => ({ ...op }));
+  for (let i = 1; i + 1 < out.length; i++) {
+    const previous = out[i - 1];
+    const edit = out[i];
+    const next = out[i + 1];
+    if (!previous || !edit || !next || edit.op === "equal" || previous.op !== "equal" || next.op !== "equal") continue;
+    // Slide fully left first, then walk right, keeping the best-scoring position.
+    let left = previous.text;
+    let text = edit.text;
+    let right = next.text;
+    let slid = 0;
+    while (slid < MAX_SLIDE && left && left.slice(-1) === text.slice(-1)) {
+      const c = left.slice(-1);
+      left = left.slice(0, -1);
+      text = c + text.slice(0, -1);
+      right = c + right;
+      slid++;
+    }
+    let best = { left, text, right, score: boundaryScore(left, text) + boundaryScore(text, right) };
+    for (let step = 0; step < 2 * MAX_SLIDE && right && right[0] === text[0]; step++) {
+      const c = right[0] ?? "";
+      left += c;
+      text = text.slice(1) + c;
+      right = right.slice(1);
+      const score = boundaryScore(left, text) + boundaryScore(text, right);
+      if (score > best.score) best = { left, text, right, score };
+    }
+    previous.text = best.left;
+    edit.text = best.text;
+    next.text = best.right;
+  }
+  return out.filter((op) => op.text !== "");
+}
+
+// "two bars" → "a bar" reads as one replacement, not two with an unchanged space between them.
+function absorbLoneSpaces(ops: WordOp[]): WordOp[] {
+  return ops.flatMap((op, i): WordOp[] => {
+    const isBetweenEdits = (ops[i - 1]?.op ?? "equal") !== "equal" && (ops[i + 1]?.op ?? "equal") !== "equal";
+    if (op.op !== "equal" || !isBetweenEdits || !/^\s+$/.test(op.text)) return [op];
+    return [
+      { op: "delete", text: op.text },
+      { op: "insert", text: op.text },
+    ];
+  });
 }
 
 function diffByLines(before: string, after: string): WordOp[] {
@@ -567,7 +631,8 @@ export function summarizeChanges(changes: FieldChange[]): string {
       fieldsByKind[kind].add(topField);
       continue;
     }
-    const noun = ITEM_NOUNS[lastSegment(change.field)] ?? [`${change.field} item`, `${change.field} items`];
+    const name = lastSegment(change.field);
+    const noun = ITEM_NOUNS[name] ?? [`${name} item`, `${name} items`];
     const tally = { added: 0, removed: 0, changed: 0, moved: 0 };
     for (const item of change.items) tally[item.kind]++;
     for (const kind of ["added", "removed", "changed", "moved"] as const) {
