@@ -1,0 +1,97 @@
+// `npm run bench`: data-layer timings on a throwaway database next to the configured one.
+// Builds an entry with 10,000 revisions and 10,000 small entries, then measures what the quality bars name.
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { migrate } from "../scripts/db.mjs";
+
+const serverUrl = process.env.DATABASE_URL!;
+const benchUrl = (() => {
+  const url = new URL(serverUrl);
+  url.pathname = "/expediente_bench";
+  return url.toString();
+})();
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function time<T>(samples: number[], fn: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await fn();
+  samples.push(performance.now() - start);
+  return result;
+}
+
+function report(name: string, samples: number[]) {
+  console.log(`${name.padEnd(48)} n=${String(samples.length).padStart(5)}  p50=${percentile(samples, 50).toFixed(2)} ms  p95=${percentile(samples, 95).toFixed(2)} ms  p99=${percentile(samples, 99).toFixed(2)} ms`);
+}
+
+async function main() {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query("DROP DATABASE IF EXISTS expediente_bench WITH (FORCE)");
+  await admin.query("CREATE DATABASE expediente_bench");
+  await admin.end();
+  await migrate(benchUrl, { log: () => {} });
+  process.env.DATABASE_URL = benchUrl;
+  process.env.LOG_LEVEL = "silent";
+
+  const { db } = await import("../lib/db");
+  const { saveRevision } = await import("../lib/revisions/save-revision");
+  const { compareRevisions } = await import("../lib/revisions/compare-revisions");
+  const { getPublishedEntry } = await import("../lib/entries/get-published-entry");
+  const { submitForReview } = await import("../lib/review/submit-for-review");
+  const { approveRevision } = await import("../lib/review/approve-revision");
+  const { searchEntries } = await import("../lib/search/search-entries");
+
+  const mk = async (role: "EDITOR" | "REVIEWER") =>
+    db().user.create({ data: { email: `${role}-${randomUUID()}@bench`, name: role, role, passwordHash: "!" }, select: { id: true, email: true, name: true, role: true } });
+  const editor = await mk("EDITOR");
+  const reviewer = await mk("REVIEWER");
+  const actor = (slug: string, description: string) => ({ slug, title: `Actor ${slug}`, aliases: [], nature: "organisation", actorType: "other", description, body: `Body of ${slug}. ${description}`, affiliations: [], claims: [] });
+
+  const counts = { entries: Number(process.env.BENCH_ENTRIES ?? 10_000), history: Number(process.env.BENCH_HISTORY ?? 10_000) };
+  console.log(`Building ${counts.entries} entries and one entry with ${counts.history} revisions...`);
+  const saveSamples: number[] = [];
+  for (let i = 0; i < counts.entries; i++) {
+    await time(saveSamples, () => saveRevision({ actor: editor, kind: "actor", content: actor(`bench-${i}`, `Entry number ${i} about Vizcatán`), summary: "Create" }));
+  }
+  const first = await saveRevision({ actor: editor, kind: "actor", content: actor("long-history", "Version 0"), summary: "Create" });
+  if (!first.ok) throw new Error("could not create the long-history entry");
+  const { reviewId } = await submitForReview({ actor: editor, entryId: first.entryId });
+  await approveRevision({ actor: reviewer, reviewId });
+  const historySamples: number[] = [];
+  const readSmall: number[] = [];
+  for (let i = 0; i < 20; i++) await time(readSmall, () => getPublishedEntry({ kind: "actor", slug: "long-history" }));
+  for (let i = 1; i < counts.history; i++) {
+    await time(historySamples, () => saveRevision({ actor: editor, kind: "actor", entryId: first.entryId, content: actor("long-history", `Version ${i}`), summary: `Edit ${i}` }));
+  }
+  const readLarge: number[] = [];
+  for (let i = 0; i < 200; i++) await time(readLarge, () => getPublishedEntry({ kind: "actor", slug: "long-history" }));
+  const compareSamples: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const from = 1 + Math.floor(Math.random() * (counts.history - 1));
+    await time(compareSamples, () => compareRevisions({ actor: editor, entryId: first.entryId, query: { from, to: from + 1 } }));
+  }
+  // Index the small entries for search as publication would.
+  const searchSamples: number[] = [];
+  const entries = await db().entry.findMany({ where: { slug: { startsWith: "bench-" } }, select: { id: true }, take: 2000 });
+  for (const e of entries) {
+    const { reviewId: r } = await submitForReview({ actor: editor, entryId: e.id });
+    await approveRevision({ actor: reviewer, reviewId: r });
+  }
+  for (let i = 0; i < 200; i++) await time(searchSamples, () => searchEntries({ q: i % 2 ? "vizcatan" : `number ${i}` }));
+
+  console.log("");
+  report(`save revision (new entries, up to ${counts.entries})`, saveSamples);
+  report(`save revision (one entry, up to ${counts.history} revisions)`, historySamples);
+  report("read published revision (history of 1)", readSmall);
+  report(`read published revision (history of ${counts.history})`, readLarge);
+  report(`compare two revisions (history of ${counts.history})`, compareSamples);
+  report(`search (${entries.length} published entries)`, searchSamples);
+  console.log(`ratio read(large)/read(small) p50 = ${(percentile(readLarge, 50) / percentile(readSmall, 50)).toFixed(2)}`);
+  await db().$disconnect();
+}
+
+void main();
