@@ -81,7 +81,7 @@ export async function ensureDatabase({ log = console.error } = {}) {
     try {
       await embedded.start();
       break;
-    } catch (e) {
+    } catch {
       if (attempt >= 40) {
         throw new SetupError(
           `The embedded PostgreSQL did not start on port ${PG_PORT} (is the port taken? set EMBEDDED_PG_PORT); see ${path.join(DATA_DIR, "pg.log")}`,
