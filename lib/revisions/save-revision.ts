@@ -35,7 +35,7 @@ export type SaveConflict = {
 };
 
 export type SaveRevisionResult =
-  | { ok: true; entryId: string; revisionId: string; number: number; isMerged: boolean }
+  | { ok: true; entryId: string; revisionId: string; number: number; isMerged: boolean; fieldErrors?: undefined; conflict?: undefined }
   | { ok: false; fieldErrors: FieldErrors; formError?: string; conflict?: undefined }
   | { ok: false; conflict: SaveConflict; fieldErrors?: undefined; formError?: string };
 
