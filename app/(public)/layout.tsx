@@ -1,4 +1,11 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { siteUrl } from "@/lib/site-url";
+
+// Canonical and Open Graph URLs are written relative in each page; this makes them absolute on the public origin.
+export async function generateMetadata(): Promise<Metadata> {
+  return { metadataBase: new URL(`${siteUrl()}/`), openGraph: { siteName: "Expediente" } };
+}
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (

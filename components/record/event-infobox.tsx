@@ -3,7 +3,9 @@ import { formatClaimValue, summarizeClaims } from "@/lib/claims/summarize-claims
 import type { EventContent } from "@/lib/entries/event-schema";
 import { formatEventDate } from "@/lib/entries/format-date";
 import type { LinkTarget } from "@/lib/links/get-public-link-targets";
+import { formatCoordinates } from "@/lib/geo/locator-map";
 import { EntryLink, entryTitle } from "./entry-link";
+import { LocatorMap } from "./locator-map";
 import { propertyLabel } from "./claims-section";
 
 const GRADE_LABELS: Record<EventContent["grade"], string> = {
@@ -12,6 +14,15 @@ const GRADE_LABELS: Record<EventContent["grade"], string> = {
   weak: "Weak",
   contested: "Contested",
   discounted: "Discounted",
+};
+
+const PRECISION_LABELS: Record<EventContent["place"]["precision"], string> = {
+  exact: "exact location",
+  near: "near this point",
+  district: "located to the district",
+  province: "located to the province",
+  region: "located to the region",
+  country: "located to the country",
 };
 
 function placeLine(place: EventContent["place"]): string {
@@ -25,23 +36,34 @@ export function EventInfobox({ event, targets }: { event: EventContent; targets:
   const actorName = (slug: string) => entryTitle("actor", slug, targets);
   const others = summaries.filter((s) => !["fatalities", "perpetrator"].includes(s.property));
   const alleged = event.participants.filter((p) => p.role === "alleged-perpetrator");
+  const hasCoordinates = event.place.latitude !== undefined && event.place.longitude !== undefined;
   return (
     <aside className="infobox" aria-labelledby="infobox-heading">
       <h2 id="infobox-heading" className="infobox__title">
         {event.title}
       </h2>
+      {hasCoordinates ? (
+        <LocatorMap
+          name={event.place.name}
+          latitude={event.place.latitude!}
+          longitude={event.place.longitude!}
+          country={event.place.country}
+          precision={event.place.precision}
+        />
+      ) : null}
       <dl>
         <dt>Date</dt>
         <dd>{formatEventDate(event.date)}</dd>
         <dt>Place</dt>
         <dd>
           {placeLine(event.place)}
-          {event.place.latitude !== undefined ? (
-            <span className="muted">
-              {" "}
-              ({event.place.latitude.toFixed(3)}, {event.place.longitude?.toFixed(3)}; {event.place.precision})
+          {hasCoordinates ? (
+            <span className="muted infobox__detail">
+              {formatCoordinates(event.place.latitude!, event.place.longitude!)} · {PRECISION_LABELS[event.place.precision]}
             </span>
-          ) : null}
+          ) : (
+            <span className="muted infobox__detail">{PRECISION_LABELS[event.place.precision]}</span>
+          )}
         </dd>
         <dt>Type</dt>
         <dd>

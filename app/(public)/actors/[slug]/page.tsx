@@ -7,11 +7,15 @@ import { DisagreementSection, UndisputedClaims } from "@/components/record/claim
 import { EntryBody, Footnotes, renderBody } from "@/components/record/entry-body";
 import { EntryFooter } from "@/components/record/entry-footer";
 import { EntryLink } from "@/components/record/entry-link";
+import { entryMetadata } from "@/components/record/entry-metadata";
 import { JsonLd } from "@/components/record/json-ld";
-import { formatPartialDate } from "@/lib/entries/format-date";
+import { claimNodes, entityId, entityRef, graph, type JsonLdNode } from "@/components/record/structured-data";
+import type { ActorContent } from "@/lib/entries/actor-schema";
+import { formatPartialDate, partialDateToIso } from "@/lib/entries/format-date";
 import { getPublishedEntry } from "@/lib/entries/get-published-entry";
-import { getPublicLinkTargets } from "@/lib/links/get-public-link-targets";
+import { getPublicLinkTargets, type LinkTarget } from "@/lib/links/get-public-link-targets";
 import { listBacklinks } from "@/lib/links/list-backlinks";
+import { siteUrl } from "@/lib/site-url";
 
 export const dynamic = "force-dynamic";
 
@@ -21,12 +25,54 @@ const lookupActor = cache((slug: string) => getPublishedEntry({ kind: "actor", s
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lookup = await lookupActor((await params).slug);
   if (lookup.status !== "published") return { title: "Not found", robots: { index: false } };
-  return {
+  return entryMetadata({
+    kind: "actor",
+    slug: lookup.slug,
     title: lookup.content.title,
     description: lookup.content.description,
-    alternates: { canonical: `/actors/${lookup.slug}` },
-    openGraph: { type: "profile", title: lookup.content.title, description: lookup.content.description, url: `/actors/${lookup.slug}` },
-  };
+    profile: lookup.content.nature === "person",
+    firstPublishedAt: lookup.firstPublishedAt,
+    publishedAt: lookup.publishedAt,
+  });
+}
+
+// Affiliations schema.org can say: membership (of a person or an organisation) and being part of a larger body.
+const MEMBER_OF = new Set(["member-of", "leader-of", "spokesperson-for"]);
+
+function actorJsonLd(slug: string, actor: ActorContent, targets: Map<string, LinkTarget>): JsonLdNode {
+  const origin = siteUrl();
+  const pageUrl = `${origin}/actors/${slug}`;
+  const id = entityId(origin, "actor", slug);
+  const isPerson = actor.nature === "person";
+  const founded = actor.founded ? partialDateToIso(actor.founded) : null;
+  const dissolved = actor.dissolved ? partialDateToIso(actor.dissolved) : null;
+  const memberOf = actor.affiliations
+    .filter((a) => MEMBER_OF.has(a.relation))
+    .map((a) => entityRef(origin, "actor", a.actor, targets))
+    .filter((ref) => ref !== null);
+  const parents = isPerson
+    ? []
+    : actor.affiliations
+        .filter((a) => a.relation === "part-of")
+        .map((a) => entityRef(origin, "actor", a.actor, targets))
+        .filter((ref) => ref !== null);
+  return graph([
+    {
+      "@type": isPerson ? "Person" : "Organization",
+      "@id": id,
+      url: pageUrl,
+      mainEntityOfPage: pageUrl,
+      name: actor.title,
+      ...(actor.aliases.length > 0 ? { alternateName: actor.aliases.map((a) => a.name) } : {}),
+      ...(actor.description ? { description: actor.description } : {}),
+      ...(actor.wikidataId ? { sameAs: [`https://www.wikidata.org/wiki/${actor.wikidataId}`] } : {}),
+      ...(founded ? { [isPerson ? "birthDate" : "foundingDate"]: founded } : {}),
+      ...(dissolved ? { [isPerson ? "deathDate" : "dissolutionDate"]: dissolved } : {}),
+      ...(memberOf.length > 0 ? { memberOf } : {}),
+      ...(parents.length > 0 ? { parentOrganization: parents } : {}),
+    },
+    ...claimNodes({ claims: actor.claims, targets, origin, about: id, pageUrl }),
+  ]);
 }
 
 export default async function ActorPage({ params }: Props) {
@@ -40,16 +86,7 @@ export default async function ActorPage({ params }: Props) {
   const others = backlinks.filter((b) => b.kind !== "event");
   return (
     <article className="entry entry--actor">
-      <JsonLd
-        data={{
-          "@context": "https://schema.org",
-          "@type": actor.nature === "person" ? "Person" : "Organization",
-          name: actor.title,
-          alternateName: actor.aliases.map((a) => a.name),
-          description: actor.description,
-          ...(actor.wikidataId ? { sameAs: [`https://www.wikidata.org/wiki/${actor.wikidataId}`] } : {}),
-        }}
-      />
+      <JsonLd data={actorJsonLd(lookup.slug, actor, targets)} />
       <header className="entry__header">
         <p className="entry__kind">{actor.nature === "person" ? "Person" : "Organisation"} · {actor.actorType.replace(/-/g, " ")}</p>
         <h1>{actor.title}</h1>

@@ -6,10 +6,14 @@ import { EntryBody, Footnotes, renderBody } from "@/components/record/entry-body
 import { EntryFooter } from "@/components/record/entry-footer";
 import { EventInfobox } from "@/components/record/event-infobox";
 import { Participants, RelatedEvents, Timeline } from "@/components/record/event-sections";
+import { entryMetadata } from "@/components/record/entry-metadata";
 import { JsonLd } from "@/components/record/json-ld";
+import { claimNodes, entityId, entityRef, graph, type JsonLdNode } from "@/components/record/structured-data";
+import type { EventContent } from "@/lib/entries/event-schema";
 import { partialDateToIso } from "@/lib/entries/format-date";
 import { getPublishedEntry } from "@/lib/entries/get-published-entry";
-import { getPublicLinkTargets } from "@/lib/links/get-public-link-targets";
+import { getPublicLinkTargets, type LinkTarget } from "@/lib/links/get-public-link-targets";
+import { siteUrl } from "@/lib/site-url";
 
 export const dynamic = "force-dynamic";
 
@@ -28,13 +32,55 @@ async function load(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lookup = await lookupEvent((await params).slug);
   if (lookup.status !== "published") return { title: "Not found", robots: { index: false } };
-  const { content } = lookup;
-  return {
-    title: content.title,
-    description: content.summary,
-    alternates: { canonical: `/events/${lookup.slug}` },
-    openGraph: { type: "article", title: content.title, description: content.summary, url: `/events/${lookup.slug}` },
-  };
+  return entryMetadata({
+    kind: "event",
+    slug: lookup.slug,
+    title: lookup.content.title,
+    description: lookup.content.summary,
+    firstPublishedAt: lookup.firstPublishedAt,
+    publishedAt: lookup.publishedAt,
+  });
+}
+
+function eventJsonLd(slug: string, event: EventContent, targets: Map<string, LinkTarget>): JsonLdNode {
+  const origin = siteUrl();
+  const pageUrl = `${origin}/events/${slug}`;
+  const id = entityId(origin, "event", slug);
+  const start = partialDateToIso(event.date.start);
+  const end = event.date.end ? partialDateToIso(event.date.end) : null;
+  const { place } = event;
+  const parents = event.related
+    .filter((r) => r.relation === "part-of")
+    .map((r) => entityRef(origin, "event", r.event, targets))
+    .filter((ref) => ref !== null);
+  return graph([
+    {
+      "@type": "Event",
+      "@id": id,
+      url: pageUrl,
+      mainEntityOfPage: pageUrl,
+      name: event.title,
+      ...(event.aliases.length > 0 ? { alternateName: event.aliases.map((a) => a.name) } : {}),
+      ...(event.summary ? { description: event.summary } : {}),
+      ...(start ? { startDate: start } : {}),
+      ...(end ? { endDate: end } : {}),
+      location: {
+        "@type": "Place",
+        name: place.name,
+        address: {
+          "@type": "PostalAddress",
+          ...(place.district ? { addressLocality: place.district } : {}),
+          ...(place.region ? { addressRegion: place.region } : {}),
+          ...(place.country ? { addressCountry: place.country } : {}),
+        },
+        ...(place.latitude !== undefined && place.longitude !== undefined
+          ? { geo: { "@type": "GeoCoordinates", latitude: place.latitude, longitude: place.longitude } }
+          : {}),
+      },
+      ...(parents.length > 0 ? { superEvent: parents } : {}),
+    },
+    ...claimNodes({ claims: event.claims, targets, origin, about: id, pageUrl }),
+  ]);
 }
 
 export default async function EventPage({ params }: Props) {
@@ -42,24 +88,9 @@ export default async function EventPage({ params }: Props) {
   const event = entry.content;
   const targets = await getPublicLinkTargets("event", event);
   const { html, footnotes } = renderBody(event.body, targets);
-  const start = partialDateToIso(event.date.start);
   return (
     <article className="entry entry--event">
-      <JsonLd
-        data={{
-          "@context": "https://schema.org",
-          "@type": "Event",
-          name: event.title,
-          description: event.summary,
-          ...(start ? { startDate: start } : {}),
-          location: {
-            "@type": "Place",
-            name: event.place.name,
-            address: [event.place.district, event.place.province, event.place.region, event.place.country].filter(Boolean).join(", "),
-            ...(event.place.latitude !== undefined ? { geo: { "@type": "GeoCoordinates", latitude: event.place.latitude, longitude: event.place.longitude } } : {}),
-          },
-        }}
-      />
+      <JsonLd data={eventJsonLd(entry.slug, event, targets)} />
       <header className="entry__header">
         <p className="entry__kind">Event</p>
         <h1>{event.title}</h1>

@@ -5,11 +5,15 @@ import { Backlinks } from "@/components/record/backlinks";
 import { DisagreementSection, UndisputedClaims } from "@/components/record/claims-section";
 import { EntryFooter } from "@/components/record/entry-footer";
 import { EntryLink } from "@/components/record/entry-link";
+import { entryMetadata } from "@/components/record/entry-metadata";
 import { JsonLd } from "@/components/record/json-ld";
+import { claimNodes, entityId, entityRef, graph, type JsonLdNode } from "@/components/record/structured-data";
+import type { SourceContent } from "@/lib/entries/source-schema";
 import { formatPartialDate, partialDateToIso } from "@/lib/entries/format-date";
 import { getPublishedEntry } from "@/lib/entries/get-published-entry";
-import { getPublicLinkTargets } from "@/lib/links/get-public-link-targets";
+import { getPublicLinkTargets, type LinkTarget } from "@/lib/links/get-public-link-targets";
 import { listBacklinks } from "@/lib/links/list-backlinks";
+import { siteUrl } from "@/lib/site-url";
 
 export const dynamic = "force-dynamic";
 
@@ -19,12 +23,54 @@ const lookupSource = cache((slug: string) => getPublishedEntry({ kind: "source",
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lookup = await lookupSource((await params).slug);
   if (lookup.status !== "published") return { title: "Not found", robots: { index: false } };
-  return {
+  return entryMetadata({
+    kind: "source",
+    slug: lookup.slug,
     title: lookup.content.title,
     description: lookup.content.summary,
-    alternates: { canonical: `/sources/${lookup.slug}` },
-    openGraph: { type: "article", title: lookup.content.title, description: lookup.content.summary, url: `/sources/${lookup.slug}` },
-  };
+    firstPublishedAt: lookup.firstPublishedAt,
+    publishedAt: lookup.publishedAt,
+  });
+}
+
+// The closest schema.org type for each kind of source; news and investigations are NewsArticles.
+const SCHEMA_TYPES: Record<SourceContent["sourceType"], string> = {
+  "news-article": "NewsArticle",
+  "investigative-report": "NewsArticle",
+  "official-statement": "Article",
+  testimony: "CreativeWork",
+  "encyclopedia-article": "Article",
+  "social-media-post": "SocialMediaPosting",
+  video: "VideoObject",
+  "academic-work": "ScholarlyArticle",
+  "court-document": "DigitalDocument",
+  other: "CreativeWork",
+};
+
+/** Built from the public fields only: the archived full text is not even passed in. */
+function sourceJsonLd(slug: string, source: Omit<SourceContent, "archive">, targets: Map<string, LinkTarget>): JsonLdNode {
+  const origin = siteUrl();
+  const pageUrl = `${origin}/sources/${slug}`;
+  const id = entityId(origin, "source", slug);
+  const published = source.published ? partialDateToIso(source.published) : null;
+  const publisher = source.publisher ? entityRef(origin, "actor", source.publisher, targets) : null;
+  return graph([
+    {
+      "@type": SCHEMA_TYPES[source.sourceType],
+      "@id": id,
+      mainEntityOfPage: pageUrl,
+      headline: source.title,
+      name: source.title,
+      ...(source.summary ? { description: source.summary } : {}),
+      ...(published ? { datePublished: published } : {}),
+      ...(source.url ? { url: source.url } : {}),
+      ...(source.archiveUrl ? { archivedAt: source.archiveUrl } : {}),
+      inLanguage: source.language,
+      ...(source.authors.length > 0 ? { author: source.authors.map((name) => ({ "@type": "Person", name })) } : {}),
+      ...(publisher ? { publisher } : {}),
+    },
+    ...claimNodes({ claims: source.claims, targets, origin, about: id, pageUrl }),
+  ]);
 }
 
 export default async function SourcePage({ params }: Props) {
@@ -34,23 +80,9 @@ export default async function SourcePage({ params }: Props) {
   // The archived full text stays in the studio: it is never part of a public page.
   const { archive: _archive, ...source } = lookup.content;
   const [targets, backlinks] = await Promise.all([getPublicLinkTargets("source", lookup.content), listBacklinks(lookup.id)]);
-  const published = source.published ? partialDateToIso(source.published) : null;
   return (
     <article className="entry entry--source">
-      <JsonLd
-        data={{
-          "@context": "https://schema.org",
-          "@type": source.sourceType === "news-article" || source.sourceType === "investigative-report" ? "NewsArticle" : "CreativeWork",
-          headline: source.title,
-          ...(published ? { datePublished: published } : {}),
-          ...(source.url ? { url: source.url } : {}),
-          inLanguage: source.language,
-          author: source.authors.map((name) => ({ "@type": "Person", name })),
-          ...(source.publisher && targets.get(`actor/${source.publisher}`)
-            ? { publisher: { "@type": "Organization", name: targets.get(`actor/${source.publisher}`)!.title } }
-            : {}),
-        }}
-      />
+      <JsonLd data={sourceJsonLd(lookup.slug, source, targets)} />
       <header className="entry__header">
         <p className="entry__kind">Source · {source.sourceType.replace(/-/g, " ")}</p>
         <h1>{source.title}</h1>
