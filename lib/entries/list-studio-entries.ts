@@ -12,6 +12,8 @@ export type StudioEntryRow = {
   title: string;
   state: "DRAFT" | "IN_REVIEW" | "CHANGES_REQUESTED" | "PUBLISHED";
   isWithdrawn: boolean;
+  /** Readers can see a version of it (published and not withdrawn). */
+  isPublished: boolean;
   hasUnpublishedChanges: boolean;
   latestNumber: number;
   latestAuthor: string;
@@ -59,6 +61,7 @@ export async function listStudioEntries({
     title: r.title,
     state: r.latestRevision?.state ?? "DRAFT",
     isWithdrawn: r.withdrawnAt !== null,
+    isPublished: r.publishedRevisionId !== null && r.withdrawnAt === null,
     hasUnpublishedChanges: r.latestRevision?.id !== r.publishedRevisionId,
     latestNumber: r.latestRevision?.number ?? 0,
     latestAuthor: r.latestRevision?.author.name ?? "",

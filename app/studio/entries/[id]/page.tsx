@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EntryEditor } from "@/components/studio/entry-form/entry-editor";
+import { getStudioEntry } from "@/lib/entries/get-studio-entry";
+import { entryPath, KIND_LABELS } from "@/lib/entries/kinds";
+import { listEntryOptions } from "@/lib/entries/list-entry-options";
+import { NotFoundError } from "@/lib/errors";
+import { autosaveKey } from "@/lib/revisions/autosave-key";
+import { getAutosave } from "@/lib/revisions/get-autosave";
+import { requireActor } from "@/lib/users/current-actor";
+import { groupOptions } from "@/components/studio/entry-form/group-options";
+import "../../editor.css";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Edit entry" };
+
+const STATE_LABELS = { DRAFT: "draft", IN_REVIEW: "in review", CHANGES_REQUESTED: "changes requested", PUBLISHED: "published" } as const;
+
+function one(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export default async function EditEntryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { id } = await params;
+  const query = await searchParams;
+  const actor = await requireActor("edit", `/studio/entries/${id}`);
+  const entry = await getStudioEntry({ actor, entryId: id }).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const [options, autosave] = await Promise.all([listEntryOptions({ actor }), getAutosave({ actor, key: autosaveKey({ entryId: entry.id }) })]);
+  const latest = entry.latest;
+  // Offer the autosave only when it is newer than the revision the form shows.
+  const offer = autosave && autosave.updatedAt > latest.createdAt ? autosave : null;
+  const saved = one(query.saved);
+  const isSubmittedNow = one(query.submitted) === "1";
+  const submitError = one(query.submitError);
+  const canSubmit = latest.state === "DRAFT" || latest.state === "CHANGES_REQUESTED";
+
+  return (
+    <>
+      <p className="muted breadcrumbs">
+        <Link href="/studio/entries">Entries</Link> › {KIND_LABELS[entry.kind].one}
+      </p>
+      <div className="page-head">
+        <h1>{entry.title}</h1>
+        <p className="page-head__actions">
+          <Link href={`/studio/entries/${entry.id}/history`}>History</Link>
+          {entry.publishedNumber !== null && !entry.isWithdrawn ? <Link href={entryPath(entry.kind, entry.slug)}>Public page</Link> : null}
+        </p>
+      </div>
+      <p className="entry-status">
+        <span className={`badge badge--${latest.state.toLowerCase()}`}>{STATE_LABELS[latest.state]}</span> Revision {latest.number} by {latest.author},{" "}
+        <time dateTime={latest.createdAt.toISOString()}>{latest.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time>
+        {entry.publishedNumber !== null ? ` · published: revision ${entry.publishedNumber}` : " · never published"}
+        {entry.isWithdrawn ? " · withdrawn" : null}
+      </p>
+      {saved ? (
+        <p className="notice notice--ok" role="status">
+          Saved as revision {saved}
+          {one(query.merged) === "1" ? ", merged with changes someone else saved meanwhile" : ""}
+          {isSubmittedNow ? " and submitted for review." : "."}
+        </p>
+      ) : null}
+      {submitError ? (
+        <p className="notice notice--error" role="alert">
+          Saved, but not submitted: {submitError}
+        </p>
+      ) : null}
+      {entry.review?.status === "CHANGES_REQUESTED" ? (
+        <section className="notice notice--warn review-notes" aria-labelledby="review-notes-heading">
+          <h2 id="review-notes-heading">Changes requested{entry.review.decidedBy ? ` by ${entry.review.decidedBy}` : ""}</h2>
+          <ul>
+            {entry.review.comments.map((c) => (
+              <li key={c.id}>
+                {c.field ? <strong>{c.field}: </strong> : null}
+                {c.body} <span className="muted">— {c.author}</span>
+              </li>
+            ))}
+          </ul>
+          <p>Save your corrections, then submit again.</p>
+        </section>
+      ) : null}
+      {entry.review?.status === "OPEN" && !isSubmittedNow ? (
+        <p className="notice" role="status">
+          Revision {entry.review.revisionNumber} is waiting for review. Saving again moves the review to your new revision.
+        </p>
+      ) : null}
+      <EntryEditor
+        key={latest.id}
+        kind={entry.kind}
+        entryId={entry.id}
+        baseRevisionId={latest.id}
+        content={latest.content}
+        autosave={offer ? { content: offer.content, baseRevisionId: offer.baseRevisionId, updatedAt: offer.updatedAt } : null}
+        options={groupOptions(options)}
+        canSubmit={canSubmit}
+      />
+    </>
+  );
+}

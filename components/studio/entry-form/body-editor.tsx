@@ -1,0 +1,122 @@
+"use client";
+
+// The Markdown body: write, insert a citation marker for a picked source, preview as readers see it.
+import { useMemo, useRef, useState } from "react";
+import { renderMarkdown } from "@/lib/citations/render-markdown";
+import { entryPath } from "@/lib/entries/kinds";
+import { datalistId, FieldMessages } from "./fields";
+import { useFormModel } from "./form-context";
+import { fieldId, getAt } from "./form-model";
+
+export function BodyEditor({ path = "body", label = "Body" }: { path?: string; label?: string }) {
+  const model = useFormModel();
+  const raw = getAt(model.draft, path);
+  const body = typeof raw === "string" ? raw : "";
+  const [isPreview, setIsPreview] = useState(false);
+  const [citeSource, setCiteSource] = useState("");
+  const [citeLocator, setCiteLocator] = useState("");
+  const [citeMessage, setCiteMessage] = useState<string | null>(null);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const id = fieldId(path);
+  const errors = model.errorsAt(path);
+  const sources = model.options.source;
+
+  const preview = useMemo(() => {
+    if (!isPreview) return null;
+    const bySlug = new Map(sources.map((s) => [s.slug, s]));
+    return renderMarkdown(body, {
+      resolveSource: (slug) => {
+        const s = bySlug.get(slug);
+        return s ? { title: s.title, href: entryPath("source", s.slug) } : null;
+      },
+    });
+  }, [isPreview, body, sources]);
+
+  function insertCitation() {
+    const slug = citeSource.trim().toLowerCase();
+    if (!sources.some((s) => s.slug === slug)) {
+      setCiteMessage(slug ? `No source with the slug “${slug}”` : "Pick a source first");
+      return;
+    }
+    const marker = `[@${slug}${citeLocator.trim() ? `, ${citeLocator.trim()}` : ""}]`;
+    const el = textarea.current;
+    const start = el && !isPreview ? el.selectionStart : body.length;
+    const end = el && !isPreview ? el.selectionEnd : body.length;
+    const before = body.slice(0, start);
+    const spacer = before && !/\s$/.test(before) ? " " : "";
+    model.set(path, `${before}${spacer}${marker}${body.slice(end)}`);
+    setCiteMessage(`Inserted ${marker}`);
+    setCiteLocator("");
+    setIsPreview(false);
+    const caret = before.length + spacer.length + marker.length;
+    requestAnimationFrame(() => {
+      textarea.current?.focus();
+      textarea.current?.setSelectionRange(caret, caret);
+    });
+  }
+
+  return (
+    <div className="form-field body-editor">
+      <div className="body-editor__bar">
+        <label htmlFor={id}>{label}</label>
+        <div role="group" aria-label="Body view" className="segmented">
+          <button type="button" aria-pressed={!isPreview} onClick={() => setIsPreview(false)}>
+            Write
+          </button>
+          <button type="button" aria-pressed={isPreview} onClick={() => setIsPreview(true)}>
+            Preview
+          </button>
+        </div>
+      </div>
+      <textarea
+        ref={textarea}
+        id={id}
+        hidden={isPreview}
+        className="body-editor__text"
+        rows={14}
+        value={body}
+        onChange={(e) => model.set(path, e.target.value)}
+        onBlur={() => model.touch(path)}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={[`${id}-hint`, errors ? `${id}-error` : null].filter(Boolean).join(" ")}
+      />
+      {preview ? (
+        <div className="body-preview" aria-label="Preview of the body" role="region">
+          {preview.html.trim() ? <div className="entry-body" dangerouslySetInnerHTML={{ __html: preview.html }} /> : <p className="muted">Nothing to preview yet.</p>}
+          {preview.footnotes.length > 0 ? (
+            <ol className="body-preview__notes">
+              {preview.footnotes.map((note) => (
+                <li key={note.id}>
+                  {note.items.map((item, i) => (
+                    <span key={`${item.slug}-${i}`}>
+                      {i > 0 ? "; " : null}
+                      {item.href ? item.title : <span className="field-error">Unknown source “{item.slug}”</span>}
+                      {item.locator ? `, ${item.locator}` : null}
+                    </span>
+                  ))}
+                </li>
+              ))}
+            </ol>
+          ) : null}
+        </div>
+      ) : null}
+      <FieldMessages path={path} hint={<>Markdown. Cite with <code>[@source-slug]</code> or <code>[@source-slug, p. 3]</code>; raw HTML is not allowed.</>} />
+      <div className="cite-tool" role="group" aria-label="Insert a citation">
+        <div className="form-field">
+          <label htmlFor={`${id}-cite-source`}>Cite a source</label>
+          <input id={`${id}-cite-source`} list={datalistId("source")} value={citeSource} autoComplete="off" placeholder="source slug — type to search" onChange={(e) => setCiteSource(e.target.value)} />
+        </div>
+        <div className="form-field form-field--small">
+          <label htmlFor={`${id}-cite-locator`}>Locator</label>
+          <input id={`${id}-cite-locator`} value={citeLocator} placeholder="p. 3" onChange={(e) => setCiteLocator(e.target.value)} />
+        </div>
+        <button type="button" className="button button--secondary" onClick={insertCitation}>
+          Insert citation
+        </button>
+        <p className="muted cite-tool__status" role="status">
+          {citeMessage}
+        </p>
+      </div>
+    </div>
+  );
+}

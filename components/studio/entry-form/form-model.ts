@@ -1,0 +1,152 @@
+// The editor's working copy of an entry: the kind's content shape, with empty strings where the
+// user has not typed yet. `toContent` turns it into what the kind's zod schema parses.
+import type { z } from "zod";
+import type { EntryKindName } from "@/lib/entries/common-schema";
+import { contentSchemaByKind } from "@/lib/entries/content-schema";
+import type { FieldErrors } from "@/lib/errors";
+import { fieldErrorsFromZod } from "@/lib/revisions/field-errors";
+import { editSummarySchema } from "@/lib/revisions/revision-input-schema";
+
+export type Draft = Record<string, unknown>;
+export type Path = string;
+
+export function emptyContent(kind: EntryKindName): Draft {
+  const common = { slug: "", title: "", body: "", claims: [] };
+  if (kind === "event") {
+    return {
+      ...common,
+      aliases: [],
+      eventType: { category: "Violence against civilians", subtype: "Attack" },
+      date: { start: { precision: "day" } },
+      place: { name: "", precision: "exact" },
+      summary: "",
+      grade: "fair",
+      investigation: { status: "unknown" },
+      participants: [],
+      timeline: [],
+      related: [],
+    };
+  }
+  if (kind === "actor") {
+    return { ...common, aliases: [], nature: "organisation", actorType: "other", description: "", affiliations: [] };
+  }
+  const { body: _body, ...rest } = common;
+  return { ...rest, sourceType: "news-article", authors: [], language: "es", summary: "", excerpts: [] };
+}
+
+/** A stored revision or autosave, completed with the defaults of fields it lacks. */
+export function draftFrom(kind: EntryKindName, content: Record<string, unknown> | null | undefined): Draft {
+  return { ...emptyContent(kind), ...(content ?? {}) };
+}
+
+// Strings the schema requires (an empty one gets the schema's own "Required" message); every other
+// empty string means "not given" and is left out, as optional fields expect.
+const REQUIRED_STRINGS = new Set(["slug", "title", "name", "subtype", "text", "source", "actor", "event", "language", "summary", "body", "description"]);
+// Optional groups left out when nothing in them was filled in.
+const OPTIONAL_GROUPS = new Set(["qualifiers", "archive"]);
+
+function clean(value: unknown, key: string): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map((v) => clean(v, ""));
+    return key === "authors" ? items.filter((v) => typeof v === "string" && v.trim() !== "") : items;
+  }
+  if (value && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      const cleaned = clean(v, k);
+      if (cleaned === undefined) continue;
+      if (cleaned === "" && !REQUIRED_STRINGS.has(k)) continue;
+      if (typeof cleaned === "number" && Number.isNaN(cleaned)) continue;
+      out[k] = cleaned;
+    }
+    if (OPTIONAL_GROUPS.has(key) && Object.keys(out).length === 0) return undefined;
+    return out;
+  }
+  return value;
+}
+
+export function toContent(draft: Draft): Record<string, unknown> {
+  return (clean(draft, "") as Record<string, unknown>) ?? {};
+}
+
+// Clearer than zod's default "expected string, received undefined" for a field left empty.
+const friendlyErrors: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === "invalid_type" && issue.input === undefined) return "Required";
+  if (issue.code === "invalid_value" && issue.input === undefined) return "Choose one";
+  return undefined;
+};
+
+/** The same schema the server parses with, for instant messages. */
+export function validateDraft(kind: EntryKindName, draft: Draft): FieldErrors {
+  const schema = contentSchemaByKind[kind] as unknown as z.ZodType;
+  const parsed = schema.safeParse(toContent(draft), { error: friendlyErrors });
+  return parsed.success ? {} : fieldErrorsFromZod(parsed.error);
+}
+
+export function validateEditSummary(summary: string): string[] | undefined {
+  const parsed = editSummarySchema.safeParse(summary);
+  return parsed.success ? undefined : parsed.error.issues.map((i) => i.message);
+}
+
+export function pathParts(path: Path): string[] {
+  return path === "" ? [] : path.split(".");
+}
+
+export function getAt(value: unknown, path: Path): unknown {
+  let current = value;
+  for (const part of pathParts(path)) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string, unknown>)[part];
+  }
+  return current;
+}
+
+/** Immutable update: copies the objects and arrays along the path only. */
+export function setAt<T>(root: T, path: Path, next: unknown): T {
+  const parts = pathParts(path);
+  if (parts.length === 0) return next as T;
+  const [head, ...rest] = parts as [string, ...string[]];
+  const container = (root ?? (/^\d+$/.test(head) ? [] : {})) as Record<string, unknown> | unknown[];
+  const child = setAt((container as Record<string, unknown>)[head], rest.join("."), next);
+  if (Array.isArray(container)) {
+    const copy = [...container];
+    copy[Number(head)] = child;
+    return copy as T;
+  }
+  const copy = { ...container } as Record<string, unknown>;
+  if (child === undefined) delete copy[head];
+  else copy[head] = child;
+  return copy as T;
+}
+
+/** DOM id of a field's control, and of its error message. */
+export function fieldId(path: Path): string {
+  return `f-${path.replace(/\./g, "-") || "form"}`;
+}
+
+/** A stable id for a new claim, participant, moment...: matches the item id rule /^[a-z0-9][a-z0-9-]*$/. */
+export function newItemId(prefix: string): string {
+  const random =
+    typeof crypto !== "undefined" && "randomUUID" in crypto
+      ? crypto.randomUUID().replace(/-/g, "").slice(0, 8)
+      : Math.random().toString(36).slice(2, 10).padEnd(8, "0");
+  const safePrefix = prefix.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "item";
+  return `${safePrefix}-${random}`;
+}
+
+/** "claims.0.citations.1.source" → "Claims 1 › citations 2 › source", for the error summary. */
+export function describePath(path: Path, labels: Record<string, string> = {}): string {
+  if (labels[path]) return labels[path];
+  const words = pathParts(path).map((part) => (/^\d+$/.test(part) ? String(Number(part) + 1) : (labels[part] ?? part.replace(/([A-Z])/g, " $1").toLowerCase())));
+  const joined: string[] = [];
+  for (const word of words) {
+    if (/^\d+$/.test(word) && joined.length > 0) joined[joined.length - 1] += ` ${word}`;
+    else joined.push(word);
+  }
+  const text = joined.join(" › ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function isSameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,240 @@
+"use client";
+
+// Editors for repeatable items: claims, citations, participants, affiliations, timeline, related
+// events, aliases, excerpts. New items get a generated stable id, so comparisons match them by id.
+import type { ReactNode } from "react";
+import { CLAIM_NATURES, CLAIM_PROPERTIES, CLAIM_RANKS } from "@/lib/claims/claim-schema";
+import type { EntryKindName } from "@/lib/entries/common-schema";
+import { useFormModel } from "./form-context";
+import { EntryPicker, FieldMessages, NumberField, PartialDateField, SelectField, TextField, choices, humanize } from "./fields";
+import { getAt, newItemId, type Path } from "./form-model";
+
+type Item = Record<string, unknown>;
+
+export function Repeater({
+  path,
+  title,
+  description,
+  addLabel,
+  newItem,
+  itemTitle,
+  renderItem,
+  headingLevel = 3,
+}: {
+  path: Path;
+  title: string;
+  description?: ReactNode;
+  addLabel: string;
+  newItem: () => Item;
+  itemTitle: (item: Item, index: number) => string;
+  renderItem: (itemPath: Path, item: Item, index: number) => ReactNode;
+  headingLevel?: 3 | 4;
+}) {
+  const model = useFormModel();
+  const raw = getAt(model.draft, path);
+  const items = Array.isArray(raw) ? (raw as Item[]) : [];
+  const Heading = headingLevel === 3 ? "h3" : "h4";
+  const move = (from: number, to: number) => {
+    const next = [...items];
+    const [moved] = next.splice(from, 1);
+    next.splice(to, 0, moved!);
+    model.set(path, next);
+  };
+  return (
+    <section className={`repeater repeater--h${headingLevel}`} aria-label={title}>
+      <Heading className="repeater__title">
+        {title} <span className="muted">({items.length})</span>
+      </Heading>
+      {description ? <p className="field-hint">{description}</p> : null}
+      <FieldMessages path={path} />
+      {items.map((item, index) => {
+        const label = itemTitle(item, index);
+        return (
+          <fieldset key={typeof item.id === "string" && item.id ? item.id : index} className="item-card">
+            <legend>{label}</legend>
+            <div className="item-card__tools">
+              <button type="button" className="link-button" onClick={() => move(index, index - 1)} disabled={index === 0} aria-label={`Move ${label} up`}>
+                ↑
+              </button>
+              <button type="button" className="link-button" onClick={() => move(index, index + 1)} disabled={index === items.length - 1} aria-label={`Move ${label} down`}>
+                ↓
+              </button>
+              <button type="button" className="link-button link-button--danger" onClick={() => model.set(path, items.filter((_, i) => i !== index))} aria-label={`Remove ${label}`}>
+                Remove
+              </button>
+            </div>
+            {renderItem(`${path}.${index}`, item, index)}
+          </fieldset>
+        );
+      })}
+      <button type="button" className="button button--secondary button--small" onClick={() => model.set(path, [...items, newItem()])}>
+        + {addLabel}
+      </button>
+    </section>
+  );
+}
+
+function short(text: unknown, max = 50): string {
+  const s = typeof text === "string" ? text.trim() : "";
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+export function CitationsEditor({ path, isRequiredToPublish }: { path: Path; isRequiredToPublish?: boolean }) {
+  return (
+    <Repeater
+      path={`${path}.citations`}
+      title="Citations"
+      headingLevel={4}
+      description={isRequiredToPublish ? "At least one citation is needed before this can be published." : undefined}
+      addLabel="Add a citation"
+      newItem={() => ({ source: "", locator: "", quote: "" })}
+      itemTitle={(c, i) => `Citation ${i + 1}${c.source ? `: ${String(c.source)}` : ""}`}
+      renderItem={(p) => (
+        <div className="field-grid">
+          <EntryPicker path={`${p}.source`} label="Source" kind="source" isRequired />
+          <TextField path={`${p}.locator`} label="Locator" hint="Page, paragraph or timestamp, e.g. p. 3" />
+          <TextField path={`${p}.quote`} label="Short quote" isMultiline rows={2} className="field-grid__wide" hint="300 characters at most: the record is written in our words." />
+        </div>
+      )}
+    />
+  );
+}
+
+const VALUE_TYPES = ["number", "range", "text", "date", "actor", "unknown"] as const;
+const VALUE_TYPE_LABELS: Record<(typeof VALUE_TYPES)[number], string> = {
+  number: "Number",
+  range: "Range (low–high)",
+  text: "Text",
+  date: "Date",
+  actor: "Actor",
+  unknown: "Unknown",
+};
+
+function emptyValue(type: string): Item {
+  switch (type) {
+    case "date":
+      return { type, date: { precision: "day" } };
+    case "text":
+      return { type, text: "" };
+    case "actor":
+      return { type, actor: "" };
+    default:
+      return { type };
+  }
+}
+
+function describeValue(value: Item | undefined): string {
+  if (!value) return "";
+  switch (value.type) {
+    case "number":
+      return typeof value.value === "number" ? String(value.value) : "";
+    case "range":
+      return `${value.low ?? "?"}–${value.high ?? "?"}`;
+    case "text":
+      return short(value.text, 30);
+    case "actor":
+      return String(value.actor ?? "");
+    case "unknown":
+      return "unknown";
+    default:
+      return "";
+  }
+}
+
+function ClaimValueFields({ path }: { path: Path }) {
+  const model = useFormModel();
+  const value = getAt(model.draft, path) as Item | undefined;
+  switch (value?.type) {
+    case "number":
+      return <NumberField path={`${path}.value`} label="Value" min={0} isRequired />;
+    case "range":
+      return (
+        <>
+          <NumberField path={`${path}.low`} label="Low" min={0} isRequired />
+          <NumberField path={`${path}.high`} label="High" min={0} isRequired />
+        </>
+      );
+    case "text":
+      return <TextField path={`${path}.text`} label="Value" isRequired className="field-grid__wide" />;
+    case "date":
+      return <PartialDateField path={`${path}.date`} label="Date" className="field-grid__wide" />;
+    case "actor":
+      return <EntryPicker path={`${path}.actor`} label="Actor" kind="actor" isRequired />;
+    default:
+      return null;
+  }
+}
+
+export function ClaimsEditor({ kind }: { kind: EntryKindName }) {
+  const model = useFormModel();
+  const properties = CLAIM_PROPERTIES[kind];
+  return (
+    <Repeater
+      path="claims"
+      title="Claims"
+      description="What someone asserts, with who asserts it and where it was said. Where sources disagree, add one claim per version."
+      addLabel="Add a claim"
+      newItem={() => ({
+        id: newItemId(properties[0] ?? "claim"),
+        property: properties[0],
+        value: { type: "number" },
+        nature: "asserted",
+        rank: "normal",
+        citations: [],
+      })}
+      itemTitle={(c, i) => {
+        const value = describeValue(c.value as Item | undefined);
+        return `Claim ${i + 1}: ${humanize(String(c.property ?? ""))}${value ? ` = ${value}` : ""}`;
+      }}
+      renderItem={(p, claim) => (
+        <>
+          <div className="field-grid">
+            <SelectField path={`${p}.property`} label="Property" options={choices(properties)} isRequired />
+            <SelectField
+              path={`${p}.value.type`}
+              label="Kind of value"
+              options={VALUE_TYPES.map((t) => [t, VALUE_TYPE_LABELS[t]] as const)}
+              onChangeValue={(type) => model.set(`${p}.value`, emptyValue(type))}
+            />
+            <ClaimValueFields path={`${p}.value`} />
+          </div>
+          <div className="field-grid">
+            <EntryPicker path={`${p}.assertedBy`} label="Who asserts it" kind="actor" hint="The actor the claim comes from, when known." />
+            <SelectField path={`${p}.nature`} label="Nature" options={choices(CLAIM_NATURES)} />
+            <SelectField path={`${p}.rank`} label="Rank" options={choices(CLAIM_RANKS)} />
+            {claim.rank === "deprecated" || claim.deprecationReason ? (
+              <TextField path={`${p}.deprecationReason`} label="Why deprecated" isRequired={claim.rank === "deprecated"} />
+            ) : null}
+            <TextField path={`${p}.qualifiers.category`} label="Category (qualifier)" hint="E.g. civilians, minors." />
+          </div>
+          <PartialDateField path={`${p}.qualifiers.asOf`} label="As of (qualifier)" isOptional />
+          <TextField path={`${p}.note`} label="Public note" isMultiline rows={2} />
+          <CitationsEditor path={p} isRequiredToPublish />
+          <p className="field-hint">
+            Item id: <code>{String(claim.id ?? "")}</code>
+          </p>
+          <FieldMessages path={`${p}.id`} />
+        </>
+      )}
+    />
+  );
+}
+
+export function AliasesEditor() {
+  return (
+    <Repeater
+      path="aliases"
+      title="Aliases"
+      description="Other names, with the language they are used in (e.g. “camarada José”, es)."
+      addLabel="Add an alias"
+      newItem={() => ({ name: "", lang: "" })}
+      itemTitle={(a, i) => `Alias ${i + 1}${a.name ? `: ${short(a.name, 40)}` : ""}`}
+      renderItem={(p) => (
+        <div className="field-grid">
+          <TextField path={`${p}.name`} label="Name" isRequired />
+          <TextField path={`${p}.lang`} label="Language" hint="Code such as en, es, qu" className="form-field--small" onChangeValue={(v) => v.toLowerCase()} />
+        </div>
+      )}
+    />
+  );
+}
