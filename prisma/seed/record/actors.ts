@@ -198,7 +198,7 @@ const raul = person(A.raul, "Jorge Quispe Palomino", "Second-in-command of the M
     { name: "camarada Raúl", lang: "es" },
     { name: "Raúl", lang: "es" },
   ],
-  died: month(2021, 1, "A source says he died “last January” and another “earlier this year”, writing about the May 2021 massacre; neither gives the year outright."),
+  dissolved: month(2021, 1, "A source says he died “last January” and another “earlier this year”, writing about the May 2021 massacre; neither gives the year outright."),
   body:
     "Jorge Quispe Palomino was the MPCP's second-in-command. One report says he died in January after a long kidney disease, while the army claims to have wounded him in an exchange of fire [@" + S.doc003 + "]. InSight Crime reads the San Miguel del Ene massacre as a sign of a faction weakened by his death [@" + S.insight + "].",
   affiliations: [

@@ -1,4 +1,5 @@
 // Throwaway checker: node --conditions=react-server --import tsx prisma/seed/record/check.ts
+import { findCitationProblems, parseCitations } from "../../../lib/citations/parse-citations";
 import { parseContent } from "../../../lib/entries/content-schema";
 import type { SeedEntry } from "../types";
 import { seedRecord } from "./index";
@@ -13,6 +14,12 @@ for (const entry of seedRecord) {
   for (const step of entry.history) if (step.content.slug !== slug) problems.push(`${slug}: slug changes across revisions`);
 }
 const isPublished = (kind: SeedEntry["kind"], slug: string) => bySlug[kind].get(slug)?.history.some((s) => s.state === "published") ?? false;
+
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sortKeys(x)]));
+  return v;
+}
 
 const markerRe = /\[(@[^\]]*)\]/g;
 function bodySlugs(body: string): string[] {
@@ -47,6 +54,7 @@ for (const entry of seedRecord) {
       problems.push(`${where}: ${parsed.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
       return;
     }
+    if (JSON.stringify(sortKeys(parsed.data)) !== JSON.stringify(sortKeys(step.content))) problems.push(`${where}: parsing changed the content (unknown or trimmed fields)`);
     if (step.state === "published" && (!step.reviewer || step.reviewer === step.author)) problems.push(`${where}: published without a distinct reviewer`);
     if (step.state === "in-review" && step.reviewer) problems.push(`${where}: in-review with a reviewer`);
     if (!step.summary.trim()) problems.push(`${where}: empty edit summary`);
@@ -95,6 +103,10 @@ for (const entry of seedRecord) {
     }
     const body = (c.body as string | undefined) ?? "";
     if (/<[a-zA-Z!/]/.test(body)) problems.push(`${where}: raw HTML in body`);
+    const rawMarkers = body.split("[@").length - 1;
+    const parsedMarkers = parseCitations(body).length;
+    if (rawMarkers !== parsedMarkers) problems.push(`${where}: ${rawMarkers} "[@" in body but the parser reads ${parsedMarkers} markers`);
+    for (const p of findCitationProblems(body, new Set(bySlug.source.keys()))) problems.push(`${where}: ${p.message}`);
     for (const s of bodySlugs(body)) {
       bodyMarkers++;
       refs.push({ kind: "source", slug: s, at: "body" });

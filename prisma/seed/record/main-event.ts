@@ -21,7 +21,7 @@ const CLAIMS: Record<string, Claim> = {
     nature: "asserted",
     note: "The first official figure, issued less than a day after the attack and before any investigation.",
     citations: [
-      cite(S.communique, "title", "Organización Terrorista Sendero Luminoso asesina a 14 personas en el Vraem"),
+      cite(S.communique, "title", "Organización Terrorista Sendero Luminoso Asesina A 14 Personas en el Vraem"),
       cite(S.kohte, "n. 14", "had hit and murdered 14 persons in ‘a genocidal act’"),
       cite(S.elcomercio, "title", "al menos 14 personas fueron asesinadas"),
       cite(S.guardian, "title", "Shining Path splinter group kills 14"),

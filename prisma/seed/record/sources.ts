@@ -167,7 +167,7 @@ const hildebrandt = source({
 
 const communique = source({
   slug: S.communique,
-  title: "Comunicado N° 005-2021-CCFFAA: Organización Terrorista Sendero Luminoso asesina a 14 personas en el Vraem",
+  title: "Comunicado N° 005-2021-CCFFAA: Organización Terrorista Sendero Luminoso Asesina A 14 Personas en el Vraem",
   sourceType: "official-statement",
   publisher: A.ccffaa,
   authors: ["Comando Conjunto de las Fuerzas Armadas del Perú"],
@@ -178,7 +178,7 @@ const communique = source({
   summary:
     "The Joint Command's statement, issued less than a day after the attack: the Shining Path killed 14 people in a “genocidal act”; it names Víctor Quispe Palomino as leader and says pamphlets at the scene urged people not to vote.",
   excerpts: [
-    { text: "Organización Terrorista Sendero Luminoso asesina a 14 personas en el Vraem", locator: "title" },
+    { text: "Organización Terrorista Sendero Luminoso Asesina A 14 Personas en el Vraem", locator: "title" },
     { text: "pamphlets were found in the place, which urged the population not to participate in the 2021 electoral process", locator: "as translated by Kohte (n. 15)" },
   ],
   reliabilityNote:
