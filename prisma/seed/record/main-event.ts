@@ -410,9 +410,9 @@ const BODY_R2 = [
 const BODY_FINAL = [
   "## What happened",
   "",
-  `Around 22:00 on 23 May 2021 gunmen opened fire on the people in two bars at San Miguel del Ene, a rural hamlet of Vizcatán del Ene district in Satipo province, in the Valley of the Apurímac, Ene and Mantaro rivers (VRAEM), where much of Peru's coca is grown ${c([S.wiki, "lead"], [S.kohte, "para. 1"], [S.insight])}. Men, women and children died, among them a four-year-old girl and a toddler killed with their mothers ${c([S.kohte, "para. 1"], [S.ojo26])}; some bodies were found burned ${c([S.wiki, "Investigation"], [S.doc003])}.`,
+  `Around 22:00 on 23 May 2021 gunmen opened fire on the people in two bars at San Miguel del Ene, a rural hamlet of Vizcatán del Ene district in Satipo province, in the Valley of the Apurímac, Ene and Mantaro rivers (VRAEM), where much of Peru's coca is grown ${c([S.wiki, "lead"], [S.kohte, "para. 1"], [S.insight], [S.devidaCoca])}. Men, women and children died, among them a four-year-old girl and a toddler killed with their mothers ${c([S.kohte, "para. 1"], [S.ojo26])}; some bodies were found burned ${c([S.wiki, "Investigation"], [S.doc003])}.`,
   "",
-  `Survivors say three men in civilian clothes walked in and fired without a word ${c([S.ojo24], [S.hildebrandt], [S.kohte, "n. 4"])}. They took money and mobile phones and fled on motorcycles, according to witnesses quoted by *Hildebrandt en sus trece* in the direction of a military base ${c([S.ojo24], [S.hildebrandt], [S.kohte, "n. 6–7"])}. About twenty people had been in the bars, one of them run by three sisters; four survived, one girl by pretending to be dead ${c([S.kohte, "n. 5–8"])}.`,
+  `Survivors say three men in civilian clothes walked in and fired without a word ${c([S.ojo24], [S.hildebrandt], [S.kohte, "n. 4"])}. They took money and mobile phones and fled on motorcycles, apparently towards a military base according to testimonies reported by *Hildebrandt en sus trece* ${c([S.ojo24], [S.hildebrandt], [S.kohte, "n. 6–7"])}. About twenty people had been in the bars, one of them run by three sisters; four survived, one girl by pretending to be dead ${c([S.kohte, "n. 5–8"])}.`,
   "",
   `Electricity and phone signal were down that night, so the self-defence committee could not raise the alarm. Its lieutenant, Hugo Torres, says such cuts happen when the Armed Forces run an operation; he waited for daylight to look for the dead ${c([S.ojo26], [S.hildebrandt], [S.kohte, "n. 11–13"])}.`,
   "",
@@ -524,7 +524,7 @@ const r3: EventContent = {
   grade: "contested",
   investigation: {
     status: "open",
-    note: "A specialised terrorism prosecutor in Huánuco and Selva Central took the case and the police carried out autopsies. When Kohte wrote in June 2021 no one had been arrested; the sources report no later outcome.",
+    note: "A specialised terrorism prosecutor in Huánuco and Selva Central took the case and the police carried out autopsies. When Kohte wrote, some time after 5 June 2021, no one had been arrested; the sources report no later outcome.",
   },
   participants: Object.values(P).filter((p) => !["fujimori", "castillo", "cerron", "bermudez", "esparch", "episcopal"].includes(p.id)),
   timeline: [T.leafletsDated!, T.attack!, T.blackout!, T.bodies!, T.communique!, T.pamphletPosted!, T.ojo24!, T.exitosa!, T.ojo26!, T.wapo!],

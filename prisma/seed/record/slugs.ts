@@ -29,6 +29,8 @@ export const S = {
   boluartePutis: "boluarte-putis-condolences",
   amnesty: "amnesty-international-report-ayacucho",
   cvr: "truth-and-reconciliation-commission-report",
+  devidaCoca: "devida-coca-figures",
+  cocaReport2021: "peru-government-coca-report-2021",
 } as const;
 
 // Slugs of the seeded actors.

@@ -481,6 +481,30 @@ const cvrReport = source({
   reliabilityNote: "Known here only through Al Jazeera's one-line summary.",
 });
 
+const devidaCoca = source({
+  slug: S.devidaCoca,
+  title: "DEVIDA figures on coca cultivation in the VRAEM",
+  sourceType: "official-statement",
+  publisher: A.devida,
+  language: "es",
+  originator: A.devida,
+  originatorConnection: "official",
+  summary: "Figures from Peru's anti-drug agency, cited by InSight Crime, placing about half of the country's almost 55,000 hectares of coca in the VRAEM.",
+  excerpts: [{ text: "around half of the Andean nation’s almost 55,000 hectares of coca crops are located", locator: "as reported by InSight Crime" }],
+  reliabilityNote: "Known only through InSight Crime, which gives neither the title nor the year of the figures.",
+});
+
+const cocaReport2021 = source({
+  slug: S.cocaReport2021,
+  title: "2021 Peruvian government report on coca leaf production",
+  sourceType: "official-statement",
+  published: year(2021),
+  language: "es",
+  summary: "Government report, cited by Al Jazeera, estimating that 69.3 percent of Peru's coca leaf came from the VRAEM in the preceding year.",
+  excerpts: [{ text: "A 2021 government report estimated that 69.3 percent of the country’s total coca leaf production came from the valley", locator: "as reported by Al Jazeera" }],
+  reliabilityNote: "Known only through Al Jazeera, which names neither the agency nor the title.",
+});
+
 // Ojo Público's first report was entered from Kohte's citation, then completed with the survivor's words.
 const ojo24First: SourceContent = { ...ojo24, excerpts: ojo24.excerpts.slice(0, 1) };
 const ojo24Entry: SeedEntry = {
@@ -494,7 +518,7 @@ const ojo24Entry: SeedEntry = {
 const single: SourceContent[] = [
   wiki, kohte, insight, doc003, aljazeera,
   ojo26, hildebrandt, communique, elcomercio, guardian, nyt, pamphletPost, leaflets, larepublica, stateDept, wapo, expreso, publico, exitosa, kakao,
-  icProfile, icDeath, armyPutis, boluartePutis, amnesty, cvrReport,
+  icProfile, icDeath, armyPutis, boluartePutis, amnesty, cvrReport, devidaCoca, cocaReport2021,
 ];
 
 export const sourceEntries: SeedEntry[] = [ojo24Entry, ...single.map((s) => once("source", s, `New source: ${s.title}`.slice(0, 200)))];
