@@ -39,11 +39,10 @@ export function ActorForm({ isNew }: { isNew: boolean }) {
         <BodyEditor />
       </section>
 
-      <section className="form-section" aria-labelledby="sec-affiliations">
-        <h2 id="sec-affiliations">Affiliations</h2>
-        <Repeater
+      <Repeater
           path="affiliations"
           title="Affiliations"
+          headingLevel={2}
           addLabel="Add an affiliation"
           newItem={() => ({ id: newItemId("affiliation"), actor: "", relation: "member-of", citations: [] })}
           itemTitle={(a, i) => `Affiliation ${i + 1}: ${humanize(String(a.relation ?? ""))}${a.actor ? ` ${String(a.actor)}` : ""}`}
@@ -60,12 +59,8 @@ export function ActorForm({ isNew }: { isNew: boolean }) {
             </>
           )}
         />
-      </section>
 
-      <section className="form-section" aria-labelledby="sec-claims">
-        <h2 id="sec-claims">Claims</h2>
-        <ClaimsEditor kind="actor" />
-      </section>
+      <ClaimsEditor kind="actor" />
     </>
   );
 }

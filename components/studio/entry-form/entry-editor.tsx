@@ -4,7 +4,7 @@
 // presence of others, and the conflict screen. Input is never reset on an error.
 import { useRouter } from "next/navigation";
 import { useEffect, useEffectEvent, useMemo, useRef, useState, useTransition } from "react";
-import { autosaveAction, discardAutosaveAction, presenceAction, saveEntryAction } from "@/app/studio/entries/actions";
+import { autosaveAction, discardAutosaveAction, presenceAction, saveEntryAction, submitEntryAction } from "@/app/studio/entries/actions";
 import { findCitationProblems } from "@/lib/citations/parse-citations";
 import type { EntryKindName } from "@/lib/entries/common-schema";
 import type { EntryOption } from "@/lib/entries/list-entry-options";
@@ -151,6 +151,22 @@ export function EntryEditor({ kind, entryId, baseRevisionId, content, autosave, 
       if (result.isSubmitted) params.set("submitted", "1");
       if (result.submitError) params.set("submitError", result.submitError);
       router.replace(`/studio/entries/${result.entryId}?${params.toString()}`);
+      router.refresh();
+    });
+  }
+
+  /** Submits the revision the form shows, without saving a new one (nothing changed). */
+  function submitAsIs() {
+    if (!entryId || isPending) return;
+    setPendingAction("submit");
+    startTransition(async () => {
+      const result = await submitEntryAction(entryId);
+      if (!result.ok) {
+        setFormError(result.formError ?? "Could not submit for review");
+        setPendingAction(null);
+        return;
+      }
+      router.replace(`/studio/entries/${entryId}?submitted=1`);
       router.refresh();
     });
   }
@@ -359,9 +375,13 @@ export function EntryEditor({ kind, entryId, baseRevisionId, content, autosave, 
             <button type="button" className="button" disabled={isPending} onClick={() => save({ shouldSubmit: false })} aria-keyshortcuts="Control+S Meta+S">
               {pendingAction === "save" && isPending ? "Saving…" : isNew ? "Create draft" : "Save"}
             </button>
-            {canSubmit || isNew ? (
+            {isNew || isDirty ? (
               <button type="button" className="button button--secondary" disabled={isPending} onClick={() => save({ shouldSubmit: true })}>
                 {pendingAction === "submit" && isPending ? "Saving and submitting…" : "Save and submit for review"}
+              </button>
+            ) : canSubmit ? (
+              <button type="button" className="button button--secondary" disabled={isPending} onClick={submitAsIs}>
+                {pendingAction === "submit" && isPending ? "Submitting…" : "Submit for review"}
               </button>
             ) : null}
           </div>

@@ -131,10 +131,7 @@ export function EventForm({ isNew }: { isNew: boolean }) {
         />
       </section>
 
-      <section className="form-section" aria-labelledby="sec-claims">
-        <h2 id="sec-claims">Claims</h2>
-        <ClaimsEditor kind="event" />
-      </section>
+      <ClaimsEditor kind="event" />
     </>
   );
 }

@@ -28,12 +28,12 @@ export function Repeater({
   newItem: () => Item;
   itemTitle: (item: Item, index: number) => string;
   renderItem: (itemPath: Path, item: Item, index: number) => ReactNode;
-  headingLevel?: 3 | 4;
+  headingLevel?: 2 | 3 | 4;
 }) {
   const model = useFormModel();
   const raw = getAt(model.draft, path);
   const items = Array.isArray(raw) ? (raw as Item[]) : [];
-  const Heading = headingLevel === 3 ? "h3" : "h4";
+  const Heading = headingLevel === 2 ? "h2" : headingLevel === 3 ? "h3" : "h4";
   const move = (from: number, to: number) => {
     const next = [...items];
     const [moved] = next.splice(from, 1);
@@ -41,7 +41,7 @@ export function Repeater({
     model.set(path, next);
   };
   return (
-    <section className={`repeater repeater--h${headingLevel}`} aria-label={title}>
+    <section className={`repeater repeater--h${headingLevel}${headingLevel === 2 ? " form-section" : ""}`} aria-label={title}>
       <Heading className="repeater__title">
         {title} <span className="muted">({items.length})</span>
       </Heading>
@@ -172,6 +172,7 @@ export function ClaimsEditor({ kind }: { kind: EntryKindName }) {
     <Repeater
       path="claims"
       title="Claims"
+      headingLevel={2}
       description="What someone asserts, with who asserts it and where it was said. Where sources disagree, add one claim per version."
       addLabel="Add a claim"
       newItem={() => ({

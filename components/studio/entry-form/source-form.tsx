@@ -118,10 +118,7 @@ export function SourceForm({ isNew }: { isNew: boolean }) {
         <ArchiveFields />
       </section>
 
-      <section className="form-section" aria-labelledby="sec-claims">
-        <h2 id="sec-claims">Claims</h2>
-        <ClaimsEditor kind="source" />
-      </section>
+      <ClaimsEditor kind="source" />
     </>
   );
 }

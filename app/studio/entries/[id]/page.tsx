@@ -56,6 +56,11 @@ export default async function EditEntryPage({ params, searchParams }: { params: 
         {entry.publishedNumber !== null ? ` · published: revision ${entry.publishedNumber}` : " · never published"}
         {entry.isWithdrawn ? " · withdrawn" : null}
       </p>
+      {isSubmittedNow && !saved ? (
+        <p className="notice notice--ok" role="status">
+          Submitted for review.
+        </p>
+      ) : null}
       {saved ? (
         <p className="notice notice--ok" role="status">
           Saved as revision {saved}
