@@ -7,7 +7,7 @@ export type AppServer = { url: string; stop: () => Promise<void> };
 
 /** Starts the production build (npm test builds before the integration step) against the test database. */
 export async function startAppServer(port: number): Promise<AppServer> {
-  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) throw new Error("No production build: run `npx next build` first");
+  if (!existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) throw new Error("No production build: run `npx next build` first");
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
     cwd: ROOT,
