@@ -47,8 +47,13 @@ function ClaimRow({ claim, targets }: { claim: Claim; targets: Map<string, LinkT
       <p className="claim__statement">
         <strong>{formatClaimValue(claim.value, actorName)}</strong>
         {claim.qualifiers?.category ? <span className="muted"> ({claim.qualifiers.category})</span> : null} —{" "}
-        {claim.assertedBy ? <EntryLink kind="actor" slug={claim.assertedBy} targets={targets} /> : <span>unattributed</span>}{" "}
-        <span className="muted">{NATURE_LABELS[claim.nature]}</span>
+        {claim.assertedBy ? (
+          <>
+            <EntryLink kind="actor" slug={claim.assertedBy} targets={targets} /> <span className="muted">{NATURE_LABELS[claim.nature]}</span>
+          </>
+        ) : (
+          <span className="muted">unattributed</span>
+        )}
         {claim.rank === "preferred" ? <span className="badge badge--published">preferred</span> : null}
         {claim.rank === "deprecated" ? <span className="badge badge--hidden">deprecated</span> : null}
       </p>
@@ -69,7 +74,7 @@ function NumericChart({ summary, targets }: { summary: PropertySummary; targets:
       ? { label, value: v.value, isPreferred: claim?.id === preferredId }
       : { label, value: v.value.high, low: v.value.low, isPreferred: claim?.id === preferredId };
   });
-  return <TollChart title={`${propertyLabel(summary.property)} by who reports it`} bars={bars} />;
+  return <TollChart id={`chart-${summary.property}`} title={`${propertyLabel(summary.property)} by who reports it`} bars={bars} />;
 }
 
 /** "Where sources disagree": every claim of each disputed property, who asserts it, and its citations. */

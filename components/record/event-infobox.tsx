@@ -75,7 +75,7 @@ export function EventInfobox({ event, targets }: { event: EventContent; targets:
           <>
             <dt>Deaths</dt>
             <dd>
-              {toll.preferred ? formatClaimValue(toll.preferred.value, actorName) : "—"}{" "}
+              {toll.preferred ? formatClaimValue(toll.preferred.value, actorName) : <span className="muted">{toll.isDisputed ? "not settled" : "—"}</span>}{" "}
               {toll.isDisputed ? (
                 <a href="#disputed-fatalities" className="badge badge--disputed">
                   disputed
@@ -114,7 +114,7 @@ export function EventInfobox({ event, targets }: { event: EventContent; targets:
           <Fragment key={s.property}>
             <dt>{propertyLabel(s.property)}</dt>
             <dd>
-              {s.preferred ? formatClaimValue(s.preferred.value, actorName) : "—"}{" "}
+              {s.preferred ? formatClaimValue(s.preferred.value, actorName) : <span className="muted">{s.isDisputed ? "not settled" : "—"}</span>}{" "}
               {s.isDisputed ? (
                 <a href={`#disputed-${s.property}`} className="badge badge--disputed">
                   disputed

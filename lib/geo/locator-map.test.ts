@@ -64,6 +64,14 @@ describe("buildLocatorMap", () => {
     expect(map.country!.path).toMatch(/^M[\d. -]+l[-\d. ]+z/);
   });
 
+  it("draws no line across the map where a country crosses the antimeridian (Fiji)", () => {
+    const map = buildLocatorMap({ ...vizcatan, country: "Peru" });
+    for (const subpath of map.neighboursPath.split("M").filter(Boolean)) {
+      const steps = subpath.split("l")[1]!.match(/-?(?:\d+\.?\d*|\.\d+)/g)!.map(Number);
+      for (let i = 0; i < steps.length; i += 2) expect(Math.abs(steps[i]!)).toBeLessThan(map.width / 2);
+    }
+  });
+
   it("draws a place at sea around the point, without a country", () => {
     const map = buildLocatorMap({ latitude: -10, longitude: -100 });
     expect(map.country).toBeNull();

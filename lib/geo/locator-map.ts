@@ -67,6 +67,15 @@ function polygonContains(polygon: Polygon, lon: number, lat: number): boolean {
   return inside;
 }
 
+/**
+ * Rings that cross the antimeridian (Fiji, the tip of Russia) jump from +180 to -180; shifted east by
+ * 360° they stay continuous, instead of drawing a line across the whole world.
+ */
+function unwrapRing(ring: Ring): Ring {
+  const crosses = ring.some((point, i) => i > 0 && Math.abs(point[0] - ring[i - 1]![0]) > 180);
+  return crosses ? ring.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]) : ring;
+}
+
 function normalizeName(name: string): string {
   return name
     .normalize("NFD")
@@ -84,7 +93,7 @@ const COUNTRIES: Country[] = (() => {
     const geometry = f.geometry;
     const coordinates = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
     const polygons = coordinates.map((rings) => {
-      const typed = rings as Ring[];
+      const typed = (rings as Ring[]).map(unwrapRing);
       return { rings: typed, bbox: ringBbox(typed[0] ?? []) };
     });
     if (polygons.length === 0) continue;

@@ -102,6 +102,7 @@ export default async function ActorPage({ params }: Props) {
             ))}
           </p>
         ) : null}
+        {actor.description ? <p className="entry__summary">{actor.description}</p> : null}
       </header>
       <div className="entry__layout">
         <aside className="infobox" aria-labelledby="infobox-heading">
@@ -138,7 +139,6 @@ export default async function ActorPage({ params }: Props) {
           </dl>
         </aside>
         <div className="entry__main">
-          <p className="entry__summary">{actor.description}</p>
           <EntryBody html={html} />
           {actor.affiliations.length > 0 ? (
             <section aria-labelledby="affiliations-heading">

@@ -105,11 +105,11 @@ export default async function EventPage({ params }: Props) {
             ))}
           </p>
         ) : null}
+        {event.summary ? <p className="entry__summary">{event.summary}</p> : null}
       </header>
       <div className="entry__layout">
         <EventInfobox event={event} targets={targets} />
         <div className="entry__main">
-          <p className="entry__summary">{event.summary}</p>
           <EntryBody html={html} />
           <DisagreementSection claims={event.claims} targets={targets} />
           <Timeline moments={event.timeline} targets={targets} />

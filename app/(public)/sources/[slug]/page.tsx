@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
-import { Backlinks } from "@/components/record/backlinks";
-import { DisagreementSection, UndisputedClaims } from "@/components/record/claims-section";
+import { CitedIn, type CitingEntry } from "@/components/record/cited-in";
+import { DisagreementSection, propertyLabel, UndisputedClaims } from "@/components/record/claims-section";
 import { EntryFooter } from "@/components/record/entry-footer";
 import { EntryLink } from "@/components/record/entry-link";
 import { entryMetadata } from "@/components/record/entry-metadata";
@@ -12,7 +12,7 @@ import type { SourceContent } from "@/lib/entries/source-schema";
 import { formatPartialDate, partialDateToIso } from "@/lib/entries/format-date";
 import { getPublishedEntry } from "@/lib/entries/get-published-entry";
 import { getPublicLinkTargets, type LinkTarget } from "@/lib/links/get-public-link-targets";
-import { listBacklinks } from "@/lib/links/list-backlinks";
+import { listBacklinks, type Backlink } from "@/lib/links/list-backlinks";
 import { siteUrl } from "@/lib/site-url";
 
 export const dynamic = "force-dynamic";
@@ -31,6 +31,32 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     firstPublishedAt: lookup.firstPublishedAt,
     publishedAt: lookup.publishedAt,
   });
+}
+
+// Entries whose claims are read to show which of them rest on this source; beyond, only the entry is listed.
+const CITING_ENTRIES_READ = 30;
+
+/** The published entries citing this source, each with the claims that cite it (backlinks hold published entries only). */
+async function loadCitingEntries(sourceSlug: string, backlinks: Backlink[]): Promise<CitingEntry[]> {
+  const groups = new Map<string, { kind: Backlink["kind"]; slug: string; title: string; details: Set<string> }>();
+  for (const link of backlinks) {
+    const key = `${link.kind}/${link.slug}`;
+    const group = groups.get(key) ?? { kind: link.kind, slug: link.slug, title: link.title, details: new Set<string>() };
+    group.details.add(link.detail);
+    groups.set(key, group);
+  }
+  return Promise.all(
+    [...groups.values()].map(async (group, index) => {
+      const lookup = index < CITING_ENTRIES_READ ? await getPublishedEntry({ kind: group.kind, slug: group.slug }) : null;
+      const claims = lookup?.status === "published" ? lookup.content.claims.filter((c) => c.citations.some((citation) => citation.source === sourceSlug)) : [];
+      const elsewhere: string[] = [];
+      if (group.details.has("body")) elsewhere.push("the text");
+      if (group.details.has("")) elsewhere.push(group.kind === "event" ? "the participants or timeline" : "the affiliations");
+      const uncounted = [...group.details].filter((d) => d && d !== "body" && !claims.some((c) => c.property === d));
+      if (uncounted.length > 0) elsewhere.push(`claims on ${uncounted.map(propertyLabel).join(", ").toLowerCase()}`);
+      return { kind: group.kind, slug: group.slug, title: group.title, claims, elsewhere };
+    }),
+  );
 }
 
 // The closest schema.org type for each kind of source; news and investigations are NewsArticles.
@@ -79,13 +105,16 @@ export default async function SourcePage({ params }: Props) {
   if (lookup.status !== "published") notFound();
   // The archived full text stays in the studio: it is never part of a public page.
   const { archive: _archive, ...source } = lookup.content;
-  const [targets, backlinks] = await Promise.all([getPublicLinkTargets("source", lookup.content), listBacklinks(lookup.id)]);
+  const citing = await loadCitingEntries(lookup.slug, await listBacklinks(lookup.id));
+  // One lookup for every actor and source this page names: its own references and those of the citing claims.
+  const targets = await getPublicLinkTargets("source", { ...lookup.content, claims: [...lookup.content.claims, ...citing.flatMap((e) => e.claims)] });
   return (
     <article className="entry entry--source">
       <JsonLd data={sourceJsonLd(lookup.slug, source, targets)} />
       <header className="entry__header">
         <p className="entry__kind">Source · {source.sourceType.replace(/-/g, " ")}</p>
         <h1>{source.title}</h1>
+        {source.summary ? <p className="entry__summary">{source.summary}</p> : null}
       </header>
       <div className="entry__layout">
         <aside className="infobox" aria-labelledby="infobox-heading">
@@ -153,7 +182,6 @@ export default async function SourcePage({ params }: Props) {
           </dl>
         </aside>
         <div className="entry__main">
-          <p className="entry__summary">{source.summary}</p>
           {source.excerpts.length > 0 ? (
             <section aria-labelledby="excerpts-heading">
               <h2 id="excerpts-heading">Excerpts</h2>
@@ -171,7 +199,7 @@ export default async function SourcePage({ params }: Props) {
               <p>{source.reliabilityNote}</p>
             </section>
           ) : null}
-          <Backlinks title="Cited in" backlinks={backlinks} headingId="cited-heading" />
+          <CitedIn entries={citing} sourceSlug={lookup.slug} targets={targets} />
           <DisagreementSection claims={source.claims} targets={targets} />
           <UndisputedClaims claims={source.claims} targets={targets} />
           <EntryFooter publishedAt={lookup.publishedAt} revisionNumber={lookup.revisionNumber} reviewedBy={lookup.reviewedBy} historyHref={`/sources/${lookup.slug}/history`} />
