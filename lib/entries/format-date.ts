@@ -31,6 +31,7 @@ function withYear(text: string, year: number | undefined): string {
 /** The calendar part alone ("23 May 2021", "May 2021", "February (year not given)"), without the precision's wording. */
 function formatCalendarDate(d: PartialDate): string {
   const month = monthName(d.month);
+  if (d.precision === "unknown") return "date not given";
   if (d.precision === "year" || month === undefined) {
     return d.year === undefined ? "date not given" : String(d.year);
   }

@@ -24,6 +24,8 @@ export const month = (year: number | undefined, m: number, note?: string): Parti
   ...(note ? { note } : {}),
 });
 export const year = (y: number, note?: string): PartialDate => ({ year: y, precision: "year", ...(note ? { note } : {}) });
+/** A date the sources do not give: the note says what they do tell, and no year is guessed. */
+export const notGiven = (note: string): PartialDate => ({ precision: "unknown", note });
 
 /** A citation: source slug, optional locator and short quote. */
 export const cite = (source: string, locator?: string, quote?: string): Citation => ({

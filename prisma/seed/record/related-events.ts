@@ -1,6 +1,6 @@
 // The other events the documents mention, each dated only as precisely as its source allows.
 import type { SeedEntry } from "../types";
-import { type EventContent, claim, cite, day, month, once, year } from "./helpers";
+import { type EventContent, claim, cite, day, month, notGiven, once, year } from "./helpers";
 import { A, E, S } from "./slugs";
 
 type EventInput = Partial<EventContent> & Pick<EventContent, "slug" | "title" | "eventType" | "date" | "place" | "summary">;
@@ -102,9 +102,8 @@ const putis = event({
   title: "Clash at Putis, Huanta",
   eventType: { category: "Battles", subtype: "Armed clash" },
   date: {
-    start: year(
-      2023,
-      "Al Jazeera gives no date (only “Monday”). The year is inferred, not stated: the report has Dina Boluarte in office after Castillo's 2022 impeachment and an earlier February attack the same year, so 2023 at the earliest.",
+    start: notGiven(
+      "Al Jazeera gives no date, only “Monday”. It has Dina Boluarte in office (so after December 2022) and calls this the second major clash of the year, after a February attack on police.",
     ),
   },
   place: { name: "Putis", province: "Huanta", region: "Ayacucho", country: "Peru", precision: "near" },
@@ -121,7 +120,7 @@ const putis = event({
     { id: "boluarte", actor: A.boluarte, role: "commentator", citations: [cite(S.boluartePutis)] },
   ],
   timeline: [
-    { id: "attack", date: year(2023, "Same inferred year as the event; the source says “in the early morning hours” of a Monday."), text: "Rebels attack a group of soldiers in the early morning.", citations: [cite(S.aljazeera, undefined, "attacked in the early morning hours by rebels")] },
+    { id: "attack", date: notGiven("The source says “in the early morning hours” of a Monday, with no date."), text: "Rebels attack a group of soldiers in the early morning.", citations: [cite(S.aljazeera, undefined, "attacked in the early morning hours by rebels")] },
   ],
   claims: [
     claim({ id: "fatalities-6", property: "fatalities", value: { type: "number", value: 6 }, assertedBy: A.army, nature: "asserted", rank: "preferred", note: "Four soldiers and two alleged Shining Path members.", citations: [cite(S.aljazeera, undefined, "At least four soldiers and two alleged members of the Shining Path rebel group have been killed")] }),
