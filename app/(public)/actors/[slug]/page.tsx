@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { Backlinks } from "@/components/record/backlinks";
@@ -9,10 +10,12 @@ import { EntryFooter } from "@/components/record/entry-footer";
 import { EntryLink } from "@/components/record/entry-link";
 import { entryMetadata } from "@/components/record/entry-metadata";
 import { JsonLd } from "@/components/record/json-ld";
+import { languageName } from "@/components/record/language-name";
 import { claimNodes, entityId, entityRef, graph, type JsonLdNode } from "@/components/record/structured-data";
 import type { ActorContent } from "@/lib/entries/actor-schema";
 import { formatPartialDate, partialDateToIso } from "@/lib/entries/format-date";
 import { getPublishedEntry } from "@/lib/entries/get-published-entry";
+import { entryPath } from "@/lib/entries/kinds";
 import { getPublicLinkTargets, type LinkTarget } from "@/lib/links/get-public-link-targets";
 import { listBacklinks } from "@/lib/links/list-backlinks";
 import { siteUrl } from "@/lib/site-url";
@@ -84,6 +87,7 @@ export default async function ActorPage({ params }: Props) {
   const { html, footnotes } = renderBody(actor.body, targets);
   const events = backlinks.filter((b) => b.kind === "event");
   const others = backlinks.filter((b) => b.kind !== "event");
+  const roles = events.filter((b) => b.relation === "participant");
   return (
     <article className="entry entry--actor">
       <JsonLd data={actorJsonLd(lookup.slug, actor, targets)} />
@@ -97,7 +101,7 @@ export default async function ActorPage({ params }: Props) {
               <span key={`${a.name}-${i}`} lang={a.lang}>
                 {i > 0 ? "; " : null}
                 {a.name}
-                {a.lang ? <span className="muted"> ({a.lang})</span> : null}
+                {a.lang && a.lang !== "en" ? <span className="muted"> ({languageName(a.lang)})</span> : null}
               </span>
             ))}
           </p>
@@ -124,6 +128,34 @@ export default async function ActorPage({ params }: Props) {
               <>
                 <dt>{actor.nature === "person" ? "Died" : "Dissolved"}</dt>
                 <dd>{formatPartialDate(actor.dissolved)}</dd>
+              </>
+            ) : null}
+            {actor.affiliations.length > 0 ? (
+              <>
+                <dt>Affiliations</dt>
+                <dd>
+                  <ul className="infobox__list">
+                    {actor.affiliations.map((a) => (
+                      <li key={a.id}>
+                        <span className="muted">{a.relation.replace(/-/g, " ")}</span> <EntryLink kind="actor" slug={a.actor} targets={targets} />
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            ) : null}
+            {roles.length > 0 ? (
+              <>
+                <dt>In events</dt>
+                <dd>
+                  <ul className="infobox__list">
+                    {roles.map((r) => (
+                      <li key={`${r.slug}-${r.detail}`}>
+                        <span className="muted">{r.detail.replace(/-/g, " ")},</span> <Link href={entryPath("event", r.slug)}>{r.title}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
               </>
             ) : null}
             {actor.wikidataId ? (

@@ -7,6 +7,7 @@ import { EntryFooter } from "@/components/record/entry-footer";
 import { EntryLink } from "@/components/record/entry-link";
 import { entryMetadata } from "@/components/record/entry-metadata";
 import { JsonLd } from "@/components/record/json-ld";
+import { languageName } from "@/components/record/language-name";
 import { claimNodes, entityId, entityRef, graph, type JsonLdNode } from "@/components/record/structured-data";
 import type { SourceContent } from "@/lib/entries/source-schema";
 import { formatPartialDate, partialDateToIso } from "@/lib/entries/format-date";
@@ -113,7 +114,7 @@ export default async function SourcePage({ params }: Props) {
       <JsonLd data={sourceJsonLd(lookup.slug, source, targets)} />
       <header className="entry__header">
         <p className="entry__kind">Source · {source.sourceType.replace(/-/g, " ")}</p>
-        <h1>{source.title}</h1>
+        <h1 lang={source.language}>{source.title}</h1>
         {source.summary ? <p className="entry__summary">{source.summary}</p> : null}
       </header>
       <div className="entry__layout">
@@ -143,7 +144,7 @@ export default async function SourcePage({ params }: Props) {
               </>
             ) : null}
             <dt>Language</dt>
-            <dd>{source.language}</dd>
+            <dd>{languageName(source.language)}</dd>
             {source.originator ? (
               <>
                 <dt>Information from</dt>
@@ -188,7 +189,7 @@ export default async function SourcePage({ params }: Props) {
               {source.excerpts.map((excerpt, i) => (
                 <blockquote key={i} lang={source.language}>
                   <p>{excerpt.text}</p>
-                  {excerpt.locator ? <footer className="muted">{excerpt.locator}</footer> : null}
+                  {excerpt.locator ? <footer className="excerpt__locator muted">— {excerpt.locator}</footer> : null}
                 </blockquote>
               ))}
             </section>
