@@ -4,7 +4,7 @@ import type { LinkTarget } from "@/lib/links/get-public-link-targets";
 import { claimNodes } from "./structured-data";
 
 const ORIGIN = "https://record.example";
-const base = { nature: "asserted", rank: "normal", citations: [{ source: "public-source" }] } as const;
+const base: Pick<Claim, "nature" | "rank" | "citations"> = { nature: "asserted", rank: "normal", citations: [{ source: "public-source" }] };
 const claims: Claim[] = [
   { ...base, id: "toll-public", property: "fatalities", value: { type: "number", value: 16 }, assertedBy: "public-actor" },
   { ...base, id: "toll-hidden", property: "fatalities", value: { type: "number", value: 14 }, assertedBy: "hidden-actor", citations: [{ source: "hidden-source" }] },
