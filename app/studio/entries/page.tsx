@@ -128,12 +128,12 @@ export default async function EntriesPage({ searchParams }: { searchParams: Prom
                   <td>
                     <span className={`badge badge--${row.state.toLowerCase()}`}>{STATE_LABELS[row.state]}</span>
                     {row.isWithdrawn ? <span className="badge badge--hidden">withdrawn</span> : null}
-                    {row.isPublished && row.hasUnpublishedChanges ? <span className="muted"> (live version older)</span> : null}
+                    {row.isPublished && row.hasUnpublishedChanges ? <span className="muted entry-table__note">an older revision is live</span> : null}
                   </td>
                   <td>
-                    {row.latestNumber} by {row.latestAuthor}
+                    {row.latestNumber} · {row.latestAuthor}
                     <br />
-                    <time className="muted" dateTime={row.updatedAt.toISOString()}>
+                    <time className="muted entry-table__note" dateTime={row.updatedAt.toISOString()}>
                       {row.updatedAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
                     </time>
                   </td>

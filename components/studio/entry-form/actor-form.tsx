@@ -7,13 +7,14 @@ import { EntryPicker, PartialDateField, SelectField, TextField, choices, humaniz
 import { useFormModel } from "./form-context";
 import { getAt, newItemId } from "./form-model";
 import { IdentityFields } from "./identity-fields";
-import { AliasesEditor, CitationsEditor, ClaimsEditor, Repeater } from "./item-editors";
+import { AliasesEditor, CitationsEditor, ClaimsEditor, Repeater, useActorTitle } from "./item-editors";
 
 const TYPE_LABELS: Record<string, string> = { ngo: "NGO" };
 
 export function ActorForm({ isNew }: { isNew: boolean }) {
   const model = useFormModel();
   const isPerson = getAt(model.draft, "nature") === "person";
+  const actorTitle = useActorTitle();
   return (
     <>
       <section className="form-section" aria-labelledby="sec-identity">
@@ -45,7 +46,7 @@ export function ActorForm({ isNew }: { isNew: boolean }) {
           headingLevel={2}
           addLabel="Add an affiliation"
           newItem={() => ({ id: newItemId("affiliation"), actor: "", relation: "member-of", citations: [] })}
-          itemTitle={(a, i) => `Affiliation ${i + 1}: ${humanize(String(a.relation ?? ""))}${a.actor ? ` ${String(a.actor)}` : ""}`}
+          itemTitle={(a, i) => `Affiliation ${i + 1}: ${humanize(String(a.relation ?? ""))}${a.actor ? ` ${actorTitle(String(a.actor))}` : ""}`}
           renderItem={(p) => (
             <>
               <div className="field-grid">

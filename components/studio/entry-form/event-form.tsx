@@ -7,7 +7,7 @@ import { EntryPicker, NumberField, PartialDateField, SelectField, TextField, cho
 import { useFormModel } from "./form-context";
 import { getAt, newItemId } from "./form-model";
 import { IdentityFields } from "./identity-fields";
-import { AliasesEditor, CitationsEditor, ClaimsEditor, Repeater } from "./item-editors";
+import { AliasesEditor, CitationsEditor, ClaimsEditor, Repeater, useActorTitle } from "./item-editors";
 
 const GRADE_LABELS: Record<string, string> = {
   confirmed: "Confirmed",
@@ -21,6 +21,8 @@ export function EventForm({ isNew }: { isNew: boolean }) {
   const model = useFormModel();
   const category = String(getAt(model.draft, "eventType.category") ?? "") as keyof typeof EVENT_TYPES;
   const subtypes: readonly string[] = EVENT_TYPES[category] ?? [];
+  const actorTitle = useActorTitle();
+  const eventTitle = (slug: string) => model.options.event.find((o) => o.slug === slug)?.title ?? slug;
   return (
     <>
       <section className="form-section" aria-labelledby="sec-identity">
@@ -88,7 +90,7 @@ export function EventForm({ isNew }: { isNew: boolean }) {
           title="Participants"
           addLabel="Add a participant"
           newItem={() => ({ id: newItemId("participant"), actor: "", role: "victim", citations: [] })}
-          itemTitle={(p, i) => `Participant ${i + 1}${p.actor ? `: ${String(p.actor)}` : ""} (${humanize(String(p.role ?? ""))})`}
+          itemTitle={(p, i) => `Participant ${i + 1}${p.actor ? `: ${actorTitle(String(p.actor))}` : ""} (${humanize(String(p.role ?? ""))})`}
           renderItem={(p) => (
             <>
               <div className="field-grid">
@@ -120,7 +122,7 @@ export function EventForm({ isNew }: { isNew: boolean }) {
           title="Related events"
           addLabel="Add a related event"
           newItem={() => ({ event: "", relation: "see-also" })}
-          itemTitle={(r, i) => `Related event ${i + 1}${r.event ? `: ${String(r.event)}` : ""}`}
+          itemTitle={(r, i) => `Related event ${i + 1}: ${humanize(String(r.relation ?? ""))}${r.event ? ` ${eventTitle(String(r.event))}` : ""}`}
           renderItem={(p) => (
             <div className="field-grid">
               <EntryPicker path={`${p}.event`} label="Event" kind="event" isRequired />

@@ -11,6 +11,8 @@ export type FormModel = {
   set: (path: Path, value: unknown) => void;
   /** Messages to show next to the field at `path` (client and server), or undefined. */
   errorsAt: (path: Path) => string[] | undefined;
+  /** Whether any message is shown for this path or inside it (a collapsed item opens to show it). */
+  hasErrorsUnder: (path: Path) => boolean;
   /** Marks a field as visited: its client-side messages show from then on. */
   touch: (path: Path) => void;
   options: Record<EntryKindName, EntryOption[]>;

@@ -2,7 +2,7 @@
 
 // Editors for repeatable items: claims, citations, participants, affiliations, timeline, related
 // events, aliases, excerpts. New items get a generated stable id, so comparisons match them by id.
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { CLAIM_NATURES, CLAIM_PROPERTIES, CLAIM_RANKS } from "@/lib/claims/claim-schema";
 import type { EntryKindName } from "@/lib/entries/common-schema";
 import { useFormModel } from "./form-context";
@@ -33,7 +33,17 @@ export function Repeater({
   const model = useFormModel();
   const raw = getAt(model.draft, path);
   const items = Array.isArray(raw) ? (raw as Item[]) : [];
+  const keyOf = (item: Item, index: number) => (typeof item.id === "string" && item.id ? item.id : `#${index}`);
+  // Long lists open collapsed, one line per item; a new item, or one with a message, is open.
+  const [openKeys, setOpenKeys] = useState<ReadonlySet<string>>(() => new Set(items.length <= 3 ? items.map(keyOf) : []));
   const Heading = headingLevel === 2 ? "h2" : headingLevel === 3 ? "h3" : "h4";
+  const toggle = (key: string, isOpen: boolean) =>
+    setOpenKeys((keys) => {
+      const next = new Set(keys);
+      if (isOpen) next.add(key);
+      else next.delete(key);
+      return next;
+    });
   const move = (from: number, to: number) => {
     const next = [...items];
     const [moved] = next.splice(from, 1);
@@ -42,32 +52,64 @@ export function Repeater({
   };
   return (
     <section className={`repeater repeater--h${headingLevel}${headingLevel === 2 ? " form-section" : ""}`} aria-label={title}>
-      <Heading className="repeater__title">
-        {title} <span className="muted">({items.length})</span>
-      </Heading>
+      <div className="repeater__head">
+        <Heading className="repeater__title">
+          {title} <span className="muted">({items.length})</span>
+        </Heading>
+        {items.length > 3 ? (
+          <span className="repeater__bulk">
+            <button type="button" className="link-button" onClick={() => setOpenKeys(new Set(items.map(keyOf)))}>
+              Open all
+            </button>
+            <button type="button" className="link-button" onClick={() => setOpenKeys(new Set())}>
+              Close all
+            </button>
+          </span>
+        ) : null}
+      </div>
       {description ? <p className="field-hint">{description}</p> : null}
       <FieldMessages path={path} />
       {items.map((item, index) => {
         const label = itemTitle(item, index);
+        const key = keyOf(item, index);
+        const itemPath = `${path}.${index}`;
+        const hasErrors = model.hasErrorsUnder(itemPath);
+        const isOpen = openKeys.has(key) || hasErrors;
         return (
-          <fieldset key={typeof item.id === "string" && item.id ? item.id : index} className="item-card">
-            <legend>{label}</legend>
-            <div className="item-card__tools">
-              <button type="button" className="link-button" onClick={() => move(index, index - 1)} disabled={index === 0} aria-label={`Move ${label} up`}>
-                ↑
+          <fieldset key={key} className={`item-card${isOpen ? "" : " item-card--closed"}${hasErrors ? " item-card--invalid" : ""}`}>
+            <legend className="visually-hidden">{label}</legend>
+            <div className="item-card__head">
+              <button type="button" className="item-card__toggle" aria-expanded={isOpen} onClick={() => toggle(key, !isOpen)}>
+                <span aria-hidden="true" className="item-card__chevron">
+                  {isOpen ? "▾" : "▸"}
+                </span>
+                {label}
               </button>
-              <button type="button" className="link-button" onClick={() => move(index, index + 1)} disabled={index === items.length - 1} aria-label={`Move ${label} down`}>
-                ↓
-              </button>
-              <button type="button" className="link-button link-button--danger" onClick={() => model.set(path, items.filter((_, i) => i !== index))} aria-label={`Remove ${label}`}>
-                Remove
-              </button>
+              <span className="item-card__tools">
+                <button type="button" className="link-button" onClick={() => move(index, index - 1)} disabled={index === 0} aria-label={`Move ${label} up`}>
+                  ↑
+                </button>
+                <button type="button" className="link-button" onClick={() => move(index, index + 1)} disabled={index === items.length - 1} aria-label={`Move ${label} down`}>
+                  ↓
+                </button>
+                <button type="button" className="link-button link-button--danger" onClick={() => model.set(path, items.filter((_, i) => i !== index))} aria-label={`Remove ${label}`}>
+                  Remove
+                </button>
+              </span>
             </div>
-            {renderItem(`${path}.${index}`, item, index)}
+            {isOpen ? <div className="item-card__body">{renderItem(itemPath, item, index)}</div> : null}
           </fieldset>
         );
       })}
-      <button type="button" className="button button--secondary button--small" onClick={() => model.set(path, [...items, newItem()])}>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        onClick={() => {
+          const added = newItem();
+          toggle(keyOf(added, items.length), true);
+          model.set(path, [...items, added]);
+        }}
+      >
         + {addLabel}
       </button>
     </section>
@@ -79,24 +121,46 @@ function short(text: unknown, max = 50): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
+/** Citations in compact rows: source, locator, short quote. */
 export function CitationsEditor({ path, isRequiredToPublish }: { path: Path; isRequiredToPublish?: boolean }) {
+  const model = useFormModel();
+  const listPath = `${path}.citations`;
+  const raw = getAt(model.draft, listPath);
+  const citations = Array.isArray(raw) ? (raw as Item[]) : [];
   return (
-    <Repeater
-      path={`${path}.citations`}
-      title="Citations"
-      headingLevel={4}
-      description={isRequiredToPublish ? "At least one citation is needed before this can be published." : undefined}
-      addLabel="Add a citation"
-      newItem={() => ({ source: "", locator: "", quote: "" })}
-      itemTitle={(c, i) => `Citation ${i + 1}${c.source ? `: ${String(c.source)}` : ""}`}
-      renderItem={(p) => (
-        <div className="field-grid">
-          <EntryPicker path={`${p}.source`} label="Source" kind="source" isRequired />
-          <TextField path={`${p}.locator`} label="Locator" hint="Page, paragraph or timestamp, e.g. p. 3" />
-          <TextField path={`${p}.quote`} label="Short quote" isMultiline rows={2} className="field-grid__wide" hint="300 characters at most: the record is written in our words." />
-        </div>
-      )}
-    />
+    <div className="citations" role="group" aria-label="Citations">
+      <p className="citations__title">
+        <strong>Citations</strong> <span className="muted">({citations.length})</span>
+        <span className="field-hint">
+          {" "}
+          — locator: page, paragraph or timestamp; quotes are short (300 characters at most).
+          {isRequiredToPublish ? " At least one is needed to publish." : ""}
+        </span>
+      </p>
+      <FieldMessages path={listPath} />
+      {citations.map((c, index) => {
+        const p = `${listPath}.${index}`;
+        return (
+          <fieldset key={index} className="citation-row">
+            <legend className="visually-hidden">{`Citation ${index + 1}${c.source ? `: ${String(c.source)}` : ""}`}</legend>
+            <EntryPicker path={`${p}.source`} label="Source" kind="source" isRequired />
+            <TextField path={`${p}.locator`} label="Locator" className="citation-row__locator" />
+            <TextField path={`${p}.quote`} label="Short quote" className="citation-row__quote" />
+            <button
+              type="button"
+              className="link-button link-button--danger citation-row__remove"
+              onClick={() => model.set(listPath, citations.filter((_, i) => i !== index))}
+              aria-label={`Remove citation ${index + 1}`}
+            >
+              Remove
+            </button>
+          </fieldset>
+        );
+      })}
+      <button type="button" className="button button--secondary button--small" onClick={() => model.set(listPath, [...citations, { source: "", locator: "", quote: "" }])}>
+        + Add a citation
+      </button>
+    </div>
   );
 }
 
@@ -123,7 +187,13 @@ function emptyValue(type: string): Item {
   }
 }
 
-function describeValue(value: Item | undefined): string {
+/** Slug → title of an actor, for one-line summaries of collapsed items. */
+export function useActorTitle(): (slug: string) => string {
+  const { options } = useFormModel();
+  return (slug) => short(options.actor.find((o) => o.slug === slug)?.title ?? slug, 40);
+}
+
+function describeValue(value: Item | undefined, actorTitle: (slug: string) => string): string {
   if (!value) return "";
   switch (value.type) {
     case "number":
@@ -133,7 +203,7 @@ function describeValue(value: Item | undefined): string {
     case "text":
       return short(value.text, 30);
     case "actor":
-      return String(value.actor ?? "");
+      return value.actor ? actorTitle(String(value.actor)) : "";
     case "unknown":
       return "unknown";
     default:
@@ -168,6 +238,7 @@ function ClaimValueFields({ path }: { path: Path }) {
 export function ClaimsEditor({ kind }: { kind: EntryKindName }) {
   const model = useFormModel();
   const properties = CLAIM_PROPERTIES[kind];
+  const actorTitle = useActorTitle();
   return (
     <Repeater
       path="claims"
@@ -184,8 +255,11 @@ export function ClaimsEditor({ kind }: { kind: EntryKindName }) {
         citations: [],
       })}
       itemTitle={(c, i) => {
-        const value = describeValue(c.value as Item | undefined);
-        return `Claim ${i + 1}: ${humanize(String(c.property ?? ""))}${value ? ` = ${value}` : ""}`;
+        const value = describeValue(c.value as Item | undefined, actorTitle);
+        const citations = Array.isArray(c.citations) ? c.citations.length : 0;
+        const who = typeof c.assertedBy === "string" && c.assertedBy ? ` · according to ${actorTitle(c.assertedBy)}` : "";
+        const rank = c.rank === "normal" ? "" : ` · ${String(c.rank)}`;
+        return `Claim ${i + 1}: ${humanize(String(c.property ?? ""))}${value ? ` = ${value}` : ""}${who} · ${citations} ${citations === 1 ? "citation" : "citations"}${rank}`;
       }}
       renderItem={(p, claim) => (
         <>
