@@ -7,7 +7,7 @@ import { EntryPicker, NumberField, PartialDateField, SelectField, TextField, cho
 import { useFormModel } from "./form-context";
 import { getAt, newItemId } from "./form-model";
 import { IdentityFields } from "./identity-fields";
-import { AliasesEditor, CitationsEditor, ClaimsEditor, Repeater, useActorTitle } from "./item-editors";
+import { AliasesEditor, CitationsEditor, ClaimsEditor, Repeater, short, useActorTitle } from "./item-editors";
 
 const GRADE_LABELS: Record<string, string> = {
   confirmed: "Confirmed",
@@ -107,7 +107,7 @@ export function EventForm({ isNew }: { isNew: boolean }) {
           title="Timeline"
           addLabel="Add a moment"
           newItem={() => ({ id: newItemId("moment"), date: { precision: "day" }, text: "", citations: [] })}
-          itemTitle={(m, i) => `Moment ${i + 1}${m.text ? `: ${String(m.text).slice(0, 40)}` : ""}`}
+          itemTitle={(m, i) => `Moment ${i + 1}${m.text ? `: ${short(m.text, 70)}` : ""}`}
           renderItem={(p) => (
             <>
               <PartialDateField path={`${p}.date`} label="Date" />

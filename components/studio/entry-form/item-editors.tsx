@@ -116,7 +116,7 @@ export function Repeater({
   );
 }
 
-function short(text: unknown, max = 50): string {
+export function short(text: unknown, max = 50): string {
   const s = typeof text === "string" ? text.trim() : "";
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
@@ -187,6 +187,8 @@ function emptyValue(type: string): Item {
   }
 }
 
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
 /** Slug → title of an actor, for one-line summaries of collapsed items. */
 export function useActorTitle(): (slug: string) => string {
   const { options } = useFormModel();
@@ -206,6 +208,10 @@ function describeValue(value: Item | undefined, actorTitle: (slug: string) => st
       return value.actor ? actorTitle(String(value.actor)) : "";
     case "unknown":
       return "unknown";
+    case "date": {
+      const d = (value.date ?? {}) as { day?: number; month?: number; year?: number };
+      return [d.day, d.month ? MONTH_NAMES[d.month - 1] : undefined, d.year].filter((x) => x !== undefined).join(" ");
+    }
     default:
       return "";
   }
