@@ -12,13 +12,29 @@ export async function signIn(page: Page, account: DemoAccount, callbackUrl = "/s
   await page.waitForURL((url) => url.pathname === callbackUrl.split("?")[0]);
 }
 
-// A console error in the browser is a failure.
-export const test = base.extend<{ consoleErrors: string[] }>({
+// A console error in the browser is a failure, except a failed load the test itself expects
+// (a 404 page, a refused sign-in), which the browser also reports as a console error.
+type Fixtures = {
+  allowedFailedResources: RegExp[];
+  expectFailedResources: (url: RegExp) => void;
+  consoleErrors: string[];
+};
+
+export const test = base.extend<Fixtures>({
+  allowedFailedResources: async ({}, provide) => {
+    await provide([]);
+  },
+  expectFailedResources: async ({ allowedFailedResources }, provide) => {
+    await provide((url) => allowedFailedResources.push(url));
+  },
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, allowedFailedResources }, use) => {
       const errors: string[] = [];
       page.on("console", (message) => {
-        if (message.type() === "error") errors.push(message.text());
+        if (message.type() !== "error") return;
+        const isExpected =
+          message.text().startsWith("Failed to load resource") && allowedFailedResources.some((url) => url.test(message.location().url));
+        if (!isExpected) errors.push(message.text());
       });
       page.on("pageerror", (error) => errors.push(error.message));
       await use(errors);

@@ -5,4 +5,6 @@ import { mainEventEntry } from "./main-event";
 import { relatedEventEntries } from "./related-events";
 import { sourceEntries } from "./sources";
 
-export const seedRecord: SeedEntry[] = [mainEventEntry, ...relatedEventEntries, ...actorEntries, ...sourceEntries];
+// In the order a newsroom would have written them (the loader dates revisions in this order): sources,
+// then the people and groups they name, then the events, the main one last as its toll was revised.
+export const seedRecord: SeedEntry[] = [...sourceEntries, ...actorEntries, ...relatedEventEntries, mainEventEntry];
