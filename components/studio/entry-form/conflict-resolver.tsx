@@ -35,11 +35,13 @@ export function resolveConflict(conflict: SaveConflict, choices: Record<string, 
 
 export function ConflictResolver({
   conflict,
+  editSummary,
   isPending,
   onSave,
   onKeepEditing,
 }: {
   conflict: SaveConflict;
+  editSummary: string;
   isPending: boolean;
   onSave: (content: Record<string, unknown>) => void;
   onKeepEditing: (content: Record<string, unknown>) => void;
@@ -108,6 +110,7 @@ export function ConflictResolver({
           </fieldset>
         );
       })}
+      <p className="muted">The new revision keeps your edit summary: “{editSummary.trim()}”.</p>
       <div className="conflict__actions">
         <button type="button" className="button" disabled={isPending} onClick={() => onSave(resolveConflict(conflict, choices, edits))}>
           {isPending ? "Saving…" : `Save on top of revision ${conflict.theirsNumber}`}

@@ -32,6 +32,8 @@ export type EntryEditorProps = {
   autosave: EditorAutosave | null;
   options: Record<EntryKindName, EntryOption[]>;
   canSubmit: boolean;
+  /** What just happened ("Saved as revision 3."), shown until the form changes. */
+  notice?: string | null;
 };
 
 const AUTOSAVE_DELAY_MS = 2000;
@@ -44,7 +46,7 @@ function timeOf(date: Date): string {
   return date.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 }
 
-export function EntryEditor({ kind, entryId, baseRevisionId, content, autosave, options, canSubmit }: EntryEditorProps) {
+export function EntryEditor({ kind, entryId, baseRevisionId, content, autosave, options, canSubmit, notice }: EntryEditorProps) {
   const router = useRouter();
   const isNew = !entryId;
   const autosaveKey = entryId ? `entry:${entryId}` : `new:${kind}`;
@@ -287,6 +289,12 @@ export function EntryEditor({ kind, entryId, baseRevisionId, content, autosave, 
         </datalist>
       ))}
 
+      {notice && !isDirty && !conflict ? (
+        <p className="notice notice--ok" role="status">
+          {notice}
+        </p>
+      ) : null}
+
       {others.length > 0 ? (
         <div className="notice notice--warn presence" role="status">
           Also open by {others.map((o) => `${o.name}${o.hasUnsavedWork ? " (with unsaved changes)" : ""}`).join(", ")}. If you both change the same field, the second to save chooses between the versions.
@@ -311,6 +319,7 @@ export function EntryEditor({ kind, entryId, baseRevisionId, content, autosave, 
       {conflict ? (
         <ConflictResolver
           conflict={conflict}
+          editSummary={editSummary}
           isPending={isPending}
           onSave={(resolved) => {
             const next = draftFrom(kind, resolved);

@@ -33,10 +33,16 @@ export default async function EditEntryPage({ params, searchParams }: { params: 
   const latest = entry.latest;
   // Offer the autosave only when it is newer than the revision the form shows.
   const offer = autosave && autosave.updatedAt > latest.createdAt ? autosave : null;
-  const saved = one(query.saved);
+  const savedParam = one(query.saved);
+  const saved = savedParam && /^\d+$/.test(savedParam) ? savedParam : undefined;
   const isSubmittedNow = one(query.submitted) === "1";
   const submitError = one(query.submitError);
   const canSubmit = latest.state === "DRAFT" || latest.state === "CHANGES_REQUESTED";
+  const notice = saved
+    ? `Saved as revision ${saved}${one(query.merged) === "1" ? ", merged with changes someone else saved meanwhile" : ""}${isSubmittedNow ? " and submitted for review." : "."}`
+    : isSubmittedNow
+      ? "Submitted for review."
+      : null;
 
   return (
     <>
@@ -56,18 +62,6 @@ export default async function EditEntryPage({ params, searchParams }: { params: 
         {entry.publishedNumber !== null ? ` · published: revision ${entry.publishedNumber}` : " · never published"}
         {entry.isWithdrawn ? " · withdrawn" : null}
       </p>
-      {isSubmittedNow && !saved ? (
-        <p className="notice notice--ok" role="status">
-          Submitted for review.
-        </p>
-      ) : null}
-      {saved ? (
-        <p className="notice notice--ok" role="status">
-          Saved as revision {saved}
-          {one(query.merged) === "1" ? ", merged with changes someone else saved meanwhile" : ""}
-          {isSubmittedNow ? " and submitted for review." : "."}
-        </p>
-      ) : null}
       {submitError ? (
         <p className="notice notice--error" role="alert">
           Saved, but not submitted: {submitError}
@@ -101,6 +95,7 @@ export default async function EditEntryPage({ params, searchParams }: { params: 
         autosave={offer ? { content: offer.content, baseRevisionId: offer.baseRevisionId, updatedAt: offer.updatedAt } : null}
         options={groupOptions(options)}
         canSubmit={canSubmit}
+        notice={notice}
       />
     </>
   );
