@@ -1,9 +1,52 @@
-import type { FieldChange, ItemChange, WordOp } from "@/lib/revisions/diff-content";
+import { orderedKeys, type FieldChange, type ItemChange, type WordOp } from "@/lib/revisions/diff-content";
 
-function show(value: unknown): string {
-  if (value === undefined || value === null || value === "") return "(empty)";
-  if (typeof value === "string") return value;
-  return JSON.stringify(value, null, 2);
+/** "assertedBy" → "asserted by", "claims.2.citations" → "claims › 3 › citations": what an editor reads in the form. */
+function fieldLabel(path: string): string {
+  return path
+    .split(".")
+    .map((part) => (/^\d+$/.test(part) ? String(Number(part) + 1) : part.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()))
+    .join(" › ");
+}
+
+/** A stored value as a reviewer reads it: nested fields as a definition list, never raw JSON. */
+function ReadableValue({ value }: { value: unknown }) {
+  if (value === undefined || value === null || value === "") return <span className="muted">(empty)</span>;
+  if (typeof value === "string") return <span className="diff-text">{value}</span>;
+  if (typeof value !== "object") return <span>{String(value)}</span>;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return <span className="muted">(none)</span>;
+    return (
+      <ol className="readable-list">
+        {value.map((item, index) => (
+          <li key={index}>
+            <ReadableValue value={item} />
+          </li>
+        ))}
+      </ol>
+    );
+  }
+  const object = value as Record<string, unknown>;
+  const keys = orderedKeys([object]).filter((key) => key !== "id");
+  return (
+    <dl className="readable-fields">
+      {keys.map((key) => (
+        <div key={key}>
+          <dt>{fieldLabel(key)}</dt>
+          <dd>
+            <ReadableValue value={object[key]} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Shown({ value, className, label }: { value: unknown; className: string; label?: string }) {
+  return (
+    <div className={`diff-value ${className}`} {...(label ? { role: "group", "aria-label": label } : {})}>
+      <ReadableValue value={value} />
+    </div>
+  );
 }
 
 function Words({ words }: { words: WordOp[] }) {
@@ -34,14 +77,14 @@ function ItemRow({ change }: { change: ItemChange }) {
       return (
         <li className="diff-item diff-item--added">
           <strong>Added</strong> {itemLabel(change)}
-          <pre>{show(change.after)}</pre>
+          <Shown value={change.after} className="diff-added" />
         </li>
       );
     case "removed":
       return (
         <li className="diff-item diff-item--removed">
           <strong>Removed</strong> {itemLabel(change)}
-          <pre>{show(change.before)}</pre>
+          <Shown value={change.before} className="diff-removed" />
         </li>
       );
     case "moved":
@@ -69,22 +112,18 @@ export function DiffView({ changes, isNested = false }: { changes: FieldChange[]
       {changes.map((change, index) => (
         <div key={`${change.field}-${index}`} className={`diff__field diff__field--${change.kind}`} data-field={change.field}>
           <dt>
-            {change.field} <span className="muted">({change.kind === "items" ? "list" : change.kind})</span>
+            {fieldLabel(change.field)} <span className="muted">({change.kind === "items" ? "list" : change.kind})</span>
           </dt>
           <dd>
-            {change.kind === "added" ? <pre className="diff-added">{show(change.after)}</pre> : null}
-            {change.kind === "removed" ? <pre className="diff-removed">{show(change.before)}</pre> : null}
+            {change.kind === "added" ? <Shown value={change.after} className="diff-added" /> : null}
+            {change.kind === "removed" ? <Shown value={change.before} className="diff-removed" /> : null}
             {change.kind === "changed" ? (
               change.words ? (
                 <Words words={change.words} />
               ) : (
                 <div className="diff-pair">
-                  <pre className="diff-removed" aria-label="Before">
-                    {show(change.before)}
-                  </pre>
-                  <pre className="diff-added" aria-label="After">
-                    {show(change.after)}
-                  </pre>
+                  <Shown value={change.before} className="diff-removed" label="Before" />
+                  <Shown value={change.after} className="diff-added" label="After" />
                 </div>
               )
             ) : null}

@@ -121,7 +121,8 @@ const FIELD_ORDER = [
 ] as const;
 const FIELD_RANK = new Map<string, number>(FIELD_ORDER.map((field, index) => [field, index]));
 
-function orderedKeys(objects: Content[]): string[] {
+/** The keys of these objects in the order the editor shows the fields. */
+export function orderedKeys(objects: Content[]): string[] {
   const keys = new Set<string>();
   for (const object of objects) for (const key of Object.keys(object)) keys.add(key);
   return [...keys].sort((a, b) => {
