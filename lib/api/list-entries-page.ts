@@ -2,11 +2,12 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 import { DB_TO_KIND, KIND_TO_DB, entryPath } from "../entries/kinds";
+import { queryTextSchema } from "../entries/common-schema";
 import { foldText } from "../search/fold-text";
 
 export const listEntriesQuerySchema = z.object({
   kind: z.enum(["events", "actors", "sources"]).optional(),
-  q: z.string().trim().max(200).optional(),
+  q: queryTextSchema.optional(),
   updatedSince: z.iso.datetime({ offset: true, message: "An ISO 8601 date-time, e.g. 2021-05-24T00:00:00Z" }).optional(),
   cursor: z
     .string()
@@ -25,7 +26,8 @@ function encodeCursor(cursor: Cursor): string {
 function decodeCursor(raw: string): Cursor | null {
   try {
     const value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Cursor;
-    return typeof value.publishedAt === "string" && typeof value.id === "string" && !Number.isNaN(Date.parse(value.publishedAt)) ? value : null;
+    const isUuid = typeof value.id === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value.id);
+    return typeof value.publishedAt === "string" && isUuid && !Number.isNaN(Date.parse(value.publishedAt)) ? value : null;
   } catch {
     return null;
   }

@@ -11,6 +11,18 @@ export const slugSchema = z
   .max(120, "At most 120 characters")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Lowercase letters, digits and single hyphens only");
 
+/** Words typed into a search box or the API's q: PostgreSQL text cannot hold NUL, so control characters are refused. */
+export const queryTextSchema = z
+  .string()
+  .trim()
+  .max(200, "At most 200 characters")
+  .refine((text) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text), "Control characters are not allowed");
+
+/** Whether a path segment can be a slug at all: anything else is answered 404 without a query. */
+export function isSlug(text: string): boolean {
+  return slugSchema.safeParse(text).success && text === text.trim();
+}
+
 export const titleSchema = z.string().trim().min(2, "At least 2 characters").max(200, "At most 200 characters");
 
 // Stable ids of claims, participants, timeline moments... so that comparisons can match items across revisions.

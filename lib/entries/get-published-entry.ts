@@ -1,5 +1,5 @@
 import "server-only";
-import type { EntryKindName } from "./common-schema";
+import { isSlug, type EntryKindName } from "./common-schema";
 import { parseContent, type ContentByKind } from "./content-schema";
 import { KIND_TO_DB } from "./kinds";
 import { db } from "../db";
@@ -25,6 +25,7 @@ export type PublicLookup<K extends EntryKindName> =
 
 /** What a reader may see at /[kind]/[slug]: only the published revision, read through the entry's pointer. */
 export async function getPublishedEntry<K extends EntryKindName>({ kind, slug }: { kind: K; slug: string }): Promise<PublicLookup<K>> {
+  if (!isSlug(slug)) return { status: "missing" };
   const entry = await db().entry.findUnique({
     where: { kind_slug: { kind: KIND_TO_DB[kind], slug } },
     select: {

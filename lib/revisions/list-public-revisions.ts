@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import type { EntryKindName } from "../entries/common-schema";
+import { isSlug, type EntryKindName } from "../entries/common-schema";
 import { KIND_TO_DB } from "../entries/kinds";
 import { diffContent, summarizeChanges } from "./diff-content";
 
@@ -11,6 +11,7 @@ export type PublicRevision = { number: number; publishedAt: Date; summary: strin
  * previous publication. Drafts between publications never appear, not even as a count.
  */
 export async function listPublicRevisions({ kind, slug }: { kind: EntryKindName; slug: string }): Promise<{ title: string; slug: string; isWithdrawn: boolean; withdrawnReason: string | null; revisions: PublicRevision[] } | null> {
+  if (!isSlug(slug)) return null;
   const entry = await db().entry.findUnique({
     where: { kind_slug: { kind: KIND_TO_DB[kind], slug } },
     select: { id: true, slug: true, withdrawnAt: true, withdrawnReason: true, publishedRevision: { select: { title: true } } },

@@ -1,12 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../db";
-import type { EntryKindName } from "../entries/common-schema";
+import { queryTextSchema, type EntryKindName } from "../entries/common-schema";
 import { DB_TO_KIND, KIND_TO_DB, type DbEntryKind } from "../entries/kinds";
 import { foldText } from "./fold-text";
 
 export const searchQuerySchema = z.object({
-  q: z.string().trim().max(200, "At most 200 characters").default(""),
+  q: queryTextSchema.default(""),
   kind: z.enum(["event", "actor", "source"]).optional(),
 });
 
