@@ -7,7 +7,12 @@ import { fieldErrorsFromZod } from "../revisions/field-errors";
 import { can, type Actor } from "../users/permissions";
 
 export const requestChangesSchema = z.object({
-  comment: z.string().trim().min(3, "Say what needs to change").max(4000, "At most 4,000 characters"),
+  comment: z
+    .string()
+    .trim()
+    .min(3, "Say what needs to change")
+    .max(4000, "At most 4,000 characters")
+    .refine((text) => !text.includes("\u0000"), "Contains an invisible NUL character: retype or paste the text again"),
   // Comments may point at a field, e.g. "claims.2.citations" or "body".
   field: z.string().trim().max(200).optional(),
 });

@@ -4,7 +4,7 @@ import { db } from "../db";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { can, type Actor } from "../users/permissions";
 import { autosaveKeySchema, entryIdOfKey } from "./autosave-key";
-import { fieldErrorsFromZod } from "./field-errors";
+import { fieldErrorsFromZod, withoutNulCharacters } from "./field-errors";
 
 // Work in progress is not validated against the kind's schema (half-typed input is the point),
 // only bounded: an object of reasonable size.
@@ -25,7 +25,8 @@ export async function saveAutosave({ actor, input }: { actor: Actor; input: unkn
   if (!can(actor, "edit")) throw new ForbiddenError();
   const parsed = autosaveInputSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsFromZod(parsed.error));
-  const { key, baseRevisionId, content } = parsed.data;
+  const { key, baseRevisionId } = parsed.data;
+  const content = withoutNulCharacters(parsed.data.content);
   const entryId = entryIdOfKey(key);
   if (entryId) {
     const entry = await db().entry.findUnique({ where: { id: entryId }, select: { id: true } });

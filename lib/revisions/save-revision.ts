@@ -9,7 +9,7 @@ import { ForbiddenError, NotFoundError, type FieldErrors } from "../errors";
 import { deriveReferences, referencedEntries } from "../links/derive-references";
 import { resolveReferences } from "../links/resolve-references";
 import { can, type Actor } from "../users/permissions";
-import { addFieldError, fieldErrorsFromZod } from "./field-errors";
+import { addFieldError, fieldErrorsFromZod, nulCharacterErrors } from "./field-errors";
 import { mergeContent } from "./merge-content";
 import { editSummarySchema } from "./revision-input-schema";
 
@@ -51,6 +51,8 @@ export async function validateContent<K extends EntryKindName>(
   input: unknown,
   entryId?: string,
 ): Promise<{ ok: true; content: ContentByKind[K] } | { ok: false; fieldErrors: FieldErrors }> {
+  const nulErrors = nulCharacterErrors(input);
+  if (Object.keys(nulErrors).length > 0) return { ok: false, fieldErrors: nulErrors };
   const parsed = parseContent(kind, input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFromZod(parsed.error) };
   const content = parsed.data;

@@ -61,6 +61,16 @@ describe("saving revisions", () => {
     expect(await db().revision.count()).toBe(before);
   });
 
+  it("names a NUL character PostgreSQL could not store, in the content or the summary, and writes nothing", async () => {
+    const before = await db().revision.count();
+    const slug = uniqueSlug("actor");
+    const inContent = await saveRevision({ actor: editor, kind: "actor", content: actorContent(slug, { description: "pasted\u0000text" }), summary: "Paste" });
+    expect(inContent.fieldErrors?.description?.[0]).toMatch(/NUL/);
+    const inSummary = await saveRevision({ actor: editor, kind: "actor", content: actorContent(slug), summary: "Paste\u0000d" });
+    expect(inSummary.fieldErrors?.summary?.[0]).toMatch(/NUL/);
+    expect(await db().revision.count()).toBe(before);
+  });
+
   it("names an unknown citation marker and its line", async () => {
     const result = await saveRevision({
       actor: editor,
