@@ -4,7 +4,7 @@ import { formatClaimValue } from "@/lib/claims/summarize-claims";
 import type { EntryKindName } from "@/lib/entries/common-schema";
 import { entryPath, KIND_LABELS } from "@/lib/entries/kinds";
 import type { LinkTarget } from "@/lib/links/get-public-link-targets";
-import { propertyLabel } from "./claims-section";
+import { NATURE_VERBS, propertyLabel } from "./claims-section";
 import { EntryLink, entryTitle } from "./entry-link";
 
 export type CitingEntry = {
@@ -15,15 +15,6 @@ export type CitingEntry = {
   claims: Claim[];
   /** Where else the entry cites it: "the text", "participants, timeline or affiliations". */
   elsewhere: string[];
-};
-
-const NATURE_VERBS: Record<Claim["nature"], string> = {
-  asserted: "asserts",
-  alleged: "alleges",
-  estimated: "estimates",
-  "claimed-responsibility": "claims responsibility",
-  denied: "denies",
-  doubted: "doubts",
 };
 
 /** A source's "Cited in": each published entry that cites it, with the claims that rest on it. */

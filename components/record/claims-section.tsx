@@ -31,7 +31,8 @@ export function propertyLabel(property: string): string {
   return PROPERTY_LABELS[property] ?? property;
 }
 
-const NATURE_LABELS: Record<Claim["nature"], string> = {
+/** How a claim's nature reads after its claimant: "the Armed Forces asserts". */
+export const NATURE_VERBS: Record<Claim["nature"], string> = {
   asserted: "asserts",
   alleged: "alleges",
   estimated: "estimates",
@@ -49,7 +50,7 @@ function ClaimRow({ claim, targets }: { claim: Claim; targets: Map<string, LinkT
         {claim.qualifiers?.category ? <span className="muted"> ({claim.qualifiers.category})</span> : null} —{" "}
         {claim.assertedBy ? (
           <>
-            <EntryLink kind="actor" slug={claim.assertedBy} targets={targets} /> <span className="muted">{NATURE_LABELS[claim.nature]}</span>
+            <EntryLink kind="actor" slug={claim.assertedBy} targets={targets} /> <span className="muted">{NATURE_VERBS[claim.nature]}</span>
           </>
         ) : (
           <span className="muted">unattributed</span>
