@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import { invalidatePublicPages } from "../cache/invalidate-public-pages";
+import { bumpPublicGeneration } from "../cache/public-generation";
 import { uncitedClaimIds } from "../claims/summarize-claims";
 import type { EntryKindName } from "../entries/common-schema";
 import { parseContent } from "../entries/content-schema";
@@ -97,6 +98,7 @@ export async function approveRevision({ actor, reviewId, reason, now = new Date(
     });
     await refreshLinks(tx, { entryId: entry.id, kind, content, resolved });
     await indexPublishedEntry(tx, { entryId: entry.id, kind, content });
+    await bumpPublicGeneration(tx);
     await recordAudit(tx, {
       actorId: actor.id,
       action: ownReason ? "review.approve-own" : "review.approve",

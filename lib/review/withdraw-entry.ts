@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import { invalidatePublicPages } from "../cache/invalidate-public-pages";
+import { bumpPublicGeneration } from "../cache/public-generation";
 import { db } from "../db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { reasonSchema } from "../revisions/revision-input-schema";
@@ -43,6 +44,7 @@ export async function withdrawEntry({
     await tx.entry.update({ where: { id: entryId }, data: { withdrawnAt: new Date(), withdrawnReason: parsed.data } });
     await tx.link.deleteMany({ where: { fromEntryId: entryId } });
     await removeFromSearch(tx, entryId);
+    await bumpPublicGeneration(tx);
     await recordAudit(tx, { actorId: actor.id, action: "entry.withdraw", entryId, detail: { reason: parsed.data, referencedBy: referencedBy.length } });
   });
   await invalidatePublicPages();

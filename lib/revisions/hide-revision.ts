@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import { invalidatePublicPages } from "../cache/invalidate-public-pages";
+import { bumpPublicGeneration } from "../cache/public-generation";
 import { db } from "../db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { can, type Actor } from "../users/permissions";
@@ -21,6 +22,7 @@ export async function hideRevision({ actor, revisionId, reason }: { actor: Actor
     if (revision.hiddenAt) throw new ConflictError("This revision is already hidden");
     if (revision.publishedOf || revision.latestOf) throw new ConflictError("The published or latest revision cannot be hidden; save or publish a corrected revision first");
     await tx.revision.update({ where: { id: revisionId }, data: { hiddenAt: new Date(), hiddenReason: parsed.data, hiddenById: actor.id } });
+    await bumpPublicGeneration(tx);
     await recordAudit(tx, { actorId: actor.id, action: "revision.hide", entryId: revision.entryId, revisionId, detail: { reason: parsed.data } });
   });
   await invalidatePublicPages();

@@ -20,7 +20,12 @@ import { getPublicLinkTargets, type LinkTarget } from "@/lib/links/get-public-li
 import { listBacklinks } from "@/lib/links/list-backlinks";
 import { siteUrl } from "@/lib/site-url";
 
-export const dynamic = "force-dynamic";
+// Rendered on a reader's first request, none at build time, then served from the page cache until the
+// next publication, withdrawal or hiding (docs/decisions/004-public-page-cache.md).
+export const revalidate = false;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ slug: string }> };
 const lookupActor = cache((slug: string) => getPublishedEntry({ kind: "actor", slug }));

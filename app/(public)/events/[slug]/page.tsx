@@ -15,7 +15,12 @@ import { getPublishedEntry } from "@/lib/entries/get-published-entry";
 import { getPublicLinkTargets, type LinkTarget } from "@/lib/links/get-public-link-targets";
 import { siteUrl } from "@/lib/site-url";
 
-export const dynamic = "force-dynamic";
+// Rendered on a reader's first request, none at build time, then served from the page cache until the
+// next publication, withdrawal or hiding (docs/decisions/004-public-page-cache.md).
+export const revalidate = false;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,0 +1,111 @@
+// Next.js's incremental cache (ISR page and route output) for Expediente: rendered public pages are
+// kept in this process's memory, each stamped with the *public generation* it was rendered at, and a
+// stored page is served only while that generation is still the current one in PostgreSQL.
+//
+// The generation is one row ("Setting", key "public-generation") that every publication, withdrawal
+// and revision hiding bumps inside its own transaction (lib/cache/public-generation.ts). So the moment
+// a publication commits, every instance's next lookup sees a newer generation and re-renders: no
+// broadcast to wait for, no window in which one instance still serves a withdrawn page.
+// See docs/decisions/004-public-page-cache.md.
+//
+// Next.js loads this file itself (next.config.js `cacheHandler`), outside the app's bundle, so it
+// cannot import lib/env.ts or lib/db.ts: it reads DATABASE_URL directly and keeps its own small pool.
+import pg from "pg";
+
+const GENERATION_KEY = "public-generation"; // lib/cache/public-generation.ts
+const MAX_ENTRIES = 2000;
+const CACHED_KINDS = new Set(["APP_PAGE", "APP_ROUTE"]);
+
+/** @type {Map<string, { value: unknown, lastModified: number, cacheControl: unknown, generation: bigint }>} */
+const entries = new Map();
+/** The generation each key was missed at: the render that follows read the database after it. */
+const missedAt = new Map();
+let pool;
+
+function database() {
+  if (!process.env.DATABASE_URL) return null; // `next build`: nothing to cache against
+  pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+  return pool;
+}
+
+// Readers that arrive while a generation query is in flight wait for the next one: a query sent
+// before a reader arrived may predate a commit that reader must see. One query at a time serves every
+// reader queued before it was sent, so the cost does not grow with concurrent requests.
+let queued = [];
+let inFlight = false;
+
+function readGeneration(db) {
+  return new Promise((resolve, reject) => {
+    queued.push({ resolve, reject });
+    if (!inFlight) void sendGenerationQuery(db);
+  });
+}
+
+async function sendGenerationQuery(db) {
+  inFlight = true;
+  const waiting = queued;
+  queued = [];
+  try {
+    const { rows } = await db.query('SELECT "value" FROM "Setting" WHERE "key" = $1', [GENERATION_KEY]);
+    const generation = rows.length > 0 ? BigInt(rows[0].value) : 0n;
+    for (const reader of waiting) reader.resolve(generation);
+  } catch (error) {
+    for (const reader of waiting) reader.reject(error);
+  } finally {
+    inFlight = false;
+    if (queued.length > 0) void sendGenerationQuery(db);
+  }
+}
+
+export default class PublicPageCacheHandler {
+  // Next passes its options (distDir, ...); nothing here needs them.
+  constructor() {}
+
+  async get(key, ctx) {
+    const db = database();
+    if (!db || !CACHED_KINDS.has(ctx?.kind)) return null;
+    let generation;
+    try {
+      generation = await readGeneration(db);
+    } catch (error) {
+      // Without the generation nothing can be shown to be current: render afresh (which will
+      // report the database problem itself if it persists).
+      console.error("page cache: cannot read the public generation", error);
+      entries.delete(key);
+      return null;
+    }
+    const entry = entries.get(key);
+    if (entry && entry.generation === generation) {
+      entries.delete(key); // keep the map in recency order for eviction
+      entries.set(key, entry);
+      return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
+    }
+    entries.delete(key);
+    // Next renders next, and reads the database after this point: the result is current as of this
+    // generation at least. A later set() for this key is stamped with the oldest pending miss.
+    const pending = missedAt.get(key);
+    if (pending === undefined || generation < pending) missedAt.set(key, generation);
+    return null;
+  }
+
+  async set(key, data, ctx) {
+    const generation = missedAt.get(key);
+    missedAt.delete(key);
+    // A value with no miss before it (or a deletion) is not known to be current: drop it.
+    if (generation === undefined || !data || !CACHED_KINDS.has(data.kind)) {
+      entries.delete(key);
+      return;
+    }
+    entries.delete(key);
+    entries.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx?.cacheControl, generation });
+    while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value);
+  }
+
+  // revalidatePath/revalidateTag on this instance: the generation already retires every older page on
+  // every instance; dropping this instance's pages too frees their memory at once.
+  async revalidateTag() {
+    entries.clear();
+  }
+
+  resetRequestCache() {}
+}

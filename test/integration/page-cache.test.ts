@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hash } from "@node-rs/argon2";
+import { db } from "@/lib/db";
+import { submitForReview } from "@/lib/review/submit-for-review";
+import { withdrawEntry } from "@/lib/review/withdraw-entry";
+import { saveRevision } from "@/lib/revisions/save-revision";
+import type { Actor } from "@/lib/users/permissions";
+import { startAppServer, type AppServer } from "./app-server";
+import { actorContent, createEntry, makeActor, publish, uniqueSlug } from "./fixtures";
+import { signInOverHttp } from "./sign-in";
+
+// Public entry pages are cached in each instance's memory (docs/decisions/004-public-page-cache.md):
+// these tests show that the cache is really used, and that it never outlives a publication or a
+// withdrawal on any instance.
+let first: AppServer;
+let second: AppServer;
+let editor: Actor;
+let reviewer: Actor;
+const reviewerEmail = `page-cache-${Date.now()}@test.example`;
+const password = "page-cache-password";
+
+beforeAll(async () => {
+  [first, second, editor, reviewer] = await Promise.all([startAppServer(3231), startAppServer(3232), makeActor("EDITOR"), makeActor("REVIEWER")]);
+  await db().user.create({ data: { email: reviewerEmail, name: "Cache Reviewer", role: "REVIEWER", passwordHash: await hash(password) } });
+});
+afterAll(async () => {
+  await Promise.all([first?.stop(), second?.stop()]);
+});
+
+async function read(server: AppServer, path: string) {
+  const response = await fetch(`${server.url}${path}`, { redirect: "manual" });
+  return { status: response.status, cache: response.headers.get("x-nextjs-cache"), html: await response.text() };
+}
+
+describe("the public page cache on two instances", () => {
+  it("serves a page from memory, and drops it on every instance the moment a publication or withdrawal commits", async () => {
+    const slug = uniqueSlug("cached-actor");
+    const { entryId, revisionId } = await createEntry("actor", actorContent(slug, { title: `Cached first ${slug}` }), editor);
+    await publish(entryId, reviewer);
+
+    // The first request renders; the next ones come from this instance's cache.
+    const rendered = await read(second, `/actors/${slug}`);
+    expect(rendered.status).toBe(200);
+    expect(rendered.cache).toBe("MISS");
+    const cached = await read(second, `/actors/${slug}`);
+    expect(cached.status).toBe(200);
+    expect(cached.cache).toBe("HIT");
+    expect(cached.html).toContain(`Cached first ${slug}`);
+    expect((await read(second, `/actors/${slug}/history`)).status).toBe(200);
+    expect((await read(second, `/actors/${slug}/history`)).cache).toBe("HIT");
+
+    // A new revision published through the other instance, over HTTP as the studio does.
+    const saved = await saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId: revisionId, content: actorContent(slug, { title: `Cached second ${slug}` }), summary: "Retitle" });
+    expect(saved.ok).toBe(true);
+    expect((await read(second, `/actors/${slug}`)).cache).toBe("HIT"); // a draft changes nothing public
+    const { reviewId } = await submitForReview({ actor: editor, entryId });
+    const cookie = await signInOverHttp(first.url, reviewerEmail, password);
+    const approved = await fetch(`${first.url}/api/studio/reviews/${reviewId}/approve`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: "{}" });
+    expect(approved.status).toBe(200);
+
+    // The very next request to the instance that did not publish shows the new revision...
+    const afterPublication = await read(second, `/actors/${slug}`);
+    expect(afterPublication.status).toBe(200);
+    expect(afterPublication.cache).toBe("MISS");
+    expect(afterPublication.html).toContain(`Cached second ${slug}`);
+    expect(afterPublication.html).not.toContain(`Cached first ${slug}`);
+    const history = await read(second, `/actors/${slug}/history`);
+    expect(history.cache).toBe("MISS");
+    expect(history.html).toContain("Retitle");
+    // ...and is cached again.
+    const cachedAgain = await read(second, `/actors/${slug}`);
+    expect(cachedAgain.cache).toBe("HIT");
+    expect(cachedAgain.html).toContain(`Cached second ${slug}`);
+
+    // A withdrawal (here straight through the data layer, a third process) answers 410 at once on both.
+    expect((await read(first, `/actors/${slug}`)).status).toBe(200);
+    const withdrawn = await withdrawEntry({ actor: reviewer, entryId, reason: "Withdrawn to test the page cache" });
+    expect(withdrawn.ok).toBe(true);
+    for (const server of [second, first]) {
+      const gone = await read(server, `/actors/${slug}`);
+      expect(gone.status).toBe(410);
+      expect(gone.html).toContain("Withdrawn to test the page cache");
+      expect(gone.html).toContain("410 · Withdrawn");
+      expect(gone.html).not.toContain("entry--actor"); // the withdrawn notice, not the cached page
+      const log = await read(server, `/actors/${slug}/history`);
+      expect(log.html).toContain("This entry has been withdrawn");
+    }
+  });
+
+  it("does not keep a not-found page once the entry is published", async () => {
+    const slug = uniqueSlug("cached-missing");
+    const { entryId } = await createEntry("actor", actorContent(slug, { title: `Late ${slug}` }), editor);
+    expect((await read(second, `/actors/${slug}`)).status).toBe(404);
+    expect((await read(second, `/actors/${slug}`)).status).toBe(404);
+    await publish(entryId, reviewer);
+    const page = await read(second, `/actors/${slug}`);
+    expect(page.status).toBe(200);
+    expect(page.html).toContain(`Late ${slug}`);
+  });
+
+  it("never caches a studio page or a signed-in response", async () => {
+    const cookie = await signInOverHttp(second.url, reviewerEmail, password);
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(`${second.url}/studio`, { headers: { cookie }, redirect: "manual" });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("x-nextjs-cache")).toBeNull();
+      expect(response.headers.get("cache-control") ?? "").toMatch(/no-store|private|no-cache/);
+    }
+  });
+});
