@@ -25,7 +25,13 @@ export async function proxy(request: NextRequest) {
     url.pathname = `/withdrawn/${match[1]}/${match[2]}`;
     return NextResponse.rewrite(url, { status: 410 });
   }
-  return NextResponse.next();
+  // Entry pages are cached inside each instance and retired the moment a publication commits
+  // (docs/decisions/004-public-page-cache.md). A CDN or browser cannot know when that happens, so they
+  // must ask every time; Next's own header for a cached page (s-maxage of a year) would let a CDN
+  // serve a withdrawn page long after its withdrawal.
+  const response = NextResponse.next();
+  response.headers.set("cache-control", "public, max-age=0, must-revalidate");
+  return response;
 }
 
 export const config = {

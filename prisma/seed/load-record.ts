@@ -1,4 +1,5 @@
 import { recordAudit } from "../../lib/audit/record-audit";
+import { bumpPublicGeneration } from "../../lib/cache/public-generation";
 import { parseContent } from "../../lib/entries/content-schema";
 import { KIND_TO_DB } from "../../lib/entries/kinds";
 import { db } from "../../lib/db";
@@ -97,6 +98,8 @@ export async function loadRecord(record: readonly SeedEntry[], users: Record<Dem
         await refreshLinks(tx, { entryId: item.entryId, kind: item.kind, content: item.content, resolved });
         await indexPublishedEntry(tx, { entryId: item.entryId, kind: item.kind, content: item.content });
       }
+      // A page cached before the record existed (a 404) must not outlive it.
+      await bumpPublicGeneration(tx);
       return record.length;
     },
     { timeout: 120_000, maxWait: 10_000 },

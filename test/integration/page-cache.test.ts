@@ -29,7 +29,12 @@ afterAll(async () => {
 
 async function read(server: AppServer, path: string) {
   const response = await fetch(`${server.url}${path}`, { redirect: "manual" });
-  return { status: response.status, cache: response.headers.get("x-nextjs-cache"), html: await response.text() };
+  return {
+    status: response.status,
+    cache: response.headers.get("x-nextjs-cache"),
+    cacheControl: response.headers.get("cache-control"),
+    html: await response.text(),
+  };
 }
 
 describe("the public page cache on two instances", () => {
@@ -46,6 +51,8 @@ describe("the public page cache on two instances", () => {
     expect(cached.status).toBe(200);
     expect(cached.cache).toBe("HIT");
     expect(cached.html).toContain(`Cached first ${slug}`);
+    // Only the instance may keep it: a CDN or browser must ask again, or it would outlive a withdrawal.
+    expect(cached.cacheControl).toBe("public, max-age=0, must-revalidate");
     expect((await read(second, `/actors/${slug}/history`)).status).toBe(200);
     expect((await read(second, `/actors/${slug}/history`)).cache).toBe("HIT");
 
