@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireActor } from "@/lib/users/current-actor";
 import { can } from "@/lib/users/permissions";
 import { SignOutButton } from "@/components/studio/sign-out-button";
+import "./editor.css";
 
 export const metadata: Metadata = { title: { default: "Studio", template: "%s · Studio · Expediente" }, robots: { index: false } };
 
@@ -48,7 +49,7 @@ export default async function StudioLayout({ children }: { children: React.React
           </div>
         </div>
       </header>
-      <main id="main" className="container">
+      <main id="main" className="container studio-main">
         {children}
       </main>
     </>

@@ -65,10 +65,23 @@ function Words({ words }: { words: WordOp[] }) {
   );
 }
 
+function valuesOfKey(key: string): string {
+  try {
+    const parsed: unknown = JSON.parse(key);
+    const parts = (Array.isArray(parsed) ? parsed : [parsed]).filter((part) => typeof part === "string" || typeof part === "number");
+    return parts.length > 0 ? parts.join(", ") : "an item";
+  } catch {
+    return "an item";
+  }
+}
+
 function itemLabel(change: ItemChange): string {
   const value = (change.kind === "added" ? change.after : change.kind === "removed" ? change.before : change.kind === "moved" ? change.item : change.after) as Record<string, unknown> | undefined;
   const hint = value && typeof value === "object" ? (value.property ?? value.actor ?? value.text ?? value.name ?? value.event ?? value.source) : undefined;
-  return typeof hint === "string" ? `${change.key} (${hint.length > 60 ? `${hint.slice(0, 59)}…` : hint})` : change.key;
+  const shortHint = typeof hint === "string" ? (hint.length > 60 ? `${hint.slice(0, 59)}…` : hint) : undefined;
+  // Items without an id (aliases, citations, related events) are keyed by their values as JSON: show the values, not the JSON.
+  if (/^[[{"]/.test(change.key)) return shortHint ?? valuesOfKey(change.key);
+  return shortHint ? `${change.key} (${shortHint})` : change.key;
 }
 
 function ItemRow({ change }: { change: ItemChange }) {

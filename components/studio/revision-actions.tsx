@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { hideRevisionAction, restoreAction } from "@/app/studio/review/actions";
 
 /** Restore as a new draft (never a publication), and for admins, hide a revision's content with a reason. */
@@ -12,6 +12,16 @@ export function RevisionActions({ revisionId, number, canRestore, canHide }: { r
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
+  const reasonInput = useRef<HTMLInputElement>(null);
+  const hideButton = useRef<HTMLButtonElement>(null);
+  const wasHiding = useRef(false);
+
+  // Opening the form puts the cursor in the reason; closing it returns focus to the button that opened it.
+  useEffect(() => {
+    if (isHiding) reasonInput.current?.focus();
+    else if (wasHiding.current) hideButton.current?.focus();
+    wasHiding.current = isHiding;
+  }, [isHiding]);
 
   function restore() {
     startTransition(async () => {
@@ -21,7 +31,7 @@ export function RevisionActions({ revisionId, number, canRestore, canHide }: { r
     });
   }
 
-  function hide(event: React.FormEvent) {
+  function hide(event: React.SyntheticEvent) {
     event.preventDefault();
     startTransition(async () => {
       const result = await hideRevisionAction(revisionId, reason);
@@ -42,14 +52,26 @@ export function RevisionActions({ revisionId, number, canRestore, canHide }: { r
         </button>
       ) : null}
       {canHide && !isHiding ? (
-        <button type="button" className="button button--secondary" onClick={() => setIsHiding(true)}>
-          Hide…
+        <button ref={hideButton} type="button" className="button button--secondary" onClick={() => setIsHiding(true)}>
+          Hide {number}…
         </button>
       ) : null}
       {isHiding ? (
         <span className="hide-form">
           <label htmlFor={`hide-${revisionId}`}>Reason for hiding revision {number}</label>
-          <input id={`hide-${revisionId}`} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={reasonError ? true : undefined} aria-describedby={reasonError ? `hide-${revisionId}-error` : undefined} />
+          <input
+            ref={reasonInput}
+            id={`hide-${revisionId}`}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            // The table sits in the compare form: Enter here hides, it must not submit a comparison.
+            onKeyDown={(e) => {
+              if (e.key === "Enter") hide(e);
+              if (e.key === "Escape") setIsHiding(false);
+            }}
+            aria-invalid={reasonError ? true : undefined}
+            aria-describedby={reasonError ? `hide-${revisionId}-error` : undefined}
+          />
           {reasonError ? (
             <span id={`hide-${revisionId}-error`} className="field-error">
               {reasonError}
@@ -57,6 +79,9 @@ export function RevisionActions({ revisionId, number, canRestore, canHide }: { r
           ) : null}
           <button type="button" className="button button--danger" onClick={hide} disabled={isPending}>
             Hide content
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => setIsHiding(false)} disabled={isPending}>
+            Cancel
           </button>
         </span>
       ) : null}

@@ -42,7 +42,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </button>
       </form>
       <div className="table-wrap">
-        <table>
+        <table className="stack-table">
           <thead>
             <tr>
               <th scope="col">When (UTC)</th>
@@ -55,15 +55,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <tbody>
             {rows.map((row) => (
               <tr key={row.id}>
-                <td>
+                <td data-label="When (UTC)">
                   <time dateTime={row.at.toISOString()}>{row.at.toISOString().replace("T", " ").slice(0, 19)}</time>
                 </td>
-                <td>{row.actor ?? "system"}</td>
-                <td>
+                <td data-label="Who">{row.actor ?? "system"}</td>
+                <td data-label="Action">
                   <code>{row.action}</code>
                 </td>
-                <td>{row.entryId ? <Link href={`/studio/entries/${row.entryId}/history`}>{row.entryTitle ?? row.entryId}</Link> : null}</td>
-                <td>
+                <td data-label="Entry">{row.entryId ? <Link href={`/studio/entries/${row.entryId}/history`}>{row.entryTitle ?? row.entryId}</Link> : null}</td>
+                <td data-label="Detail">
                   <code className="audit-detail">{JSON.stringify(row.detail)}</code>
                 </td>
               </tr>

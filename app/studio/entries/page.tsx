@@ -5,7 +5,6 @@ import { entryPath, KIND_LABELS } from "@/lib/entries/kinds";
 import { listEntryAuthors } from "@/lib/entries/list-entry-authors";
 import { listStudioEntries, type StudioEntryRow } from "@/lib/entries/list-studio-entries";
 import { requireActor } from "@/lib/users/current-actor";
-import "../editor.css";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Entries" };
@@ -104,7 +103,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: Prom
       </p>
       {rows.length > 0 ? (
         <div className="table-wrap">
-          <table className="entry-table">
+          <table className="entry-table stack-table">
             <thead>
               <tr>
                 <th scope="col">Title</th>
@@ -119,18 +118,18 @@ export default async function EntriesPage({ searchParams }: { searchParams: Prom
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id}>
-                  <td>
+                  <td className="stack-table__title">
                     <Link href={`/studio/entries/${row.id}`}>{row.title}</Link>
                     <br />
                     <code className="muted">{row.slug}</code>
                   </td>
-                  <td>{KIND_LABELS[row.kind].one}</td>
-                  <td>
+                  <td data-label="Kind">{KIND_LABELS[row.kind].one}</td>
+                  <td data-label="State">
                     <span className={`badge badge--${row.state.toLowerCase()}`}>{STATE_LABELS[row.state]}</span>
                     {row.isWithdrawn ? <span className="badge badge--hidden">withdrawn</span> : null}
                     {row.isPublished && row.hasUnpublishedChanges ? <span className="muted entry-table__note">an older revision is live</span> : null}
                   </td>
-                  <td>
+                  <td data-label="Latest revision">
                     {row.latestNumber} · {row.latestAuthor}
                     <br />
                     <time className="muted entry-table__note" dateTime={row.updatedAt.toISOString()}>

@@ -14,7 +14,7 @@ export default async function UsersPage() {
     <>
       <h1>Users</h1>
       <div className="table-wrap">
-        <table>
+        <table className="stack-table">
           <thead>
             <tr>
               <th scope="col">Name</th>
@@ -27,11 +27,11 @@ export default async function UsersPage() {
           <tbody>
             {users.map((user) => (
               <tr key={user.id}>
-                <td>{user.name}</td>
-                <td>{user.email}</td>
-                <td>{user.role.toLowerCase()}</td>
-                <td>{user.isActive ? "active" : "deactivated"}</td>
-                <td>
+                <td className="stack-table__title">{user.name}</td>
+                <td data-label="E-mail">{user.email}</td>
+                <td data-label="Role">{user.role.toLowerCase()}</td>
+                <td data-label="Status">{user.isActive ? "active" : "deactivated"}</td>
+                <td className="stack-table__actions">
                   <UserRowActions userId={user.id} role={user.role} isActive={user.isActive} isSelf={user.id === actor.id} />
                 </td>
               </tr>

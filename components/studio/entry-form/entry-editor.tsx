@@ -42,6 +42,18 @@ const EDIT_SUMMARY = "editSummary";
 
 type ServerError = { messages: string[]; snapshot: string };
 
+/** Field paths in document order of their controls; the summary only renders after a save attempt, in the browser. */
+function orderByForm(paths: string[]): string[] {
+  if (typeof document === "undefined") return paths;
+  const position = (path: string) => document.getElementById(fieldId(path));
+  return [...paths].sort((a, b) => {
+    const ea = position(a);
+    const eb = position(b);
+    if (!ea || !eb) return ea ? -1 : eb ? 1 : 0;
+    return ea.compareDocumentPosition(eb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
+}
+
 function timeOf(date: Date): string {
   return date.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 }
@@ -273,7 +285,8 @@ export function EntryEditor({ kind, entryId, baseRevisionId, content, autosave, 
 
   // --- Render -------------------------------------------------------------------------------------------
 
-  const errorPaths = Object.keys(visibleErrors);
+  // The summary lists fields in the order they appear in the form, by the label the editor sees there.
+  const errorPaths = orderByForm(Object.keys(visibleErrors));
   const summaryId = fieldId(EDIT_SUMMARY);
   const Form = kind === "event" ? EventForm : kind === "actor" ? ActorForm : SourceForm;
 
@@ -338,6 +351,10 @@ export function EntryEditor({ kind, entryId, baseRevisionId, content, autosave, 
 
       <form className="editor" hidden={conflict !== null} onSubmit={(e) => e.preventDefault()} noValidate aria-label={`${isNew ? "New" : "Edit"} ${kind}`}>
         <div className="editor__main">
+          {/* On a phone the save panel comes after the whole form: one tap takes the editor there. */}
+          <p className="editor__jump">
+            <a href={`#${summaryId}`}>Go to the edit summary and {isNew ? "Create draft" : "Save"} ↓</a>
+          </p>
           <Form isNew={isNew} />
         </div>
         <aside className="editor__panel" aria-label="Save">
@@ -350,7 +367,7 @@ export function EntryEditor({ kind, entryId, baseRevisionId, content, autosave, 
                 <ul>
                   {errorPaths.map((path) => (
                     <li key={path}>
-                      <a href={`#${fieldId(path)}`}>{path === EDIT_SUMMARY ? "Edit summary" : describePath(path)}</a>: {visibleErrors[path]!.join(" ")}
+                      <a href={`#${fieldId(path)}`}>{path === EDIT_SUMMARY ? "Edit summary" : describePath(path, { title: kind === "actor" ? "Name" : "Title", slug: "Address (slug)" })}</a>: {visibleErrors[path]!.join(" ")}
                     </li>
                   ))}
                 </ul>

@@ -190,7 +190,7 @@ export function PartialDateField({ path, label, hint, isOptional, className }: O
   const legendId = useId();
   const errors = model.errorsAt(path);
   return (
-    <fieldset className={`date-field ${className ?? ""}`} aria-labelledby={legendId} aria-describedby={errors ? `${fieldId(path)}-error` : undefined}>
+    <fieldset id={fieldId(path)} className={`date-field ${className ?? ""}`} aria-labelledby={legendId} aria-describedby={errors ? `${fieldId(path)}-error` : undefined}>
       <legend id={legendId}>{label}</legend>
       <div className="field-row">
         <SelectField

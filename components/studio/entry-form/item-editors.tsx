@@ -7,7 +7,7 @@ import { CLAIM_NATURES, CLAIM_PROPERTIES, CLAIM_RANKS } from "@/lib/claims/claim
 import type { EntryKindName } from "@/lib/entries/common-schema";
 import { useFormModel } from "./form-context";
 import { EntryPicker, FieldMessages, NumberField, PartialDateField, SelectField, TextField, choices, humanize } from "./fields";
-import { getAt, newItemId, type Path } from "./form-model";
+import { fieldId, getAt, newItemId, type Path } from "./form-model";
 
 type Item = Record<string, unknown>;
 
@@ -51,7 +51,7 @@ export function Repeater({
     model.set(path, next);
   };
   return (
-    <section className={`repeater repeater--h${headingLevel}${headingLevel === 2 ? " form-section" : ""}`} aria-label={title}>
+    <section id={fieldId(path)} className={`repeater repeater--h${headingLevel}${headingLevel === 2 ? " form-section" : ""}`} aria-label={title}>
       <div className="repeater__head">
         <Heading className="repeater__title">
           {title} <span className="muted">({items.length})</span>
@@ -128,7 +128,7 @@ export function CitationsEditor({ path, isRequiredToPublish }: { path: Path; isR
   const raw = getAt(model.draft, listPath);
   const citations = Array.isArray(raw) ? (raw as Item[]) : [];
   return (
-    <div className="citations" role="group" aria-label="Citations">
+    <div id={fieldId(listPath)} className="citations" role="group" aria-label="Citations">
       <p className="citations__title">
         <strong>Citations</strong> <span className="muted">({citations.length})</span>
         <span className="field-hint">

@@ -17,12 +17,10 @@ export function UserRowActions({ userId, role, isActive, isSelf }: { userId: str
     });
 
   return (
-    <div className="revision-actions">
+    <div className="user-actions">
       {!isSelf ? (
-        <>
-          <label className="visually-hidden" htmlFor={`role-${userId}`}>
-            Role
-          </label>
+        <div className="user-actions__row">
+          <label htmlFor={`role-${userId}`}>Change role</label>
           <select id={`role-${userId}`} defaultValue={role} disabled={isPending} onChange={(e) => run({ change: "role", role: e.target.value }, "Role changed.")}>
             <option value="EDITOR">Editor</option>
             <option value="REVIEWER">Reviewer</option>
@@ -31,19 +29,19 @@ export function UserRowActions({ userId, role, isActive, isSelf }: { userId: str
           <button type="button" className="button button--secondary" disabled={isPending} onClick={() => run({ change: "active", isActive: !isActive }, isActive ? "Deactivated." : "Reactivated.")}>
             {isActive ? "Deactivate" : "Reactivate"}
           </button>
-        </>
+        </div>
       ) : null}
-      <label className="visually-hidden" htmlFor={`password-${userId}`}>
-        New password
-      </label>
-      <input id={`password-${userId}`} type="password" placeholder="New password" value={password} onChange={(e) => setPassword(e.target.value)} />
-      <button type="button" className="button button--secondary" disabled={isPending || !password} onClick={() => run({ change: "password", password }, "Password reset.")}>
-        Reset password
-      </button>
+      <div className="user-actions__row">
+        <label htmlFor={`password-${userId}`}>New password</label>
+        <input id={`password-${userId}`} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+        <button type="button" className="button button--secondary" disabled={isPending || !password} onClick={() => run({ change: "password", password }, "Password reset.")}>
+          Reset password
+        </button>
+      </div>
       {message ? (
-        <span role="status" className="muted">
+        <p role="status" className="muted user-actions__message">
           {message}
-        </span>
+        </p>
       ) : null}
     </div>
   );

@@ -8,7 +8,6 @@ import { autosaveKey } from "@/lib/revisions/autosave-key";
 import { getAutosave } from "@/lib/revisions/get-autosave";
 import { requireActor } from "@/lib/users/current-actor";
 import { groupOptions } from "@/components/studio/entry-form/group-options";
-import "../../editor.css";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "New entry" };

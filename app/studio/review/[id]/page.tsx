@@ -11,6 +11,12 @@ import { can } from "@/lib/users/permissions";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review a change" };
 
+const DECIDED = {
+  APPROVED: "Approved and published.",
+  CHANGES_REQUESTED: "Changes requested. The author sees your comment in the editor.",
+  SUPERSEDED: "A later revision replaced this one; its review is in the queue.",
+} as const;
+
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor("read-drafts", `/studio/review/${id}`);
@@ -64,6 +70,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       ) : null}
       {review.status === "OPEN" && can(actor, "review") ? (
         <ReviewDecision reviewId={review.id} approval={review.approval} fields={[...new Set(review.changes.map((c) => c.field))]} isBlocked={review.blockers.length > 0} />
+      ) : review.status !== "OPEN" ? (
+        // After a decision the page reloads without the form: the outcome stays on screen.
+        <p className={`notice ${review.status === "APPROVED" ? "notice--ok" : ""}`} role="status">
+          {DECIDED[review.status]}
+        </p>
       ) : null}
     </>
   );

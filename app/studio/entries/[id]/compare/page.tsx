@@ -9,6 +9,16 @@ import { requireActor } from "@/lib/users/current-actor";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Compare revisions" };
 
+function RevisionLine({ revision }: { revision: { number: number; author: string; createdAt: Date; summary: string } }) {
+  return (
+    <>
+      revision {revision.number} by {revision.author},{" "}
+      <time dateTime={revision.createdAt.toISOString()}>{revision.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time>:{" "}
+      <span className="muted">“{revision.summary}”</span>
+    </>
+  );
+}
+
 export default async function ComparePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
   const query = await searchParams;
@@ -33,10 +43,18 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
           <h1>
             Revision {comparison.from ? comparison.from.number : "(nothing)"} → {comparison.to.number}
           </h1>
-          <p className="muted">
-            {comparison.from ? `${comparison.from.number} by ${comparison.from.author}: “${comparison.from.summary}”` : "From an empty entry"} · {comparison.to.number} by {comparison.to.author}: “
-            {comparison.to.summary}”
-          </p>
+          <dl className="compare-meta">
+            <div>
+              <dt>From</dt>
+              <dd>{comparison.from ? <RevisionLine revision={comparison.from} /> : "an empty entry"}</dd>
+            </div>
+            <div>
+              <dt>To</dt>
+              <dd>
+                <RevisionLine revision={comparison.to} />
+              </dd>
+            </div>
+          </dl>
           <DiffView changes={comparison.changes} />
         </>
       )}

@@ -30,7 +30,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
       <form action={`/studio/entries/${entry.id}/compare`} className="compare-form">
         <p>Compare two revisions (pick “from” and “to”):</p>
         <div className="table-wrap">
-          <table>
+          <table className="stack-table history-table">
             <thead>
               <tr>
                 <th scope="col">From</th>
@@ -46,24 +46,24 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
             <tbody>
               {revisions.map((r, index) => (
                 <tr key={r.id}>
-                  <td>
+                  <td data-label="From" className="stack-table__inline">
                     <input type="radio" name="from" value={r.number} defaultChecked={index === 1} aria-label={`Compare from revision ${r.number}`} />
                   </td>
-                  <td>
+                  <td data-label="To" className="stack-table__inline">
                     <input type="radio" name="to" value={r.number} defaultChecked={index === 0} aria-label={`Compare to revision ${r.number}`} />
                   </td>
-                  <td>{r.number}</td>
-                  <td>{r.author}</td>
-                  <td>
-                    <time dateTime={r.createdAt.toISOString()}>{r.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })}</time>
+                  <td data-label="Revision" className="stack-table__inline">{r.number}</td>
+                  <td data-label="Author">{r.author}</td>
+                  <td data-label="Saved">
+                    <time dateTime={r.createdAt.toISOString()}>{r.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time>
                   </td>
-                  <td>{r.isHidden ? <em className="muted">content hidden</em> : r.summary}</td>
-                  <td>
+                  <td data-label="Summary">{r.isHidden ? <em className="muted">content hidden</em> : r.summary}</td>
+                  <td data-label="State">
                     <span className={`badge badge--${r.isHidden ? "hidden" : r.state.toLowerCase()}`}>{r.isHidden ? "hidden" : STATE_LABELS[r.state]}</span>
                     {r.isCurrentlyPublished ? <span className="muted"> (live)</span> : null}
                     {r.isLatest ? <span className="muted"> (latest)</span> : null}
                   </td>
-                  <td>
+                  <td className="stack-table__actions">
                     <RevisionActions revisionId={r.id} number={r.number} canRestore={!r.isLatest && !r.isHidden && can(actor, "edit")} canHide={!r.isHidden && !r.isLatest && !r.isCurrentlyPublished && can(actor, "hide-revision")} />
                   </td>
                 </tr>
