@@ -35,3 +35,15 @@ export class ValidationError extends Error {
     this.name = "ValidationError";
   }
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: unknown): value is string {
+  return typeof value === "string" && UUID.test(value);
+}
+
+/** Ids arrive from URLs and forms: one that cannot be a uuid names nothing, and PostgreSQL would refuse it. */
+export function requireUuid(value: unknown, what = "This item"): string {
+  if (!isUuid(value)) throw new NotFoundError(`${what} does not exist`);
+  return value;
+}

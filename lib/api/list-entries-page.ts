@@ -3,12 +3,16 @@ import { z } from "zod";
 import { db } from "../db";
 import { DB_TO_KIND, KIND_TO_DB, entryPath } from "../entries/kinds";
 import { queryTextSchema } from "../entries/common-schema";
+import { isUuid } from "../errors";
 import { foldText } from "../search/fold-text";
 
 export const listEntriesQuerySchema = z.object({
   kind: z.enum(["events", "actors", "sources"]).optional(),
   q: queryTextSchema.optional(),
-  updatedSince: z.iso.datetime({ offset: true, message: "An ISO 8601 date-time, e.g. 2021-05-24T00:00:00Z" }).optional(),
+  updatedSince: z.iso
+    .datetime({ offset: true, message: "An ISO 8601 date-time, e.g. 2021-05-24T00:00:00Z" })
+    .refine(isSaneInstant, "A date between the years 1000 and 9999")
+    .optional(),
   cursor: z
     .string()
     .max(200)
@@ -16,6 +20,14 @@ export const listEntriesQuerySchema = z.object({
     .optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
+
+// PostgreSQL's timestamps cannot take year 0 or below, which ISO 8601 allows.
+function isSaneInstant(text: string): boolean {
+  const time = Date.parse(text);
+  if (Number.isNaN(time)) return false;
+  const year = new Date(time).getUTCFullYear();
+  return year >= 1000 && year <= 9999;
+}
 
 type Cursor = { publishedAt: string; id: string };
 
@@ -26,8 +38,7 @@ function encodeCursor(cursor: Cursor): string {
 function decodeCursor(raw: string): Cursor | null {
   try {
     const value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Cursor;
-    const isUuid = typeof value.id === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value.id);
-    return typeof value.publishedAt === "string" && isUuid && !Number.isNaN(Date.parse(value.publishedAt)) ? value : null;
+    return typeof value.publishedAt === "string" && isUuid(value.id) && isSaneInstant(value.publishedAt) ? value : null;
   } catch {
     return null;
   }

@@ -136,4 +136,11 @@ describe("uncitedClaimIds", () => {
       "bare",
     ]);
   });
+
+  it("tells dates the sources do not give apart by what their notes say", () => {
+    const onDay = (id: string, note: string) =>
+      claim({ id, property: "date", value: { type: "date", date: { precision: "unknown", note } } });
+    expect(summarizeClaims([onDay("a", "On a Monday"), onDay("b", "on a monday")])[0]?.isDisputed).toBe(false);
+    expect(summarizeClaims([onDay("a", "On a Monday"), onDay("b", "On a Tuesday")])[0]?.isDisputed).toBe(true);
+  });
 });

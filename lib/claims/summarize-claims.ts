@@ -55,6 +55,8 @@ export function claimValueKey(value: ClaimValue): string {
       return `actor:${value.actor}`;
     case "date": {
       const d = value.date;
+      // A date the sources do not give is told only by its note ("Monday" is not "Tuesday").
+      if (d.precision === "unknown") return `date:unknown:${normaliseText(d.note ?? "")}`;
       return `date:${d.year ?? ""}-${d.month ?? ""}-${d.day ?? ""}-${d.precision}`;
     }
     case "unknown":

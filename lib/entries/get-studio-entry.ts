@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { ForbiddenError, NotFoundError } from "../errors";
+import { ForbiddenError, NotFoundError, requireUuid } from "../errors";
 import { can, type Actor } from "../users/permissions";
 import type { EntryKindName } from "./common-schema";
 import { DB_TO_KIND } from "./kinds";
@@ -28,7 +28,7 @@ export type StudioEntry = {
 /** The entry as the editor opens it: its latest revision (the base of the next save) and review state. */
 export async function getStudioEntry({ actor, entryId }: { actor: Actor; entryId: string }): Promise<StudioEntry> {
   if (!can(actor, "read-drafts")) throw new ForbiddenError();
-  if (!/^[0-9a-f-]{36}$/i.test(entryId)) throw new NotFoundError("This entry does not exist");
+  requireUuid(entryId, "This entry");
   const entry = await db().entry.findUnique({
     where: { id: entryId },
     select: {

@@ -7,7 +7,7 @@ import type { EntryKindName } from "../entries/common-schema";
 import { parseContent } from "../entries/content-schema";
 import { DB_TO_KIND } from "../entries/kinds";
 import { db } from "../db";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, requireUuid } from "../errors";
 import { checkLinkIntegrity } from "../links/check-link-integrity";
 import { refreshLinks } from "../links/refresh-links";
 import { reasonSchema } from "../revisions/revision-input-schema";
@@ -33,6 +33,7 @@ export async function authorsSincePublished(entryId: string, number: number): Pr
  * reviewers approving at once publish once.
  */
 export async function approveRevision({ actor, reviewId, reason, now = new Date() }: ApproveInput): Promise<{ entryId: string; revisionId: string }> {
+  requireUuid(reviewId, "This review");
   const review = await db().review.findUnique({
     where: { id: reviewId },
     select: { entryId: true, revisionId: true, status: true, revision: { select: { number: true, content: true } }, entry: { select: { kind: true } } },

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { ForbiddenError, NotFoundError } from "../errors";
+import { ForbiddenError, NotFoundError, requireUuid } from "../errors";
 import type { EntryKindName } from "../entries/common-schema";
 import { DB_TO_KIND } from "../entries/kinds";
 import { checkLinkIntegrity, type IntegrityProblem } from "../links/check-link-integrity";
@@ -25,6 +25,7 @@ export type ReviewView = {
 /** The review screen: the diff from the published revision (or from nothing) to the submitted one. */
 export async function getReview({ actor, reviewId }: { actor: Actor; reviewId: string }): Promise<ReviewView> {
   if (!can(actor, "read-drafts")) throw new ForbiddenError();
+  requireUuid(reviewId, "This review");
   const review = await db().review.findUnique({
     where: { id: reviewId },
     select: {

@@ -2,8 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
-import { fieldErrorsFromZod } from "../revisions/field-errors";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, requireUuid } from "../errors";
+import { fieldErrorsFromZod, isStorableText, UNSTORABLE_TEXT_MESSAGE } from "../revisions/field-errors";
 import { can, type Actor } from "../users/permissions";
 
 export const requestChangesSchema = z.object({
@@ -12,9 +12,14 @@ export const requestChangesSchema = z.object({
     .trim()
     .min(3, "Say what needs to change")
     .max(4000, "At most 4,000 characters")
-    .refine((text) => !text.includes("\u0000"), "Contains an invisible NUL character: retype or paste the text again"),
+    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
   // Comments may point at a field, e.g. "claims.2.citations" or "body".
-  field: z.string().trim().max(200).optional(),
+  field: z
+    .string()
+    .trim()
+    .max(200)
+    .regex(/^[A-Za-z0-9_.]*$/, "A field path such as body or claims.2.citations")
+    .optional(),
 });
 
 export async function requestChanges({
@@ -27,6 +32,7 @@ export async function requestChanges({
   input: unknown;
 }): Promise<void> {
   if (!can(actor, "review")) throw new ForbiddenError();
+  requireUuid(reviewId, "This review");
   const parsed = requestChangesSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsFromZod(parsed.error));
   await db().$transaction(async (tx) => {

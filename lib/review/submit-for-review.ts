@@ -1,12 +1,13 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
-import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
+import { ConflictError, ForbiddenError, NotFoundError, requireUuid } from "../errors";
 import { can, type Actor } from "../users/permissions";
 
 /** Marks the entry's latest revision as in review (one open review per entry). */
 export async function submitForReview({ actor, entryId }: { actor: Actor; entryId: string }): Promise<{ reviewId: string }> {
   if (!can(actor, "edit")) throw new ForbiddenError();
+  requireUuid(entryId, "This entry");
   return db().$transaction(async (tx) => {
     const entry = await tx.entry.update({
       where: { id: entryId },

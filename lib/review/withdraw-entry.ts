@@ -3,7 +3,7 @@ import { recordAudit } from "../audit/record-audit";
 import { invalidatePublicPages } from "../cache/invalidate-public-pages";
 import { bumpPublicGeneration } from "../cache/public-generation";
 import { db } from "../db";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, requireUuid } from "../errors";
 import { reasonSchema } from "../revisions/revision-input-schema";
 import { removeFromSearch } from "../search/index-entry";
 import { can, type Actor } from "../users/permissions";
@@ -24,6 +24,7 @@ export async function withdrawEntry({
   isConfirmed?: boolean;
 }): Promise<{ ok: true } | { ok: false; needsConfirmation: { referencedBy: { id: string; title: string }[] } }> {
   if (!can(actor, "withdraw")) throw new ForbiddenError();
+  requireUuid(entryId, "This entry");
   const parsed = reasonSchema.safeParse(reason);
   if (!parsed.success) throw new ValidationError({ reason: parsed.error.issues.map((i) => i.message) });
   const referencedBy = await db().link.findMany({

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ENTRY_KINDS, type EntryKindName } from "../entries/common-schema";
 
 export const autosaveKeySchema = z.union([
-  z.string().regex(/^entry:[0-9a-f-]{36}$/i, "Unknown autosave slot"),
+  z.string().regex(/^entry:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "Unknown autosave slot"),
   z.enum(ENTRY_KINDS.map((k) => `new:${k}`) as [string, ...string[]], { error: "Unknown autosave slot" }),
 ]);
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../db";
-import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { ForbiddenError, NotFoundError, ValidationError, requireUuid } from "../errors";
 import { can, type Actor } from "../users/permissions";
 import { diffContent, type FieldChange } from "./diff-content";
 
@@ -19,6 +19,7 @@ export type Comparison = {
 /** Any two revisions of one entry, field by field; `from` 0 compares with nothing. Hidden content is not compared. */
 export async function compareRevisions({ actor, entryId, query }: { actor: Actor; entryId: string; query: unknown }): Promise<Comparison> {
   if (!can(actor, "read-drafts")) throw new ForbiddenError();
+  requireUuid(entryId, "This entry");
   const parsed = compareQuerySchema.safeParse(query);
   if (!parsed.success) throw new ValidationError({ from: ["Choose two revision numbers"] });
   const numbers = [parsed.data.from, parsed.data.to].filter((n) => n > 0);

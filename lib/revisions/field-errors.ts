@@ -17,15 +17,22 @@ export function addFieldError(errors: FieldErrors, path: string, message: string
 
 const NUL = "\u0000";
 
+export const UNSTORABLE_TEXT_MESSAGE = "Contains an invisible character that cannot be stored (NUL or half an emoji): retype or paste the text again";
+
+/** PostgreSQL text and jsonb cannot hold NUL, nor half of a surrogate pair (a cut emoji). */
+export function isStorableText(text: string): boolean {
+  return !text.includes(NUL) && text.isWellFormed();
+}
+
 /**
- * PostgreSQL text and jsonb cannot hold NUL, which a paste can carry invisibly: name every field that
- * has one, so the editor gets a message next to it instead of a failed save.
+ * Names every field holding text PostgreSQL cannot store, which a paste can carry invisibly, so the
+ * editor gets a message next to it instead of a failed save.
  */
-export function nulCharacterErrors(value: unknown, path = ""): FieldErrors {
+export function unstorableTextErrors(value: unknown, path = ""): FieldErrors {
   const errors: FieldErrors = {};
   const visit = (node: unknown, at: string) => {
     if (typeof node === "string") {
-      if (node.includes(NUL)) addFieldError(errors, at || "_form", "Contains an invisible NUL character: retype or paste the text again");
+      if (!isStorableText(node)) addFieldError(errors, at || "_form", UNSTORABLE_TEXT_MESSAGE);
     } else if (Array.isArray(node)) {
       node.forEach((item, index) => visit(item, at ? `${at}.${index}` : String(index)));
     } else if (node && typeof node === "object") {
@@ -36,12 +43,14 @@ export function nulCharacterErrors(value: unknown, path = ""): FieldErrors {
   return errors;
 }
 
-/** The same value without NUL characters: for scratch copies (autosave) that must never fail. */
-export function withoutNulCharacters<T>(value: T): T {
-  if (typeof value === "string") return value.replaceAll(NUL, "") as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => withoutNulCharacters(item)) as T;
+const storable = (text: string) => text.replaceAll(NUL, "").toWellFormed();
+
+/** The same value with only storable text: for scratch copies (autosave) that must never fail. */
+export function withStorableText<T>(value: T): T {
+  if (typeof value === "string") return storable(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => withStorableText(item)) as T;
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key.replaceAll(NUL, ""), withoutNulCharacters(item)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [storable(key), withStorableText(item)])) as T;
   }
   return value;
 }

@@ -3,7 +3,7 @@ import { recordAudit } from "../audit/record-audit";
 import { invalidatePublicPages } from "../cache/invalidate-public-pages";
 import { bumpPublicGeneration } from "../cache/public-generation";
 import { db } from "../db";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, requireUuid } from "../errors";
 import { can, type Actor } from "../users/permissions";
 import { reasonSchema } from "./revision-input-schema";
 
@@ -14,6 +14,7 @@ import { reasonSchema } from "./revision-input-schema";
  */
 export async function hideRevision({ actor, revisionId, reason }: { actor: Actor; revisionId: string; reason: unknown }): Promise<void> {
   if (!can(actor, "hide-revision")) throw new ForbiddenError();
+  requireUuid(revisionId, "This revision");
   const parsed = reasonSchema.safeParse(reason);
   if (!parsed.success) throw new ValidationError({ reason: parsed.error.issues.map((i) => i.message) });
   await db().$transaction(async (tx) => {

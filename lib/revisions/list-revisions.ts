@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { ForbiddenError, NotFoundError } from "../errors";
+import { ForbiddenError, NotFoundError, requireUuid } from "../errors";
 import type { EntryKindName } from "../entries/common-schema";
 import { DB_TO_KIND } from "../entries/kinds";
 import { can, type Actor } from "../users/permissions";
@@ -20,6 +20,7 @@ export type StudioRevision = {
 /** The studio history: every revision with its state, newest first. */
 export async function listRevisions({ actor, entryId }: { actor: Actor; entryId: string }): Promise<{ entry: { id: string; kind: EntryKindName; slug: string; title: string }; revisions: StudioRevision[] }> {
   if (!can(actor, "read-drafts")) throw new ForbiddenError();
+  requireUuid(entryId, "This entry");
   const entry = await db().entry.findUnique({ where: { id: entryId }, select: { id: true, kind: true, slug: true, title: true, latestRevisionId: true, publishedRevisionId: true } });
   if (!entry) throw new NotFoundError("This entry does not exist");
   const rows = await db().revision.findMany({

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { ForbiddenError, NotFoundError } from "../errors";
+import { ForbiddenError, NotFoundError, requireUuid } from "../errors";
 import { can, type Actor } from "../users/permissions";
 
 export type PresenceView = { name: string; seenAt: Date; hasUnsavedWork: boolean };
@@ -14,7 +14,7 @@ const PRESENCE_WINDOW_MS = 60_000;
  */
 export async function recordPresence({ actor, entryId, now = new Date() }: { actor: Actor; entryId: string; now?: Date }): Promise<PresenceView[]> {
   if (!can(actor, "edit")) throw new ForbiddenError();
-  if (!/^[0-9a-f-]{36}$/i.test(entryId)) throw new NotFoundError("This entry does not exist");
+  requireUuid(entryId, "This entry");
   const entry = await db().entry.findUnique({ where: { id: entryId }, select: { id: true } });
   if (!entry) throw new NotFoundError("This entry does not exist");
   await db().presence.upsert({

@@ -4,17 +4,25 @@ import { db } from "../db";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { can, type Actor } from "../users/permissions";
 import { autosaveKeySchema, entryIdOfKey } from "./autosave-key";
-import { fieldErrorsFromZod, withoutNulCharacters } from "./field-errors";
+import { fieldErrorsFromZod, withStorableText } from "./field-errors";
 
 // Work in progress is not validated against the kind's schema (half-typed input is the point),
 // only bounded: an object of reasonable size.
 const MAX_AUTOSAVE_CHARS = 1_000_000;
+// A server action can receive values JSON cannot hold (BigInt): they count as too large, not as a crash.
+function serializedLength(value: unknown): number {
+  try {
+    return JSON.stringify(value).length;
+  } catch {
+    return Infinity;
+  }
+}
 export const autosaveInputSchema = z.object({
   key: autosaveKeySchema,
   baseRevisionId: z.uuid().nullable(),
   content: z
     .record(z.string(), z.unknown())
-    .refine((c) => JSON.stringify(c).length <= MAX_AUTOSAVE_CHARS, "This draft is too large to autosave"),
+    .refine((c) => serializedLength(c) <= MAX_AUTOSAVE_CHARS, "This draft is too large to autosave, or not plain data"),
 });
 
 /**
@@ -26,7 +34,7 @@ export async function saveAutosave({ actor, input }: { actor: Actor; input: unkn
   const parsed = autosaveInputSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsFromZod(parsed.error));
   const { key, baseRevisionId } = parsed.data;
-  const content = withoutNulCharacters(parsed.data.content);
+  const content = withStorableText(parsed.data.content);
   const entryId = entryIdOfKey(key);
   if (entryId) {
     const entry = await db().entry.findUnique({ where: { id: entryId }, select: { id: true } });

@@ -5,11 +5,11 @@ import type { EntryKindName } from "../entries/common-schema";
 import { parseContent, type ContentByKind } from "../entries/content-schema";
 import { KIND_TO_DB } from "../entries/kinds";
 import { db } from "../db";
-import { ForbiddenError, NotFoundError, type FieldErrors } from "../errors";
+import { ForbiddenError, NotFoundError, requireUuid, type FieldErrors } from "../errors";
 import { deriveReferences, referencedEntries } from "../links/derive-references";
 import { resolveReferences } from "../links/resolve-references";
 import { can, type Actor } from "../users/permissions";
-import { addFieldError, fieldErrorsFromZod, nulCharacterErrors } from "./field-errors";
+import { addFieldError, fieldErrorsFromZod, unstorableTextErrors } from "./field-errors";
 import { mergeContent } from "./merge-content";
 import { editSummarySchema } from "./revision-input-schema";
 
@@ -51,8 +51,8 @@ export async function validateContent<K extends EntryKindName>(
   input: unknown,
   entryId?: string,
 ): Promise<{ ok: true; content: ContentByKind[K] } | { ok: false; fieldErrors: FieldErrors }> {
-  const nulErrors = nulCharacterErrors(input);
-  if (Object.keys(nulErrors).length > 0) return { ok: false, fieldErrors: nulErrors };
+  const textErrors = unstorableTextErrors(input);
+  if (Object.keys(textErrors).length > 0) return { ok: false, fieldErrors: textErrors };
   const parsed = parseContent(kind, input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFromZod(parsed.error) };
   const content = parsed.data;
@@ -90,6 +90,8 @@ export async function validateContent<K extends EntryKindName>(
 export async function saveRevision(input: SaveRevisionInput): Promise<SaveRevisionResult> {
   const { actor, kind } = input;
   if (!can(actor, "edit")) throw new ForbiddenError();
+  if (input.entryId !== undefined) requireUuid(input.entryId, "This entry");
+  if (input.baseRevisionId) requireUuid(input.baseRevisionId, "The revision you started from");
 
   const summary = editSummarySchema.safeParse(input.summary);
   const validated = await validateContent(kind, input.content, input.entryId);

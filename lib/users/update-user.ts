@@ -3,7 +3,7 @@ import { hash } from "@node-rs/argon2";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
-import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { ForbiddenError, NotFoundError, ValidationError, requireUuid } from "../errors";
 import { fieldErrorsFromZod } from "../revisions/field-errors";
 import { can, type Actor } from "./permissions";
 import { passwordSchema, ROLES } from "./user-schema";
@@ -20,6 +20,7 @@ export const userChangeSchema = z.discriminatedUnion("change", [
  */
 export async function updateUser({ actor, userId, input }: { actor: Actor; userId: string; input: unknown }): Promise<void> {
   if (!can(actor, "manage-users")) throw new ForbiddenError();
+  requireUuid(userId, "This user");
   const parsed = userChangeSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsFromZod(parsed.error));
   const change = parsed.data;

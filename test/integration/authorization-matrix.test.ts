@@ -92,4 +92,14 @@ describe("the authorization matrix", () => {
     const entry = await db().entry.findUniqueOrThrow({ where: { id: entryId }, select: { publishedRevisionId: true } });
     expect(entry.publishedRevisionId).toBeNull();
   });
+
+  it("answers ids that cannot be uuids with 404, not a database error", async () => {
+    const approve = { method: "POST", headers: { "content-type": "application/json" }, body: "{}" };
+    for (const id of ["not-a-uuid", "0".repeat(36), "-".repeat(36)]) {
+      expect((await statusOf("reviewer", `/api/studio/reviews/${id}/approve`, approve)).status, id).toBe(404);
+      expect((await statusOf("reviewer", `/studio/entries/${id}`)).status, id).toBe(404);
+      expect((await statusOf("reviewer", `/studio/review/${id}`)).status, id).toBe(404);
+      expect((await statusOf("reviewer", `/studio/entries/${id}/history`)).status, id).toBe(404);
+    }
+  });
 });

@@ -26,6 +26,9 @@ describe("bad input to the read API", () => {
     [`/api/v1/entries?cursor=${cursorOf({ publishedAt: "soon", id: "00000000-0000-0000-0000-000000000000" })}`, "cursor"],
     [`/api/v1/entries?cursor=${cursorOf(["a", "b"])}`, "cursor"],
     [`/api/v1/entries?q=${"x".repeat(500)}`, "q"],
+    // Valid ISO 8601 that PostgreSQL's timestamps cannot hold.
+    ["/api/v1/entries?updatedSince=0000-01-01T00:00:00Z", "updatedSince"],
+    [`/api/v1/entries?cursor=${cursorOf({ publishedAt: "0000-01-01T00:00:00Z", id: "00000000-0000-0000-0000-000000000000" })}`, "cursor"],
   ])("%s answers 400 naming %s", async (path, field) => {
     const response = await get(path);
     expect(response.status).toBe(400);
