@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "../db";
-import { ForbiddenError } from "../errors";
+import { ForbiddenError, isUuid } from "../errors";
 import { can, type Actor } from "../users/permissions";
-import type { EntryKindName } from "./common-schema";
+import { queryTextSchema, type EntryKindName } from "./common-schema";
 import { DB_TO_KIND, KIND_TO_DB } from "./kinds";
 
 export type StudioEntryRow = {
@@ -36,6 +36,10 @@ export async function listStudioEntries({
   limit?: number;
 }): Promise<StudioEntryRow[]> {
   if (!can(actor, "read-drafts")) throw new ForbiddenError();
+  // Filters come from the address bar: an author id that cannot exist matches nothing, and words
+  // PostgreSQL cannot compare (control characters) filter nothing.
+  if (authorId !== undefined && !isUuid(authorId)) return [];
+  if (q !== undefined && !queryTextSchema.safeParse(q).success) q = undefined;
   const rows = await db().entry.findMany({
     where: {
       ...(kind ? { kind: KIND_TO_DB[kind] } : {}),
