@@ -34,7 +34,14 @@ type Screen = { name: string; account: DemoAccount; open: (page: Page) => Promis
 
 const SCREENS: Screen[] = [
   { name: "the dashboard", account: "editor", open: async (page) => void (await page.goto("/studio")) },
-  { name: "the entry list", account: "editor", open: async (page) => void (await page.goto("/studio/entries")) },
+  {
+    name: "the entry list",
+    account: "editor",
+    open: async (page) => {
+      await page.goto("/studio/entries");
+      await expect(page.getByRole("navigation", { name: "Studio" }).getByRole("link", { name: "Entries" })).toHaveAttribute("aria-current", "page");
+    },
+  },
   { name: "a new event", account: "editor", open: async (page) => void (await page.goto("/studio/entries/new?kind=event")) },
   { name: "a new actor", account: "editor", open: async (page) => void (await page.goto("/studio/entries/new?kind=actor")) },
   { name: "a new source", account: "editor", open: async (page) => void (await page.goto("/studio/entries/new?kind=source")) },
@@ -121,7 +128,8 @@ async function openConflict(page: Page, browser: Browser): Promise<Page> {
   await other.waitForURL(/saved=2/);
   await page.getByLabel("Edit summary (required)").fill("My edit");
   await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page.getByRole("heading", { name: "Someone else saved this entry while you were editing" })).toBeVisible();
+  // The form is hidden now: focus moves to the heading of the screen that replaced it.
+  await expect(page.getByRole("heading", { name: "Someone else saved this entry while you were editing" })).toBeFocused();
   return other;
 }
 

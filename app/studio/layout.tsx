@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireActor } from "@/lib/users/current-actor";
 import { can } from "@/lib/users/permissions";
 import { SignOutButton } from "@/components/studio/sign-out-button";
+import { StudioNav } from "@/components/studio/studio-nav";
 import "./editor.css";
 
 export const metadata: Metadata = { title: { default: "Studio", template: "%s · Studio · Expediente" }, robots: { index: false } };
@@ -16,31 +17,15 @@ export default async function StudioLayout({ children }: { children: React.React
           <Link href="/studio" className="brand">
             Expediente Studio
           </Link>
-          <nav aria-label="Studio">
-            <ul className="nav-list">
-              <li>
-                <Link href="/studio/entries">Entries</Link>
-              </li>
-              {can(actor, "review") ? (
-                <li>
-                  <Link href="/studio/review">Review</Link>
-                </li>
-              ) : null}
-              {can(actor, "read-audit") ? (
-                <li>
-                  <Link href="/studio/audit">Audit log</Link>
-                </li>
-              ) : null}
-              {can(actor, "manage-users") ? (
-                <li>
-                  <Link href="/studio/users">Users</Link>
-                </li>
-              ) : null}
-              <li>
-                <Link href="/">Public site</Link>
-              </li>
-            </ul>
-          </nav>
+          <StudioNav
+            items={[
+              { href: "/studio/entries", label: "Entries" },
+              ...(can(actor, "review") ? [{ href: "/studio/review", label: "Review" }] : []),
+              ...(can(actor, "read-audit") ? [{ href: "/studio/audit", label: "Audit log" }] : []),
+              ...(can(actor, "manage-users") ? [{ href: "/studio/users", label: "Users" }] : []),
+              { href: "/", label: "Public site" },
+            ]}
+          />
           <div className="studio-user">
             <span>
               {actor.name} <span className="muted">({actor.role.toLowerCase()})</span>

@@ -2,7 +2,7 @@
 
 // Someone saved the entry while you were editing it and changed the same fields: both versions side
 // by side, your text kept and editable, and a choice per field. Fields only one side changed merge.
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { changedFields } from "@/lib/revisions/merge-content";
 import type { SaveConflict } from "@/lib/revisions/save-revision";
 import { describePath } from "./form-model";
@@ -50,10 +50,13 @@ export function ConflictResolver({
   const [edits, setEdits] = useState<Record<string, string>>(() =>
     Object.fromEntries(conflict.conflictingFields.filter((f) => typeof conflict.mine[f] === "string").map((f) => [f, conflict.mine[f] as string])),
   );
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The form the editor was in is hidden now: put keyboard and screen-reader focus on what replaced it.
+  useEffect(() => heading.current?.focus(), []);
   const merged = changedFields(conflict.base, conflict.mine).filter((f) => !conflict.conflictingFields.includes(f));
   return (
     <section className="conflict" aria-labelledby="conflict-heading">
-      <h2 id="conflict-heading">Someone else saved this entry while you were editing</h2>
+      <h2 id="conflict-heading" ref={heading} tabIndex={-1}>Someone else saved this entry while you were editing</h2>
       <p>
         <strong>{conflict.theirsAuthor}</strong> saved revision {conflict.theirsNumber} after you opened the form, and changed{" "}
         {conflict.conflictingFields.length === 1 ? "a field" : `${conflict.conflictingFields.length} fields`} you changed too. Nothing of yours is lost: for each field below, keep your version (you can still edit it) or take theirs, then save.
@@ -73,7 +76,12 @@ export function ConflictResolver({
               <div className={`conflict__side${choice === "theirs" ? " conflict__side--chosen" : ""}`}>
                 <label className="conflict__choice">
                   <input type="radio" name={groupName} checked={choice === "theirs"} onChange={() => setChoices((c) => ({ ...c, [field]: "theirs" }))} />
-                  Take theirs <span className="muted">(revision {conflict.theirsNumber}, {conflict.theirsAuthor})</span>
+                  <span>
+                    Take theirs{" "}
+                    <span className="muted">
+                      (revision {conflict.theirsNumber}, {conflict.theirsAuthor})
+                    </span>
+                  </span>
                 </label>
                 <pre className="conflict__value" aria-label={`Their version of ${name}`}>
                   {show(conflict.theirs[field])}
@@ -82,7 +90,7 @@ export function ConflictResolver({
               <div className={`conflict__side${choice === "mine" ? " conflict__side--chosen" : ""}`}>
                 <label className="conflict__choice">
                   <input type="radio" name={groupName} checked={choice === "mine"} onChange={() => setChoices((c) => ({ ...c, [field]: "mine" }))} />
-                  Keep yours
+                  <span>Keep yours</span>
                 </label>
                 {isText ? (
                   <textarea

@@ -1,0 +1,27 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export type StudioNavItem = { href: string; label: string };
+
+/** The studio's sections; the one the editor is in is marked for sight and for screen readers. */
+export function StudioNav({ items }: { items: StudioNavItem[] }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Studio">
+      <ul className="nav-list studio-nav">
+        {items.map((item) => {
+          const isCurrent = item.href !== "/" && (pathname === item.href || pathname.startsWith(`${item.href}/`));
+          return (
+            <li key={item.href}>
+              <Link href={item.href} aria-current={isCurrent ? "page" : undefined}>
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
