@@ -103,3 +103,39 @@ test("an edit conflict shows both versions side by side and saves the resolution
   await expect(page.getByLabel("Description")).toHaveValue("Only I changed the description.");
   await other.context().close();
 });
+
+test("work left in a closed tab is still offered after someone else saved, and saving it merges", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const stamp = Date.now();
+  await signIn(page, "editor", "/studio/entries/new?kind=actor");
+  await page.getByLabel("Name (required)").fill(`Closed tab actor ${stamp}`);
+  await page.getByLabel("Edit summary (required)").fill("Start");
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await page.waitForURL(/saved=1/);
+  const path = new URL(page.url()).pathname;
+
+  // This editor's work is autosaved, then the tab is gone.
+  await page.getByLabel("Description").fill("Written before the tab closed.");
+  await expect(page.getByText(/Work in progress autosaved at/)).toBeVisible({ timeout: 15_000 });
+  page.on("dialog", (dialog) => void dialog.accept());
+  await page.goto("/studio");
+
+  // Someone else saves a newer revision meanwhile.
+  const other = await openAs(browser, "editor2", path);
+  await other.getByLabel("Body", { exact: true }).fill("Their later text.");
+  await other.getByLabel("Edit summary (required)").fill("Their edit");
+  await other.getByRole("button", { name: "Save", exact: true }).click();
+  await other.waitForURL(/saved=2/);
+  await other.context().close();
+
+  await page.goto(path);
+  await expect(page.getByText(/You have unsaved work from/)).toBeVisible();
+  await expect(page.getByText(/started from an older revision/)).toBeVisible();
+  await page.getByRole("button", { name: "Restore" }).click();
+  await expect(page.getByLabel("Description")).toHaveValue("Written before the tab closed.");
+  await page.getByLabel("Edit summary (required)").fill("Recovered");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.waitForURL(/saved=3/);
+  await expect(page.getByLabel("Description")).toHaveValue("Written before the tab closed.");
+  await expect(page.getByLabel("Body", { exact: true })).toHaveValue("Their later text.");
+});

@@ -9,6 +9,8 @@ const SEEDED_EVENT_SLUG = "san-miguel-del-ene-attack";
 const SEEDED_REVIEW_TITLE = "Víctor Quispe Palomino";
 
 async function expectNoViolations(page: Page) {
+  // After a server action the page re-renders and its title streams in again: wait for it, as a person would.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }

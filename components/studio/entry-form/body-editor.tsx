@@ -38,7 +38,13 @@ export function BodyEditor({ path = "body", label = "Body" }: { path?: string; l
       setCiteMessage(slug ? `No source with the slug “${slug}”` : "Pick a source first");
       return;
     }
-    const marker = `[@${slug}${citeLocator.trim() ? `, ${citeLocator.trim()}` : ""}]`;
+    const locator = citeLocator.trim();
+    // A locator ends at "]" and ";" separates sources: either would break the marker.
+    if (/[[\];]/.test(locator)) {
+      setCiteMessage("A locator cannot contain [ ] or ; (write “pp. 3–4” or “para. 2”)");
+      return;
+    }
+    const marker = `[@${slug}${locator ? `, ${locator}` : ""}]`;
     const el = textarea.current;
     const start = el && !isPreview ? el.selectionStart : body.length;
     const end = el && !isPreview ? el.selectionEnd : body.length;

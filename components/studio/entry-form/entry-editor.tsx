@@ -133,7 +133,9 @@ export function EntryEditor({ kind, entryId, baseRevisionId, content, autosave, 
     const errors = { ...validateDraft(kind, toSave) };
     const summaryErrors = validateEditSummary(editSummary);
     if (summaryErrors) errors[EDIT_SUMMARY] = summaryErrors;
-    if (Object.keys(errors).length > 0 || clientErrors.body) {
+    // Body citations are checked here against the picker's list, which leaves out withdrawn sources and
+    // old slugs; the server knows them all and decides, so they never block a save.
+    if (Object.keys(errors).length > 0) {
       setFormError(null);
       requestAnimationFrame(() => errorSummary.current?.focus());
       return;
@@ -248,6 +250,7 @@ export function EntryEditor({ kind, entryId, baseRevisionId, content, autosave, 
 
   function restoreAutosave() {
     if (!autosave) return;
+    if (isDirty && !window.confirm("Replace what you typed since opening this page with the work you are restoring?")) return;
     setDraft(draftFrom(kind, autosave.content));
     if (autosave.baseRevisionId && !isNew) setBase(autosave.baseRevisionId);
     setIsOfferOpen(false);
@@ -318,7 +321,10 @@ export function EntryEditor({ kind, entryId, baseRevisionId, content, autosave, 
         <div className="notice restore-offer" role="region" aria-label="Unsaved work">
           <p>
             <strong>You have unsaved work from {new Date(autosave.updatedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}</strong>
-            {isNew ? "" : ", newer than the last saved revision"}. Restore it into the form?
+            {isNew || !autosave.baseRevisionId || autosave.baseRevisionId === baseRevisionId
+              ? ""
+              : ", started from an older revision: someone has saved since, so saving it will merge the two or show you both versions"}
+            . Restore it into the form?
           </p>
           <button type="button" className="button" onClick={restoreAutosave}>
             Restore

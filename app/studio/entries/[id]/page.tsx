@@ -30,8 +30,9 @@ export default async function EditEntryPage({ params, searchParams }: { params: 
   });
   const [options, autosave] = await Promise.all([listEntryOptions({ actor }), getAutosave({ actor, key: autosaveKey({ entryId: entry.id }) })]);
   const latest = entry.latest;
-  // Offer the autosave only when it is newer than the revision the form shows.
-  const offer = autosave && autosave.updatedAt > latest.createdAt ? autosave : null;
+  // Saving deletes the author's autosave, so one that exists holds work never saved, even when
+  // someone else has saved a newer revision since: it is always offered (restoring merges or conflicts).
+  const offer = autosave;
   const savedParam = one(query.saved);
   const saved = savedParam && /^\d+$/.test(savedParam) ? savedParam : undefined;
   const isSubmittedNow = one(query.submitted) === "1";
