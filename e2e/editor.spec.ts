@@ -1,6 +1,5 @@
 // The entry editor on its own: bad input, server-side rules, autosave and its restore offer, edit conflicts.
-import type { Browser, Page } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
+import { expect, openAs, prepareEditConflict, signIn, test } from "./fixtures";
 
 test("bad input gets a message next to the field and the typed text stays", async ({ page }) => {
   await signIn(page, "editor", "/studio/entries/new?kind=event");
@@ -61,32 +60,9 @@ test("work in progress is autosaved and offered back when the form opens again",
   await expect(page.getByText(/You have unsaved work from/)).toHaveCount(0);
 });
 
-async function openAs(browser: Browser, account: "editor" | "editor2", path: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, account, path);
-  return page;
-}
-
 test("an edit conflict shows both versions side by side and saves the resolution", async ({ page, browser }) => {
   test.setTimeout(90_000);
-  const stamp = Date.now();
-  await signIn(page, "editor", "/studio/entries/new?kind=actor");
-  await page.getByLabel("Name (required)").fill(`Conflict test actor ${stamp}`);
-  await page.getByLabel("Body", { exact: true }).fill("The original text.");
-  await page.getByLabel("Edit summary (required)").fill("Start");
-  await page.getByRole("button", { name: "Create draft" }).click();
-  await page.waitForURL(/saved=1/);
-  const path = new URL(page.url()).pathname;
-
-  const other = await openAs(browser, "editor2", path);
-  // Both change the body; only this editor changes the description.
-  await page.getByLabel("Description").fill("Only I changed the description.");
-  await page.getByLabel("Body", { exact: true }).fill("My version of the text.");
-  await other.getByLabel("Body", { exact: true }).fill("Their version of the text.");
-  await other.getByLabel("Edit summary (required)").fill("Their edit");
-  await other.getByRole("button", { name: "Save", exact: true }).click();
-  await other.waitForURL(/saved=2/);
+  const other = await prepareEditConflict(page, browser, `Conflict test actor ${Date.now()}`);
 
   await expect(page.getByText(/Also open by Mateo Editor/)).toBeVisible({ timeout: 20_000 });
   await page.getByLabel("Edit summary (required)").fill("My edit");

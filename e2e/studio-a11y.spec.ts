@@ -2,7 +2,7 @@
 // screen, in the light and the dark colour scheme, and the editor works from the keyboard.
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
-import { expect, signIn, test, type DemoAccount } from "./fixtures";
+import { expect, prepareEditConflict, signIn, test, type DemoAccount } from "./fixtures";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const SEEDED_EVENT_SLUG = "san-miguel-del-ene-attack";
@@ -106,28 +106,9 @@ const SCREENS: Screen[] = [
   },
 ];
 
-async function openAs(browser: Browser, account: "editor2", path: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, account, path);
-  return page;
-}
-
 /** Two editors change the same field; the second to save gets the conflict screen. */
 async function openConflict(page: Page, browser: Browser): Promise<Page> {
-  await signIn(page, "editor", "/studio/entries/new?kind=actor");
-  await page.getByLabel("Name (required)").fill(`A11y conflict actor ${Date.now()}`);
-  await page.getByLabel("Body", { exact: true }).fill("The original text.");
-  await page.getByLabel("Edit summary (required)").fill("Start");
-  await page.getByRole("button", { name: "Create draft" }).click();
-  await page.waitForURL(/saved=1/);
-  const other = await openAs(browser, "editor2", new URL(page.url()).pathname);
-  await page.getByLabel("Description").fill("Only I changed the description.");
-  await page.getByLabel("Body", { exact: true }).fill("My version of the text.");
-  await other.getByLabel("Body", { exact: true }).fill("Their version of the text.");
-  await other.getByLabel("Edit summary (required)").fill("Their edit");
-  await other.getByRole("button", { name: "Save", exact: true }).click();
-  await other.waitForURL(/saved=2/);
+  const other = await prepareEditConflict(page, browser, `A11y conflict actor ${Date.now()}`);
   await page.getByLabel("Edit summary (required)").fill("My edit");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   // The form is hidden now: focus moves to the heading of the screen that replaced it.
