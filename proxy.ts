@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { cachedPage, isPlainDocumentRequest, PAGE_FILL_HEADER, PAGE_FILL_TOKEN, PUBLIC_PAGE_CACHE_CONTROL } from "./lib/cache/page-html-cache";
+import { readPublicGeneration } from "./lib/cache/public-generation";
 import { getRouteStatus } from "./lib/entries/get-route-status";
 import { kindFromPath } from "./lib/entries/kinds";
 import { logger } from "./lib/logger";
@@ -25,12 +27,18 @@ export async function proxy(request: NextRequest) {
     url.pathname = `/withdrawn/${match[1]}/${match[2]}`;
     return NextResponse.rewrite(url, { status: 410 });
   }
+  // A plain page load is answered from the proxy's generation-stamped copy (lib/cache/page-html-cache.ts).
+  if (route.status === "ok" && isPlainDocumentRequest(request)) {
+    const page = await cachedPage({ pathname, generation: await readPublicGeneration() });
+    if (page) return page;
+  }
   // Entry pages are cached inside each instance and retired the moment a publication commits
   // (docs/decisions/004-public-page-cache.md). A CDN or browser cannot know when that happens, so they
   // must ask every time; Next's own header for a cached page (s-maxage of a year) would let a CDN
   // serve a withdrawn page long after its withdrawal.
   const response = NextResponse.next();
-  response.headers.set("cache-control", "public, max-age=0, must-revalidate");
+  response.headers.set("cache-control", PUBLIC_PAGE_CACHE_CONTROL);
+  if (request.headers.has(PAGE_FILL_HEADER)) response.headers.set(PAGE_FILL_HEADER, PAGE_FILL_TOKEN);
   return response;
 }
 

@@ -89,9 +89,10 @@ async function main() {
     const bytes = Buffer.byteLength(html);
     results.push(wrk(`static file /${staticName}`, `${origin}/${staticName}`, bytes));
     results.push(wrk(pagePath, `${origin}${pagePath}`, bytes));
-    const cache = (await fetch(`${origin}${pagePath}`)).headers.get("x-nextjs-cache") ?? "none (rendered per request)";
+    const answer = await fetch(`${origin}${pagePath}`);
+    const cache = answer.headers.get("x-expediente-cache") ? `proxy copy (${answer.headers.get("x-expediente-cache")})` : (answer.headers.get("x-nextjs-cache") ?? "none (rendered per request)");
     await stopServer(server);
-    console.log(`\n${appDir === ROOT ? "this checkout" : appDir}: wrk -t2 -c${connections} -d${seconds}s, x-nextjs-cache of the page: ${cache}\n`);
+    console.log(`\n${appDir === ROOT ? "this checkout" : appDir}: wrk -t2 -c${connections} -d${seconds}s, cache of the page: ${cache}\n`);
     console.log("| target | bytes | requests/s | p99 | errors |\n|---|---|---|---|---|");
     for (const r of results) console.log(`| ${r.name} | ${r.bytes} | ${r.requestsPerSecond.toFixed(0)} | ${r.p99Ms.toFixed(1)} ms | ${r.errors || "none"} |`);
     console.log(`\npage / static file: ${(results[1]!.requestsPerSecond / results[0]!.requestsPerSecond).toFixed(2)} × (bar: ≥ 0.8 ×, p99 < 100 ms)`);

@@ -33,3 +33,9 @@ export function logLevel(): Env["LOG_LEVEL"] {
   const parsed = envSchema.shape.LOG_LEVEL.safeParse(process.env.LOG_LEVEL);
   return parsed.success ? parsed.data : "info";
 }
+
+/**
+ * True under `next dev`. Next replaces process.env.NODE_ENV in compiled code with the build's own mode,
+ * so this says how the running code was built, whatever NODE_ENV the process was later started with.
+ */
+export const isDevelopmentBuild = process.env.NODE_ENV === "development";

@@ -27,11 +27,19 @@ afterAll(async () => {
   await Promise.all([first?.stop(), second?.stop()]);
 });
 
+// Two layers: the proxy answers page loads from its own copy (x-expediente-cache); behind it, Next's
+// ISR cache (x-nextjs-cache) serves the proxy's fills and the router's RSC requests.
+/** As the proxy's own fill does: past the proxy's copy, to Next's ISR cache. */
+async function readThroughNext(server: AppServer, path: string) {
+  const response = await fetch(`${server.url}${path}`, { headers: { "x-expediente-page-fill": "1" }, redirect: "manual" });
+  return { status: response.status, cache: response.headers.get("x-nextjs-cache"), html: await response.text() };
+}
+
 async function read(server: AppServer, path: string) {
   const response = await fetch(`${server.url}${path}`, { redirect: "manual" });
   return {
     status: response.status,
-    cache: response.headers.get("x-nextjs-cache"),
+    cache: response.headers.get("x-expediente-cache"),
     cacheControl: response.headers.get("cache-control"),
     html: await response.text(),
   };
@@ -78,6 +86,11 @@ describe("the public page cache on two instances", () => {
     const cachedAgain = await read(second, `/actors/${slug}`);
     expect(cachedAgain.cache).toBe("HIT");
     expect(cachedAgain.html).toContain(`Cached second ${slug}`);
+    // Next's own cache behind the proxy holds the same revision (what client-side navigation gets).
+    const behind = await readThroughNext(second, `/actors/${slug}`);
+    expect(behind.cache).toBe("HIT");
+    expect(behind.html).toContain(`Cached second ${slug}`);
+    expect(behind.html).not.toContain(`Cached first ${slug}`);
 
     // A withdrawal (here straight through the data layer, a third process) answers 410 at once on both.
     expect((await read(first, `/actors/${slug}`)).status).toBe(200);
