@@ -6,14 +6,20 @@ import { kindFromPath } from "./lib/entries/kinds";
 import { logger } from "./lib/logger";
 
 const ENTRY_PATH = /^\/(events|actors|sources)\/([a-z0-9-]+)(\/history)?$/;
+// Public pages without a slug whose plain load (no filters) is the same for every reader.
+const CACHED_INDEX_PATHS = new Set(["/", "/events", "/actors", "/sources"]);
 
 // Pages cannot choose their status code, so the proxy answers withdrawn entries with 410 and old slugs
 // with 301 before the page renders. It is not an access check: pages and the data layer scope their own reads.
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   logger.info({ method: request.method, path: pathname }, "request");
+  if (CACHED_INDEX_PATHS.has(pathname) && isPlainDocumentRequest(request)) {
+    const page = await cachedPage({ pathname, generation: await readPublicGeneration() });
+    if (page) return page;
+  }
   const match = ENTRY_PATH.exec(pathname);
-  if (!match) return NextResponse.next();
+  if (!match) return CACHED_INDEX_PATHS.has(pathname) ? withFillToken(request, NextResponse.next()) : NextResponse.next();
   const kind = kindFromPath(match[1]!);
   if (!kind) return NextResponse.next();
   const route = await getRouteStatus({ kind, slug: match[2]! });
@@ -38,6 +44,11 @@ export async function proxy(request: NextRequest) {
   // serve a withdrawn page long after its withdrawal.
   const response = NextResponse.next();
   response.headers.set("cache-control", PUBLIC_PAGE_CACHE_CONTROL);
+  return withFillToken(request, response);
+}
+
+/** The proxy's own fill requests are answered with this process's token (lib/cache/page-html-cache.ts). */
+function withFillToken(request: NextRequest, response: NextResponse): NextResponse {
   if (request.headers.has(PAGE_FILL_HEADER)) response.headers.set(PAGE_FILL_HEADER, PAGE_FILL_TOKEN);
   return response;
 }

@@ -77,10 +77,15 @@ for (const path of ["/", EVENT, "/actors", "/sources", "/events", "/search?q=mpc
 test("no accessibility violations on an actor page and a source page", async ({ page }) => {
   await page.goto("/actors");
   await page.locator(".entry-index a").first().click();
+  // The click navigates on the client: check the page it lands on, not the one it leaves.
+  await page.waitForURL(/\/actors\/[a-z0-9-]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   let results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
   await page.goto("/sources");
   await page.locator(".entry-index a").first().click();
+  await page.waitForURL(/\/sources\/[a-z0-9-]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });

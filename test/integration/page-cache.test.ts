@@ -107,6 +107,25 @@ describe("the public page cache on two instances", () => {
     }
   });
 
+  it("serves the home and index pages from memory too, and shows a publication on the other instance at once", async () => {
+    const slug = uniqueSlug("cached-home");
+    const { entryId } = await createEntry("actor", actorContent(slug, { title: `On the home page ${slug}` }), editor);
+    await read(second, "/");
+    const before = await read(second, "/");
+    expect(before.cache).toBe("HIT");
+    expect(before.html).not.toContain(`On the home page ${slug}`);
+    expect((await read(second, "/actors")).status).toBe(200);
+    expect((await read(second, "/actors")).cache).toBe("HIT");
+    // Filters are per reader: never served from the copy.
+    expect((await read(second, "/actors?type=ngo")).cache).toBeNull();
+
+    await publish(entryId, reviewer);
+    const home = await read(second, "/");
+    expect(home.cache).toBe("MISS");
+    expect(home.html).toContain(`On the home page ${slug}`);
+    expect((await read(second, "/actors")).html).toContain(`On the home page ${slug}`);
+  });
+
   it("does not keep a not-found page once the entry is published", async () => {
     const slug = uniqueSlug("cached-missing");
     const { entryId } = await createEntry("actor", actorContent(slug, { title: `Late ${slug}` }), editor);
