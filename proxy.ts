@@ -14,15 +14,21 @@ const CACHED_INDEX_PATHS = new Set(["/", "/events", "/actors", "/sources"]);
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   logger.info({ method: request.method, path: pathname }, "request");
-  if (CACHED_INDEX_PATHS.has(pathname) && isPlainDocumentRequest(request)) {
-    const page = await cachedPage({ pathname, generation: await readPublicGeneration() });
-    if (page) return page;
+  if (CACHED_INDEX_PATHS.has(pathname)) {
+    if (isPlainDocumentRequest(request)) {
+      const page = await cachedPage({ pathname, generation: await readPublicGeneration() });
+      if (page) return page;
+    }
+    return withFillToken(request, NextResponse.next());
   }
   const match = ENTRY_PATH.exec(pathname);
-  if (!match) return CACHED_INDEX_PATHS.has(pathname) ? withFillToken(request, NextResponse.next()) : NextResponse.next();
+  if (!match) return NextResponse.next();
   const kind = kindFromPath(match[1]!);
   if (!kind) return NextResponse.next();
-  const route = await getRouteStatus({ kind, slug: match[2]! });
+  // One read of the public generation per request: the route status and the page copy are both
+  // checked against it.
+  const generation = await readPublicGeneration();
+  const route = await getRouteStatus({ kind, slug: match[2]!, generation });
   if (route.status === "moved") {
     const url = request.nextUrl.clone();
     url.pathname = `/${match[1]}/${route.slug}${match[3] ?? ""}`;
@@ -35,7 +41,7 @@ export async function proxy(request: NextRequest) {
   }
   // A plain page load is answered from the proxy's generation-stamped copy (lib/cache/page-html-cache.ts).
   if (route.status === "ok" && isPlainDocumentRequest(request)) {
-    const page = await cachedPage({ pathname, generation: await readPublicGeneration() });
+    const page = await cachedPage({ pathname, generation });
     if (page) return page;
   }
   // Entry pages are cached inside each instance and retired the moment a publication commits

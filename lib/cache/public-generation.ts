@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Tx } from "../db";
+import { coalescedRead } from "./coalesced-read.mjs";
 
 /**
  * The key of the one row that counts changes to what readers may see. Every instance's page cache
@@ -19,32 +20,8 @@ export async function bumpPublicGeneration(tx: Tx): Promise<void> {
     ON CONFLICT ("key") DO UPDATE SET "value" = ("Setting"."value"::bigint + 1)::text`;
 }
 
-// Readers that arrive while a generation query is in flight wait for the next one (a query sent
-// before a reader arrived may predate a commit that reader must see); one query serves every reader
-// queued before it was sent, so under load the database sees about one query per round trip.
-let queued: { resolve: (generation: bigint) => void; reject: (error: unknown) => void }[] = [];
-let isQueryInFlight = false;
-
-async function sendGenerationQuery(): Promise<void> {
-  isQueryInFlight = true;
-  const waiting = queued;
-  queued = [];
-  try {
-    const rows = await db().$queryRaw<{ value: string }[]>`SELECT "value" FROM "Setting" WHERE "key" = ${PUBLIC_GENERATION_KEY}`;
-    const generation = rows[0] ? BigInt(rows[0].value) : 0n;
-    for (const reader of waiting) reader.resolve(generation);
-  } catch (error) {
-    for (const reader of waiting) reader.reject(error);
-  } finally {
-    isQueryInFlight = false;
-    if (queued.length > 0) void sendGenerationQuery();
-  }
-}
-
 /** The current public generation, read from PostgreSQL after this call began. */
-export function readPublicGeneration(): Promise<bigint> {
-  return new Promise((resolve, reject) => {
-    queued.push({ resolve, reject });
-    if (!isQueryInFlight) void sendGenerationQuery();
-  });
-}
+export const readPublicGeneration: () => Promise<bigint> = coalescedRead(async () => {
+  const rows = await db().$queryRaw<{ value: string }[]>`SELECT "value" FROM "Setting" WHERE "key" = ${PUBLIC_GENERATION_KEY}`;
+  return rows[0] ? BigInt(rows[0].value) : 0n;
+});

@@ -11,6 +11,7 @@
 // Next.js loads this file itself (next.config.js `cacheHandler`), outside the app's bundle, so it
 // cannot import lib/env.ts or lib/db.ts: it reads DATABASE_URL directly and keeps its own small pool.
 import pg from "pg";
+import { coalescedRead } from "./coalesced-read.mjs";
 
 const GENERATION_KEY = "public-generation"; // lib/cache/public-generation.ts
 const MAX_ENTRIES = 2000;
@@ -28,33 +29,15 @@ function database() {
   return pool;
 }
 
-// Readers that arrive while a generation query is in flight wait for the next one: a query sent
-// before a reader arrived may predate a commit that reader must see. One query at a time serves every
-// reader queued before it was sent, so the cost does not grow with concurrent requests.
-let queued = [];
-let inFlight = false;
+// One query serves all concurrent lookups, never one sent before a lookup began (coalesced-read.mjs).
+let readGeneration;
 
-function readGeneration(db) {
-  return new Promise((resolve, reject) => {
-    queued.push({ resolve, reject });
-    if (!inFlight) void sendGenerationQuery(db);
-  });
-}
-
-async function sendGenerationQuery(db) {
-  inFlight = true;
-  const waiting = queued;
-  queued = [];
-  try {
+function generationReader(db) {
+  readGeneration ??= coalescedRead(async () => {
     const { rows } = await db.query('SELECT "value" FROM "Setting" WHERE "key" = $1', [GENERATION_KEY]);
-    const generation = rows.length > 0 ? BigInt(rows[0].value) : 0n;
-    for (const reader of waiting) reader.resolve(generation);
-  } catch (error) {
-    for (const reader of waiting) reader.reject(error);
-  } finally {
-    inFlight = false;
-    if (queued.length > 0) void sendGenerationQuery(db);
-  }
+    return rows.length > 0 ? BigInt(rows[0].value) : 0n;
+  });
+  return readGeneration;
 }
 
 export default class PublicPageCacheHandler {
@@ -66,7 +49,7 @@ export default class PublicPageCacheHandler {
     if (!db || !CACHED_KINDS.has(ctx?.kind)) return null;
     let generation;
     try {
-      generation = await readGeneration(db);
+      generation = await generationReader(db)();
     } catch (error) {
       // Without the generation nothing can be shown to be current: render afresh (which will
       // report the database problem itself if it persists).

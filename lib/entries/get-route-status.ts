@@ -1,5 +1,4 @@
 import "server-only";
-import { readPublicGeneration } from "../cache/public-generation";
 import { db } from "../db";
 import type { EntryKindName } from "./common-schema";
 import { KIND_TO_DB } from "./kinds";
@@ -14,9 +13,11 @@ const MAX_REMEMBERED = 10_000;
 let rememberedAt: bigint | null = null;
 const remembered = new Map<string, RouteStatus>();
 
-/** Tells the proxy whether a public entry URL answers 200, 410 or 301. */
-export async function getRouteStatus({ kind, slug }: { kind: EntryKindName; slug: string }): Promise<RouteStatus> {
-  const generation = await readPublicGeneration();
+/**
+ * Tells the proxy whether a public entry URL answers 200, 410 or 301, as of `generation`, the public
+ * generation the proxy read for this request (it checks its page copy against the same read).
+ */
+export async function getRouteStatus({ kind, slug, generation }: { kind: EntryKindName; slug: string; generation: bigint }): Promise<RouteStatus> {
   const key = `${kind}/${slug}`;
   if (rememberedAt === generation) {
     const known = remembered.get(key);

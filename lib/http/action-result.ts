@@ -2,6 +2,11 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type Fie
 
 export type ActionResult<T = Record<never, never>> = ({ ok: true } & T) | { ok: false; fieldErrors: FieldErrors; formError?: string };
 
+/** The message of an expected failure a form shows (permission, conflict, missing); null for a bug. */
+export function domainErrorMessage(error: unknown): string | null {
+  return error instanceof ForbiddenError || error instanceof ConflictError || error instanceof NotFoundError ? error.message : null;
+}
+
 /**
  * Runs a use case for a server action: expected failures (validation, permission, conflict, missing)
  * become a typed result the form shows; anything else is a bug and propagates to error.tsx.
@@ -14,9 +19,8 @@ export async function runAction<T extends Record<string, unknown>>(fn: () => Pro
       const { _form, ...fieldErrors } = error.fieldErrors;
       return { ok: false, fieldErrors, formError: _form?.join(" ") ?? (Object.keys(fieldErrors).length ? undefined : error.message) };
     }
-    if (error instanceof ForbiddenError || error instanceof ConflictError || error instanceof NotFoundError) {
-      return { ok: false, fieldErrors: {}, formError: error.message };
-    }
+    const message = domainErrorMessage(error);
+    if (message !== null) return { ok: false, fieldErrors: {}, formError: message };
     throw error;
   }
 }

@@ -1,9 +1,10 @@
 // Autosave keys: one slot per user and entry, or per user and kind for an entry not saved yet.
 import { z } from "zod";
 import { ENTRY_KINDS, type EntryKindName } from "../entries/common-schema";
+import { isUuid } from "../errors";
 
 export const autosaveKeySchema = z.union([
-  z.string().regex(/^entry:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "Unknown autosave slot"),
+  z.string().refine((key) => key.startsWith("entry:") && isUuid(key.slice("entry:".length)), "Unknown autosave slot"),
   z.enum(ENTRY_KINDS.map((k) => `new:${k}`) as [string, ...string[]], { error: "Unknown autosave slot" }),
 ]);
 

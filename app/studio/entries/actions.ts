@@ -5,8 +5,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ENTRY_KINDS } from "@/lib/entries/common-schema";
-import { ConflictError, ForbiddenError, NotFoundError, type FieldErrors } from "@/lib/errors";
-import { runAction, type ActionResult } from "@/lib/http/action-result";
+import type { FieldErrors } from "@/lib/errors";
+import { domainErrorMessage, runAction, type ActionResult } from "@/lib/http/action-result";
 import { submitForReview } from "@/lib/review/submit-for-review";
 import { discardAutosave } from "@/lib/revisions/discard-autosave";
 import { recordPresence, type PresenceView } from "@/lib/revisions/record-presence";
@@ -31,10 +31,6 @@ const saveEntryInputSchema = z.object({
   shouldSubmit: z.boolean().optional(),
 });
 
-function domainMessage(error: unknown): string | null {
-  return error instanceof ForbiddenError || error instanceof NotFoundError || error instanceof ConflictError ? error.message : null;
-}
-
 /** Save makes a new revision from the form's base revision; optionally submits it for review. */
 export async function saveEntryAction(input: unknown): Promise<SaveEntryResult> {
   const actor = await currentActor();
@@ -49,7 +45,7 @@ export async function saveEntryAction(input: unknown): Promise<SaveEntryResult> 
   try {
     result = await saveRevision({ actor, kind, entryId, baseRevisionId, content, summary: summary.data });
   } catch (error) {
-    const message = domainMessage(error);
+    const message = domainErrorMessage(error);
     if (message) return { ok: false, fieldErrors: {}, formError: message };
     throw error;
   }
@@ -66,7 +62,7 @@ export async function saveEntryAction(input: unknown): Promise<SaveEntryResult> 
       await submitForReview({ actor, entryId: result.entryId });
       isSubmitted = true;
     } catch (error) {
-      submitError = domainMessage(error) ?? undefined;
+      submitError = domainErrorMessage(error) ?? undefined;
       if (!submitError) throw error;
     }
   }
@@ -77,7 +73,6 @@ export async function saveEntryAction(input: unknown): Promise<SaveEntryResult> 
 export async function submitEntryAction(entryId: string): Promise<ActionResult<{ reviewId: string }>> {
   const actor = await currentActor();
   if (!actor) return SIGNED_OUT;
-  if (!z.uuid().safeParse(entryId).success) return { ok: false, fieldErrors: {}, formError: "This entry does not exist" };
   const result = await runAction(() => submitForReview({ actor, entryId }));
   revalidatePath("/studio", "layout");
   return result;
