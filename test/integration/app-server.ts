@@ -6,7 +6,9 @@ import { ROOT } from "./run-script";
 export type AppServer = { url: string; stop: () => Promise<void> };
 
 /** Starts the production build (npm test builds before the integration step) against the test database. */
-export async function startAppServer(port: number): Promise<AppServer> {
+export async function startAppServer(basePort: number): Promise<AppServer> {
+  // TEST_PORT_OFFSET lets two checkouts (or two developers' runs) share a machine without port clashes.
+  const port = basePort + Number(process.env.TEST_PORT_OFFSET ?? 0);
   if (!existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) throw new Error("No production build: run `npx next build` first");
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
