@@ -18,7 +18,7 @@ export type SaveRevisionInput = {
   kind: EntryKindName;
   /** Absent for a new entry. */
   entryId?: string;
-  /** The revision the editor started from; absent for a new entry. */
+  /** The revision the editor started from: required for an existing entry, absent for a new one. */
   baseRevisionId?: string | null;
   content: unknown;
   summary: unknown;
@@ -38,6 +38,8 @@ export type SaveRevisionResult =
   | { ok: true; entryId: string; revisionId: string; number: number; isMerged: boolean; fieldErrors?: undefined; conflict?: undefined }
   | { ok: false; fieldErrors: FieldErrors; formError?: string; conflict?: undefined }
   | { ok: false; conflict: SaveConflict; fieldErrors?: undefined; formError?: string };
+
+const MISSING_BASE = "This save does not say which revision it started from; reload the entry (your work is autosaved) and save again.";
 
 class ConflictSignal extends Error {
   constructor(readonly conflict: SaveConflict) {
@@ -91,6 +93,8 @@ export async function saveRevision(input: SaveRevisionInput): Promise<SaveRevisi
   const { actor, kind } = input;
   if (!can(actor, "edit")) throw new ForbiddenError();
   if (input.entryId !== undefined) requireUuid(input.entryId, "This entry");
+  // Without its base a save could not tell whether someone saved meanwhile: last writer would win.
+  if (input.entryId !== undefined && !input.baseRevisionId) return { ok: false, fieldErrors: {}, formError: MISSING_BASE };
   if (input.baseRevisionId) requireUuid(input.baseRevisionId, "The revision you started from");
 
   const summary = editSummarySchema.safeParse(input.summary);
