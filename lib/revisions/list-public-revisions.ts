@@ -3,6 +3,7 @@ import { db } from "../db";
 import { isSlug, type EntryKindName } from "../entries/common-schema";
 import { KIND_TO_DB } from "../entries/kinds";
 import { diffContent, summarizeChanges } from "./diff-content";
+import { storedObject } from "./same-value";
 
 export type PublicRevision = { number: number; publishedAt: Date; summary: string; changes: string; isHidden: boolean };
 
@@ -24,7 +25,7 @@ export async function listPublicRevisions({ kind, slug }: { kind: EntryKindName;
   });
   let previous: Record<string, unknown> | null = null;
   const revisions = rows.map((row) => {
-    const content = row.content as Record<string, unknown>;
+    const content = storedObject(row.content);
     const changes = row.hiddenAt ? "Content hidden" : summarizeChanges(diffContent(previous, content));
     if (!row.hiddenAt) previous = content;
     return { number: row.number, publishedAt: row.publishedAt!, summary: row.hiddenAt ? "Hidden" : row.summary, changes, isHidden: row.hiddenAt !== null };
