@@ -64,8 +64,12 @@ async function main() {
   const historySamples: number[] = [];
   const readSmall: number[] = [];
   for (let i = 0; i < 20; i++) await time(readSmall, () => getPublishedEntry({ kind: "actor", slug: "long-history" }));
+  let base = first.revisionId;
   for (let i = 1; i < counts.history; i++) {
-    await time(historySamples, () => saveRevision({ actor: editor, kind: "actor", entryId: first.entryId, content: actor("long-history", `Version ${i}`), summary: `Edit ${i}` }));
+    await time(historySamples, async () => {
+      const saved = await saveRevision({ actor: editor, kind: "actor", entryId: first.entryId, baseRevisionId: base, content: actor("long-history", `Version ${i}`), summary: `Edit ${i}` });
+      if (saved.ok) base = saved.revisionId;
+    });
   }
   const readLarge: number[] = [];
   for (let i = 0; i < 200; i++) await time(readLarge, () => getPublishedEntry({ kind: "actor", slug: "long-history" }));

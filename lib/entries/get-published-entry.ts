@@ -1,6 +1,6 @@
 import "server-only";
 import { isSlug, type EntryKindName } from "./common-schema";
-import { parseContent, type ContentByKind } from "./content-schema";
+import { parsePublicContent, type PublicContentByKind } from "./content-schema";
 import { KIND_TO_DB } from "./kinds";
 import { db } from "../db";
 
@@ -9,7 +9,8 @@ export type PublishedEntry<K extends EntryKindName> = {
   id: string;
   kind: K;
   slug: string;
-  content: ContentByKind[K];
+  /** Public fields only: a source's archived text is not in this type, so no page can pass it on. */
+  content: PublicContentByKind[K];
   revisionNumber: number;
   publishedAt: Date;
   firstPublishedAt: Date;
@@ -23,7 +24,7 @@ export type PublicLookup<K extends EntryKindName> =
   | { status: "moved"; slug: string }
   | { status: "missing" };
 
-/** What a reader may see at /[kind]/[slug]: only the published revision, read through the entry's pointer. */
+/** What a reader may see at /[kind]/[slug]: only the published revision, read through the entry's pointer, public fields only. */
 export async function getPublishedEntry<K extends EntryKindName>({ kind, slug }: { kind: K; slug: string }): Promise<PublicLookup<K>> {
   if (!isSlug(slug)) return { status: "missing" };
   const entry = await db().entry.findUnique({
@@ -51,7 +52,7 @@ export async function getPublishedEntry<K extends EntryKindName>({ kind, slug }:
   if (entry.withdrawnAt) {
     return { status: "withdrawn", title: revision.title, reason: entry.withdrawnReason ?? "", withdrawnAt: entry.withdrawnAt };
   }
-  const parsed = parseContent(kind, revision.content);
+  const parsed = parsePublicContent(kind, revision.content);
   if (!parsed.success || revision.hiddenAt) return { status: "missing" };
   const reviewer = revision.publishedById
     ? await db().user.findUnique({ where: { id: revision.publishedById }, select: { name: true } })

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { storedObject } from "../revisions/same-value";
 import { ForbiddenError, NotFoundError, requireUuid } from "../errors";
 import { can, type Actor } from "../users/permissions";
 import type { EntryKindName } from "./common-schema";
@@ -69,7 +70,7 @@ export async function getStudioEntry({ actor, entryId }: { actor: Actor; entryId
       state: entry.latestRevision.state,
       createdAt: entry.latestRevision.createdAt,
       author: entry.latestRevision.author.name,
-      content: entry.latestRevision.content as Record<string, unknown>,
+      content: storedObject(entry.latestRevision.content),
     },
     review:
       review && isReviewCurrent

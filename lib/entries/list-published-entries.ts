@@ -1,6 +1,6 @@
 import "server-only";
 import type { EntryKindName } from "./common-schema";
-import type { ContentByKind } from "./content-schema";
+import { parseContent, type EntryContent } from "./content-schema";
 import { DB_TO_KIND, KIND_TO_DB } from "./kinds";
 import { db } from "../db";
 
@@ -15,17 +15,15 @@ export type PublishedEntrySummary = {
   publishedAt: Date;
 };
 
-function describe(kind: EntryKindName, content: unknown): { summary: string; type: string } {
-  if (kind === "event") {
-    const e = content as ContentByKind["event"];
-    return { summary: e.summary, type: e.eventType.category };
+function describe(entry: EntryContent): { summary: string; type: string } {
+  switch (entry.kind) {
+    case "event":
+      return { summary: entry.content.summary, type: entry.content.eventType.category };
+    case "actor":
+      return { summary: entry.content.description, type: entry.content.actorType };
+    case "source":
+      return { summary: entry.content.summary, type: entry.content.sourceType };
   }
-  if (kind === "actor") {
-    const a = content as ContentByKind["actor"];
-    return { summary: a.description, type: a.actorType };
-  }
-  const s = content as ContentByKind["source"];
-  return { summary: s.summary, type: s.sourceType };
 }
 
 /** Readers' lists: scoped to published, not withdrawn entries in the query itself; text from the published revision. */
@@ -40,16 +38,12 @@ export async function listPublishedEntries({
     orderBy: [{ kind: "asc" }, { slug: "asc" }],
     take: limit,
   });
-  const entries = rows.map((r) => {
+  const entries = rows.flatMap((r) => {
     const entryKind = DB_TO_KIND[r.kind];
-    return {
-      id: r.id,
-      kind: entryKind,
-      slug: r.slug,
-      title: r.publishedRevision!.title,
-      ...describe(entryKind, r.publishedRevision!.content),
-      publishedAt: r.publishedAt!,
-    };
+    // Stored content is parsed like every public read: what does not parse is not listed (the entry page says missing too).
+    const parsed = parseContent(entryKind, r.publishedRevision!.content);
+    if (!parsed.success) return [];
+    return [{ id: r.id, kind: entryKind, slug: r.slug, title: r.publishedRevision!.title, ...describe(parsed.entry), publishedAt: r.publishedAt! }];
   });
   entries.sort((a, b) => a.title.localeCompare(b.title, "es"));
   return type ? entries.filter((e) => e.type === type) : entries;

@@ -2,7 +2,7 @@
 // to check link integrity before publishing, and to refresh the public link table.
 import { citedSlugs } from "../citations/parse-citations";
 import type { Citation, EntryKindName } from "../entries/common-schema";
-import type { ContentByKind } from "../entries/content-schema";
+import { withKind, type ContentByKind } from "../entries/content-schema";
 import type { Claim } from "../claims/claim-schema";
 
 export type Reference = { kind: EntryKindName; slug: string; relation: string; detail: string; path: string };
@@ -26,8 +26,9 @@ function bodyRefs(body: string): Reference[] {
 
 export function deriveReferences<K extends EntryKindName>(kind: K, content: ContentByKind[K]): Reference[] {
   const refs: Reference[] = [];
-  if (kind === "event") {
-    const event = content as ContentByKind["event"];
+  const entry = withKind(kind, content);
+  if (entry.kind === "event") {
+    const event = entry.content;
     event.participants.forEach((p, i) => {
       refs.push({ kind: "actor", slug: p.actor, relation: "participant", detail: p.role, path: `participants.${i}.actor` });
       refs.push(...citationRefs(p.citations, `participants.${i}.citations`));
@@ -35,15 +36,15 @@ export function deriveReferences<K extends EntryKindName>(kind: K, content: Cont
     event.timeline.forEach((m, i) => refs.push(...citationRefs(m.citations, `timeline.${i}.citations`)));
     event.related.forEach((r, i) => refs.push({ kind: "event", slug: r.event, relation: "related", detail: r.relation, path: `related.${i}.event` }));
     refs.push(...claimRefs(event.claims), ...bodyRefs(event.body));
-  } else if (kind === "actor") {
-    const actor = content as ContentByKind["actor"];
+  } else if (entry.kind === "actor") {
+    const actor = entry.content;
     actor.affiliations.forEach((a, i) => {
       refs.push({ kind: "actor", slug: a.actor, relation: "affiliation", detail: a.relation, path: `affiliations.${i}.actor` });
       refs.push(...citationRefs(a.citations, `affiliations.${i}.citations`));
     });
     refs.push(...claimRefs(actor.claims), ...bodyRefs(actor.body));
   } else {
-    const source = content as ContentByKind["source"];
+    const source = entry.content;
     if (source.publisher) refs.push({ kind: "actor", slug: source.publisher, relation: "publisher", detail: "", path: "publisher" });
     if (source.originator) refs.push({ kind: "actor", slug: source.originator, relation: "originator", detail: source.originatorConnection ?? "", path: "originator" });
     refs.push(...claimRefs(source.claims));

@@ -4,6 +4,7 @@ import { db } from "../db";
 import { ForbiddenError, NotFoundError, ValidationError, requireUuid } from "../errors";
 import { can, type Actor } from "../users/permissions";
 import { diffContent, type FieldChange } from "./diff-content";
+import { storedObject } from "./same-value";
 
 export const compareQuerySchema = z.object({
   from: z.coerce.number().int().min(0, "A revision number"),
@@ -36,6 +37,6 @@ export async function compareRevisions({ actor, entryId, query }: { actor: Actor
   return {
     from: from ? meta(from) : null,
     to: meta(to),
-    changes: diffContent((from?.content as Record<string, unknown>) ?? null, to.content as Record<string, unknown>),
+    changes: diffContent(from ? storedObject(from.content) : null, storedObject(to.content)),
   };
 }

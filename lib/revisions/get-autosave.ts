@@ -3,6 +3,7 @@ import { db } from "../db";
 import { ForbiddenError } from "../errors";
 import { can, type Actor } from "../users/permissions";
 import { autosaveKeySchema } from "./autosave-key";
+import { isPlainObject } from "./same-value";
 
 export type AutosaveView = { key: string; baseRevisionId: string | null; content: Record<string, unknown>; updatedAt: Date };
 
@@ -14,6 +15,6 @@ export async function getAutosave({ actor, key }: { actor: Actor; key: string })
     where: { userId_key: { userId: actor.id, key } },
     select: { key: true, baseRevisionId: true, content: true, updatedAt: true },
   });
-  if (!row || typeof row.content !== "object" || row.content === null || Array.isArray(row.content)) return null;
-  return { key: row.key, baseRevisionId: row.baseRevisionId, content: row.content as Record<string, unknown>, updatedAt: row.updatedAt };
+  if (!row || !isPlainObject(row.content)) return null;
+  return { key: row.key, baseRevisionId: row.baseRevisionId, content: row.content, updatedAt: row.updatedAt };
 }

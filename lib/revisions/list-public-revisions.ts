@@ -3,6 +3,7 @@ import { db } from "../db";
 import { isSlug, type EntryKindName } from "../entries/common-schema";
 import { KIND_TO_DB } from "../entries/kinds";
 import { diffContent, summarizeChanges } from "./diff-content";
+import { parsePublicContent } from "../entries/content-schema";
 
 export type PublicRevision = { number: number; publishedAt: Date; summary: string; changes: string; isHidden: boolean };
 
@@ -22,9 +23,11 @@ export async function listPublicRevisions({ kind, slug }: { kind: EntryKindName;
     select: { number: true, publishedAt: true, summary: true, content: true, hiddenAt: true },
     orderBy: { number: "asc" },
   });
-  let previous: Record<string, unknown> | null = null;
+  let previous: Readonly<Record<string, unknown>> | null = null;
   const revisions = rows.map((row) => {
-    const content = row.content as Record<string, unknown>;
+    // Compared as readers see them: a change to an editor-only field (a source's archive) is not even counted.
+    const parsed = parsePublicContent(kind, row.content);
+    const content = parsed.success ? parsed.data : {};
     const changes = row.hiddenAt ? "Content hidden" : summarizeChanges(diffContent(previous, content));
     if (!row.hiddenAt) previous = content;
     return { number: row.number, publishedAt: row.publishedAt!, summary: row.hiddenAt ? "Hidden" : row.summary, changes, isHidden: row.hiddenAt !== null };

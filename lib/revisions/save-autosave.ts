@@ -42,6 +42,7 @@ export async function saveAutosave({ actor, input }: { actor: Actor; input: unkn
   }
   const row = await db().autosave.upsert({
     where: { userId_key: { userId: actor.id, key } },
+    // Checked above as a bounded record of JSON values; Prisma's JSON input type cannot see that.
     create: { userId: actor.id, key, entryId, baseRevisionId, content: content as object },
     update: { baseRevisionId, content: content as object },
     select: { updatedAt: true },

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import { findCitationProblems } from "../citations/parse-citations";
 import type { EntryKindName } from "../entries/common-schema";
-import { parseContent, type ContentByKind } from "../entries/content-schema";
+import { parseContent, type AnyContent, type ContentByKind } from "../entries/content-schema";
 import { KIND_TO_DB } from "../entries/kinds";
 import { db } from "../db";
 import { ForbiddenError, NotFoundError, requireUuid, type FieldErrors } from "../errors";
@@ -10,7 +10,7 @@ import { deriveReferences, referencedEntries } from "../links/derive-references"
 import { resolveReferences } from "../links/resolve-references";
 import { can, type Actor } from "../users/permissions";
 import { addFieldError, fieldErrorsFromZod, unstorableTextErrors } from "./field-errors";
-import { mergeContent } from "./merge-content";
+import { mergeContent, storedObject } from "./merge-content";
 import { editSummarySchema } from "./revision-input-schema";
 
 export type SaveRevisionInput = {
@@ -18,7 +18,7 @@ export type SaveRevisionInput = {
   kind: EntryKindName;
   /** Absent for a new entry. */
   entryId?: string;
-  /** The revision the editor started from; absent for a new entry. */
+  /** The revision the editor started from: required for an existing entry, absent for a new one. */
   baseRevisionId?: string | null;
   content: unknown;
   summary: unknown;
@@ -38,6 +38,8 @@ export type SaveRevisionResult =
   | { ok: true; entryId: string; revisionId: string; number: number; isMerged: boolean; fieldErrors?: undefined; conflict?: undefined }
   | { ok: false; fieldErrors: FieldErrors; formError?: string; conflict?: undefined }
   | { ok: false; conflict: SaveConflict; fieldErrors?: undefined; formError?: string };
+
+const MISSING_BASE = "This save does not say which revision it started from; reload the entry (your work is autosaved) and save again.";
 
 class ConflictSignal extends Error {
   constructor(readonly conflict: SaveConflict) {
@@ -63,13 +65,13 @@ export async function validateContent<K extends EntryKindName>(
     if (ref.path === "body") continue; // reported with line and column below
     if (!resolved.has(`${ref.kind}/${ref.slug}`)) addFieldError(errors, ref.path, `No ${ref.kind} with the slug "${ref.slug}"`);
   }
-  const body = (content as { body?: string }).body;
+  const body = parsed.entry.kind === "source" ? undefined : parsed.entry.content.body;
   if (body) {
     // Keys include old slugs that redirect, so a marker citing a renamed source still resolves.
     const knownSources = new Set([...resolved.keys()].filter((k) => k.startsWith("source/")).map((k) => k.slice("source/".length)));
     for (const problem of findCitationProblems(body, knownSources)) addFieldError(errors, "body", problem.message);
   }
-  const slug = (content as { slug: string }).slug;
+  const { slug } = content;
   const taken = await db().entry.findFirst({
     where: { kind: KIND_TO_DB[kind], slug, ...(entryId ? { id: { not: entryId } } : {}) },
     select: { id: true },
@@ -91,6 +93,8 @@ export async function saveRevision(input: SaveRevisionInput): Promise<SaveRevisi
   const { actor, kind } = input;
   if (!can(actor, "edit")) throw new ForbiddenError();
   if (input.entryId !== undefined) requireUuid(input.entryId, "This entry");
+  // Without its base a save could not tell whether someone saved meanwhile: last writer would win.
+  if (input.entryId !== undefined && !input.baseRevisionId) return { ok: false, fieldErrors: {}, formError: MISSING_BASE };
   if (input.baseRevisionId) requireUuid(input.baseRevisionId, "The revision you started from");
 
   const summary = editSummarySchema.safeParse(input.summary);
@@ -105,7 +109,7 @@ export async function saveRevision(input: SaveRevisionInput): Promise<SaveRevisi
     };
   }
   const content = validated.content;
-  const { slug, title } = content as { slug: string; title: string };
+  const { slug, title } = content;
 
   try {
     return await db().$transaction(async (tx) => {
@@ -114,7 +118,7 @@ export async function saveRevision(input: SaveRevisionInput): Promise<SaveRevisi
           data: { kind: KIND_TO_DB[kind], slug, title, revisionCount: 1 },
         });
         const revision = await tx.revision.create({
-          data: { entryId: entry.id, number: 1, authorId: actor.id, summary: summary.data, content: content as object, title, slug },
+          data: { entryId: entry.id, number: 1, authorId: actor.id, summary: summary.data, content, title, slug },
         });
         await tx.entry.update({ where: { id: entry.id }, data: { latestRevisionId: revision.id } });
         await recordAudit(tx, { actorId: actor.id, action: "entry.create", entryId: entry.id, revisionId: revision.id, detail: { kind, slug } });
@@ -132,7 +136,7 @@ export async function saveRevision(input: SaveRevisionInput): Promise<SaveRevisi
         .catch(() => null);
       if (!entry) throw new NotFoundError("This entry does not exist");
 
-      let toSave = content as Record<string, unknown>;
+      let toSave: AnyContent = content;
       let isMerged = false;
       if (input.baseRevisionId && entry.latestRevisionId && input.baseRevisionId !== entry.latestRevisionId) {
         const [base, theirs] = await Promise.all([
@@ -143,16 +147,12 @@ export async function saveRevision(input: SaveRevisionInput): Promise<SaveRevisi
           }),
         ]);
         if (!base) throw new NotFoundError("The revision you started from does not exist");
-        const merge = mergeContent({
-          base: base.content as Record<string, unknown>,
-          theirs: theirs.content as Record<string, unknown>,
-          mine: toSave,
-        });
+        const stored = { base: storedObject(base.content), theirs: storedObject(theirs.content) };
+        const merge = mergeContent({ ...stored, mine: toSave });
         if (!merge.ok) {
           throw new ConflictSignal({
             conflictingFields: merge.conflictingFields,
-            base: base.content as Record<string, unknown>,
-            theirs: theirs.content as Record<string, unknown>,
+            ...stored,
             mine: toSave,
             theirsRevisionId: theirs.id,
             theirsNumber: theirs.number,
@@ -161,13 +161,12 @@ export async function saveRevision(input: SaveRevisionInput): Promise<SaveRevisi
         }
         const revalidated = parseContent(kind, merge.merged);
         if (!revalidated.success) return { ok: false as const, fieldErrors: fieldErrorsFromZod(revalidated.error) };
-        toSave = revalidated.data as Record<string, unknown>;
+        toSave = revalidated.data;
         isMerged = true;
       }
 
       const openReview = await tx.review.findFirst({ where: { entryId: entry.id, status: "OPEN" }, select: { id: true, revisionId: true } });
-      const savedSlug = String(toSave.slug);
-      const savedTitle = String(toSave.title);
+      const { slug: savedSlug, title: savedTitle } = toSave;
       const revision = await tx.revision.create({
         data: {
           entryId: entry.id,
@@ -175,7 +174,7 @@ export async function saveRevision(input: SaveRevisionInput): Promise<SaveRevisi
           parentId: entry.latestRevisionId,
           authorId: actor.id,
           summary: summary.data,
-          content: toSave as object,
+          content: toSave,
           title: savedTitle,
           slug: savedSlug,
           // A later save moves an open review to the newer revision.
@@ -217,5 +216,5 @@ export async function saveRevision(input: SaveRevisionInput): Promise<SaveRevisi
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }

@@ -1,33 +1,32 @@
 import "server-only";
 import { plainText } from "../citations/render-markdown";
 import type { EntryKindName } from "../entries/common-schema";
-import type { ContentByKind, EntryContent } from "../entries/content-schema";
+import { withKind, type ContentByKind, type EntryContent } from "../entries/content-schema";
 import { KIND_TO_DB } from "../entries/kinds";
 import type { Tx } from "../db";
 import { foldText } from "./fold-text";
 
-function searchableParts(kind: EntryKindName, content: EntryContent): { summary: string; body: string; extra: string[] } {
-  const aliases = "aliases" in content ? content.aliases.map((a) => a.name) : [];
-  if (kind === "event") {
-    const e = content as ContentByKind["event"];
+function searchableParts(entry: EntryContent): { summary: string; body: string; extra: string[] } {
+  if (entry.kind === "event") {
+    const e = entry.content;
+    const aliases = e.aliases.map((a) => a.name);
     return { summary: e.summary, body: plainText(e.body), extra: [...aliases, e.place.name, e.place.district ?? "", e.place.region ?? ""] };
   }
-  if (kind === "actor") {
-    const a = content as ContentByKind["actor"];
-    return { summary: a.description, body: plainText(a.body), extra: aliases };
+  if (entry.kind === "actor") {
+    const a = entry.content;
+    return { summary: a.description, body: plainText(a.body), extra: a.aliases.map((alias) => alias.name) };
   }
-  const s = content as ContentByKind["source"];
+  const s = entry.content;
   return { summary: s.summary, body: s.excerpts.map((x) => x.text).join("\n"), extra: s.authors };
 }
 
 /** Writes the search row of a just-published revision; only published content is ever indexed. */
-export async function indexPublishedEntry(
+export async function indexPublishedEntry<K extends EntryKindName>(
   tx: Tx,
-  { entryId, kind, content }: { entryId: string; kind: EntryKindName; content: EntryContent },
+  { entryId, kind, content }: { entryId: string; kind: K; content: ContentByKind[K] },
 ): Promise<void> {
-  const { summary, body, extra } = searchableParts(kind, content);
-  const title = (content as { title: string }).title;
-  const slug = (content as { slug: string }).slug;
+  const { summary, body, extra } = searchableParts(withKind(kind, content));
+  const { title, slug } = content;
   const folded = foldText([title, ...extra, summary, body].join("\n"));
   await tx.$executeRaw`
     INSERT INTO "SearchDocument" ("entryId", kind, slug, title, summary, body, folded, vector, "updatedAt")

@@ -89,12 +89,26 @@ describe("saving revisions", () => {
     expect(result.fieldErrors?.slug?.[0]).toMatch(/already uses/);
   });
 
-  it("gives concurrent saves unique, gapless numbers", async () => {
+  it("refuses a save of an existing entry that does not name the revision it started from, and writes nothing", async () => {
     const slug = uniqueSlug("actor");
     const { entryId } = await createEntry("actor", actorContent(slug), editor);
+    const audit = await db().auditEvent.count({ where: { entryId } });
+    for (const baseRevisionId of [undefined, null, ""]) {
+      const result = await saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId, content: actorContent(slug, { description: "Blind." }), summary: "Blind" });
+      expect(result).toMatchObject({ ok: false, formError: expect.stringMatching(/which revision/) });
+    }
+    expect(await db().revision.count({ where: { entryId } })).toBe(1);
+    expect((await db().entry.findUniqueOrThrow({ where: { id: entryId } })).revisionCount).toBe(1);
+    expect(await db().auditEvent.count({ where: { entryId } })).toBe(audit);
+  });
+
+  it("gives concurrent saves unique, gapless numbers", async () => {
+    const slug = uniqueSlug("actor");
+    const { entryId, revisionId: base } = await createEntry("actor", actorContent(slug), editor);
+    // The same change from the same base: each later save merges cleanly onto the one before it.
     const results = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        saveRevision({ actor: editor, kind: "actor", entryId, content: actorContent(slug, { description: `Version ${i}` }), summary: `Save ${i}` }),
+        saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId: base, content: actorContent(slug, { description: "Concurrent." }), summary: `Save ${i}` }),
       ),
     );
     expect(results.every((r) => r.ok)).toBe(true);

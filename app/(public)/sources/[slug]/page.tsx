@@ -10,6 +10,7 @@ import { JsonLd } from "@/components/record/json-ld";
 import { languageName } from "@/components/record/language-name";
 import { claimNodes, entityId, entityRef, graph, type JsonLdNode } from "@/components/record/structured-data";
 import type { SourceContent } from "@/lib/entries/source-schema";
+import type { PublicSourceContent } from "@/lib/entries/content-schema";
 import { formatPartialDate, partialDateToIso } from "@/lib/entries/format-date";
 import { getPublishedEntry } from "@/lib/entries/get-published-entry";
 import { getPublicLinkTargets, type LinkTarget } from "@/lib/links/get-public-link-targets";
@@ -80,7 +81,7 @@ const SCHEMA_TYPES: Record<SourceContent["sourceType"], string> = {
 };
 
 /** Built from the public fields only: the archived full text is not even passed in. */
-function sourceJsonLd(slug: string, source: Omit<SourceContent, "archive">, targets: Map<string, LinkTarget>): JsonLdNode {
+function sourceJsonLd(slug: string, source: PublicSourceContent, targets: Map<string, LinkTarget>): JsonLdNode {
   const origin = siteUrl();
   const pageUrl = `${origin}/sources/${slug}`;
   const id = entityId(origin, "source", slug);
@@ -109,8 +110,8 @@ export default async function SourcePage({ params }: Props) {
   const lookup = await lookupSource((await params).slug);
   if (lookup.status === "moved") permanentRedirect(`/sources/${lookup.slug}`);
   if (lookup.status !== "published") notFound();
-  // The archived full text stays in the studio: it is never part of a public page.
-  const { archive: _archive, ...source } = lookup.content;
+  // Public fields only: the data layer leaves the archived full text in the studio.
+  const source = lookup.content;
   const citing = await loadCitingEntries(lookup.slug, await listBacklinks(lookup.id));
   // One lookup for every actor and source this page names: its own references and those of the citing claims.
   const targets = await getPublicLinkTargets("source", { ...lookup.content, claims: [...lookup.content.claims, ...citing.flatMap((e) => e.claims)] });
