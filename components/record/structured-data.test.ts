@@ -1,31 +1,43 @@
-import { describe, expect, it } from "vitest";
+import type { Claim as ClaimNode, Event, Graph, Organization, Person } from "schema-dts";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import type { Claim } from "@/lib/claims/claim-schema";
+import type { EntryKindName } from "@/lib/entries/common-schema";
 import type { LinkTarget } from "@/lib/links/get-public-link-targets";
-import { claimNodes } from "./structured-data";
+import { SOURCE_SCHEMA_TYPES, type ActorSchemaType, type EntityTypes, type SourceSchemaType } from "@/lib/seo/schema-types";
+import { seedRecord } from "@/prisma/seed/record";
+import { actorJsonLd, actorRef, claimNodes, eventJsonLd, eventStartDate, sourceJsonLd, type JsonLdContext } from "./structured-data";
 
 const ORIGIN = "https://record.example";
-const base: Pick<Claim, "nature" | "rank" | "citations"> = { nature: "asserted", rank: "normal", citations: [{ source: "public-source" }] };
-const claims: Claim[] = [
-  { ...base, id: "toll-public", property: "fatalities", value: { type: "number", value: 16 }, assertedBy: "public-actor" },
-  { ...base, id: "toll-hidden", property: "fatalities", value: { type: "number", value: 14 }, assertedBy: "hidden-actor", citations: [{ source: "hidden-source" }] },
-  { ...base, id: "perp-hidden", property: "perpetrator", value: { type: "actor", actor: "hidden-actor" } },
-  { ...base, id: "toll-old", property: "fatalities", value: { type: "number", value: 20 }, rank: "deprecated", deprecationReason: "Corrected" },
-];
-// Only published, non-withdrawn entries are link targets.
-const targets = new Map<string, LinkTarget>([
-  ["actor/public-actor", { kind: "actor", slug: "public-actor", title: "Public Actor" }],
-  ["source/public-source", { kind: "source", slug: "public-source", title: "Public Source" }],
-]);
 
 describe("claimNodes", () => {
-  const nodes = claimNodes({ claims, targets, origin: ORIGIN, about: `${ORIGIN}/events/e#entity`, pageUrl: `${ORIGIN}/events/e` });
+  const base: Pick<Claim, "nature" | "rank" | "citations"> = { nature: "asserted", rank: "normal", citations: [{ source: "public-source" }] };
+  const claims: Claim[] = [
+    { ...base, id: "toll-public", property: "fatalities", value: { type: "number", value: 16 }, assertedBy: "public-actor" },
+    { ...base, id: "toll-hidden", property: "fatalities", value: { type: "number", value: 14 }, assertedBy: "hidden-actor", citations: [{ source: "hidden-source" }] },
+    { ...base, id: "perp-hidden", property: "perpetrator", value: { type: "actor", actor: "hidden-actor" } },
+    { ...base, id: "toll-old", property: "fatalities", value: { type: "number", value: 20 }, rank: "deprecated", deprecationReason: "Corrected" },
+  ];
+  // Only published, non-withdrawn entries are link targets.
+  const ctx: JsonLdContext = {
+    origin: ORIGIN,
+    slug: "e",
+    targets: new Map<string, LinkTarget>([
+      ["actor/public-actor", { kind: "actor", slug: "public-actor", title: "Public Actor" }],
+      ["source/public-source", { kind: "source", slug: "public-source", title: "Public Source" }],
+    ]),
+    types: new Map([
+      ["actor/public-actor", "Organization"],
+      ["source/public-source", "NewsArticle"],
+    ]),
+  };
+  const nodes = claimNodes({ ctx, claims, about: `${ORIGIN}/events/e#entity`, pageUrl: `${ORIGIN}/events/e` });
 
-  it("gives each claim its author and the sources it appears in", () => {
+  it("gives each claim its author and the sources it appears in, each typed", () => {
     expect(nodes[0]).toMatchObject({
       "@type": "Claim",
       name: "Death toll: 16",
-      author: { "@id": `${ORIGIN}/actors/public-actor#entity`, name: "Public Actor" },
-      appearance: [{ name: "Public Source", url: `${ORIGIN}/sources/public-source` }],
+      author: { "@type": "Organization", "@id": `${ORIGIN}/actors/public-actor#entity`, name: "Public Actor" },
+      appearance: [{ "@type": "NewsArticle", name: "Public Source", url: `${ORIGIN}/sources/public-source` }],
     });
   });
 
@@ -33,14 +45,126 @@ describe("claimNodes", () => {
     const json = JSON.stringify(nodes);
     expect(json).not.toContain("hidden-actor");
     expect(json).not.toContain("hidden-source");
-    const hidden = nodes.find((n) => n["@id"] === `${ORIGIN}/events/e#claim-toll-hidden`)!;
+    const hidden = nodes.find((n) => typeof n === "object" && n["@id"] === `${ORIGIN}/events/e#claim-toll-hidden`)!;
     expect(hidden).not.toHaveProperty("author");
     expect(hidden).not.toHaveProperty("appearance");
   });
 
   it("leaves out a claim whose value is a non-public actor, and deprecated claims", () => {
-    const ids = nodes.map((n) => n["@id"]);
+    const ids = nodes.map((n) => (typeof n === "object" ? n["@id"] : n));
     expect(ids).not.toContain(`${ORIGIN}/events/e#claim-perp-hidden`);
     expect(ids).not.toContain(`${ORIGIN}/events/e#claim-toll-old`);
+  });
+});
+
+// The seeded record, every entry at its last published revision, as the reader pages build it.
+const published = seedRecord.flatMap((entry) => {
+  const last = entry.history.filter((r) => r.state === "published").at(-1);
+  return last ? [{ kind: entry.kind, content: last.content } as { kind: EntryKindName; content: (typeof entry.history)[number]["content"] }] : [];
+});
+const targets = new Map<string, LinkTarget>(published.map(({ kind, content }) => [`${kind}/${content.slug}`, { kind, slug: content.slug, title: content.title }]));
+const types: EntityTypes = new Map(
+  published.flatMap(({ kind, content }): [string, ActorSchemaType | SourceSchemaType][] => {
+    if ("nature" in content) return [[`${kind}/${content.slug}`, content.nature === "person" ? "Person" : "Organization"]];
+    if ("sourceType" in content) return [[`${kind}/${content.slug}`, SOURCE_SCHEMA_TYPES[content.sourceType]]];
+    return [];
+  }),
+);
+const contextOf = (slug: string): JsonLdContext => ({ origin: ORIGIN, slug, targets, types });
+
+function graphOf({ kind, content }: (typeof published)[number]): Graph {
+  if (kind === "event") return eventJsonLd(contextOf(content.slug), content as Parameters<typeof eventJsonLd>[1]);
+  if (kind === "actor") return actorJsonLd(contextOf(content.slug), content as Parameters<typeof actorJsonLd>[1]);
+  return sourceJsonLd(contextOf(content.slug), content as Parameters<typeof sourceJsonLd>[1]);
+}
+
+/** Every object in a JSON-LD document, however deep. */
+function objectsIn(value: unknown): Record<string, unknown>[] {
+  if (Array.isArray(value)) return value.flatMap(objectsIn);
+  if (value && typeof value === "object") return [value as Record<string, unknown>, ...Object.values(value).flatMap(objectsIn)];
+  return [];
+}
+
+const mainEvent = published.find((e) => e.kind === "event" && e.content.slug === "san-miguel-del-ene-attack")!;
+
+describe("the JSON-LD of every published entry of the seeded record", () => {
+  it("covers events, actors (people and organisations) and sources", () => {
+    expect(new Set(published.map((e) => e.kind))).toEqual(new Set(["event", "actor", "source"]));
+    expect(published.length).toBeGreaterThan(30);
+  });
+
+  it("types every node that has an @id; a bare {@id} only points at a typed node of the same graph", () => {
+    const untyped: string[] = [];
+    for (const entry of published) {
+      const graph = graphOf(entry);
+      const objects = objectsIn(graph["@graph"]);
+      const typedIds = new Set(objects.filter((o) => "@type" in o && typeof o["@id"] === "string").map((o) => o["@id"]));
+      for (const node of objects) {
+        if (!("@id" in node) || "@type" in node) continue;
+        const isBareReference = Object.keys(node).length === 1 && typedIds.has(node["@id"]);
+        if (!isBareReference) untyped.push(`${entry.content.slug}: ${JSON.stringify(node)}`);
+      }
+    }
+    expect(untyped).toEqual([]);
+  });
+
+  it("gives the event its start with the local time and offset, and the country as its ISO code", () => {
+    const event = graphOf(mainEvent)["@graph"][0] as unknown as Record<string, unknown> & { location: { address: { addressCountry: string } } };
+    expect(event["@type"]).toBe("Event");
+    expect(event.startDate).toBe("2021-05-23T22:00-05:00");
+    expect(event.location.address.addressCountry).toBe("PE");
+  });
+
+  it("describes a source as the work it is, which the page is about: never the page's main entity, publisher an Organization", () => {
+    const withPublisher = published.filter((e) => e.kind === "source" && "publisher" in e.content && e.content.publisher && targets.has(`actor/${e.content.publisher}`));
+    expect(withPublisher.length).toBeGreaterThan(0);
+    for (const entry of withPublisher) {
+      const [page, work] = graphOf(entry)["@graph"] as unknown as Record<string, unknown>[];
+      expect(page).toMatchObject({ "@type": "WebPage", "@id": `${ORIGIN}/sources/${entry.content.slug}`, about: { "@id": `${ORIGIN}/sources/${entry.content.slug}#entity` } });
+      expect(work).not.toHaveProperty("mainEntityOfPage");
+      expect(work!["@id"]).toBe(`${ORIGIN}/sources/${entry.content.slug}#entity`);
+      expect(work!.publisher).toMatchObject({ "@type": "Organization" });
+      if ("url" in entry.content && entry.content.url) expect(work!.url).toBe(entry.content.url);
+    }
+    const news = withPublisher.map((e) => graphOf(e)["@graph"][1] as unknown as Record<string, unknown>).find((w) => w["@type"] === "NewsArticle");
+    expect(news).toBeDefined();
+  });
+
+  it("names no entry that is not public, and carries no archived text", () => {
+    const withoutOne = new Map(targets);
+    const hiddenActor = published.find((e) => e.kind === "actor" && JSON.stringify(graphOf(mainEvent)).includes(`/actors/${e.content.slug}#entity`))!;
+    withoutOne.delete(`actor/${hiddenActor.content.slug}`);
+    const json = JSON.stringify(eventJsonLd({ origin: ORIGIN, slug: mainEvent.content.slug, targets: withoutOne, types }, mainEvent.content as Parameters<typeof eventJsonLd>[1]));
+    expect(json).not.toContain(`/actors/${hiddenActor.content.slug}`);
+    expect(json).not.toContain(`"${hiddenActor.content.title}"`);
+  });
+});
+
+describe("eventStartDate", () => {
+  it("keeps the time and offset only for an exact day", () => {
+    expect(eventStartDate({ start: { year: 2021, month: 5, day: 23, precision: "day" }, localTime: "22:00", utcOffset: "-05:00" })).toBe("2021-05-23T22:00-05:00");
+    expect(eventStartDate({ start: { year: 2021, month: 5, day: 23, precision: "day" }, localTime: "22:00" })).toBe("2021-05-23T22:00");
+    expect(eventStartDate({ start: { year: 2021, month: 5, day: 23, precision: "day" } })).toBe("2021-05-23");
+    expect(eventStartDate({ start: { year: 2021, month: 5, precision: "month" }, localTime: "22:00", utcOffset: "-05:00" })).toBe("2021-05");
+    expect(eventStartDate({ start: { precision: "unknown", note: "A Monday" } })).toBeNull();
+  });
+});
+
+// Checked by the typecheck step (tsc compiles this file): the builders produce schema.org as schema-dts types it.
+describe("schema-dts types", () => {
+  it("types the builders' output", () => {
+    const ctx = contextOf(mainEvent.content.slug);
+    const documents: Graph[] = published.map(graphOf);
+    const claims: ClaimNode[] = claimNodes({ ctx, claims: mainEvent.content.claims, about: "x", pageUrl: "y" });
+    const author: Person | Organization | null = actorRef(ctx, "no-such-actor");
+    const start: Event["startDate"] = eventStartDate({ start: { year: 2021, month: 5, day: 23, precision: "day" } }) ?? undefined;
+    expectTypeOf(eventJsonLd).returns.toEqualTypeOf<Graph>();
+    expectTypeOf(actorJsonLd).returns.toEqualTypeOf<Graph>();
+    expectTypeOf(sourceJsonLd).returns.toEqualTypeOf<Graph>();
+    expectTypeOf(claimNodes).returns.toEqualTypeOf<ClaimNode[]>();
+    expect(documents.length).toBe(published.length);
+    expect(claims.length).toBeGreaterThan(3);
+    expect(author).toBeNull();
+    expect(start).toBe("2021-05-23");
   });
 });

@@ -1,13 +1,14 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../db";
-import { DB_TO_KIND, KIND_TO_DB, entryPath } from "../entries/kinds";
+import { DB_TO_KIND, KIND_PATHS, KIND_TO_DB, KIND_WORDS, entryPath, kindFromPath } from "../entries/kinds";
 import { queryTextSchema } from "../entries/common-schema";
 import { isUuid } from "../errors";
 import { foldText } from "../search/fold-text";
 
 export const listEntriesQuerySchema = z.object({
-  kind: z.enum(["events", "actors", "sources"]).optional(),
+  // The plural word of the URL, in the filter as in the answers: `kind=actor` is refused, naming these.
+  kind: z.enum(KIND_WORDS, { error: `One of ${KIND_WORDS.join(", ")}` }).optional(),
   q: queryTextSchema.optional(),
   updatedSince: z.iso
     .datetime({ offset: true, message: "An ISO 8601 date-time, e.g. 2021-05-24T00:00:00Z" })
@@ -44,13 +45,11 @@ function decodeCursor(raw: string): Cursor | null {
   }
 }
 
-const KIND_BY_PATH = { events: "event", actors: "actor", sources: "source" } as const;
-
 /** Published entries, newest publication first, keyset-paginated so pages stay fast and stable. */
 export async function listEntriesPage(query: z.infer<typeof listEntriesQuerySchema>) {
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   if (query.cursor && !cursor) return { ok: false as const, message: "Unknown cursor" };
-  const kind = query.kind ? KIND_BY_PATH[query.kind] : undefined;
+  const kind = query.kind ? kindFromPath(query.kind) : null;
   const folded = query.q ? foldText(query.q) : undefined;
   const rows = await db().entry.findMany({
     where: {
@@ -72,7 +71,7 @@ export async function listEntriesPage(query: z.infer<typeof listEntriesQuerySche
   return {
     ok: true as const,
     data: page.map((r) => ({
-      kind: DB_TO_KIND[r.kind],
+      kind: KIND_PATHS[DB_TO_KIND[r.kind]],
       slug: r.slug,
       title: r.publishedRevision!.title,
       revision: r.publishedRevision!.number,

@@ -1,74 +1,66 @@
+// The public API's OpenAPI 3.1 document, merged from one module per group of routes. To document new
+// routes, write `lib/api/openapi/<group>.ts` exporting an `OpenApiModule` (its paths, and the component
+// schemas they refer to: plain JSON Schema in `schemas`, zod schemas in `zodSchemas`) and add it to
+// API_MODULES below. test/integration/api-contract.test.ts then calls and validates every operation.
 import { z } from "zod";
-import { actorContentSchema } from "../entries/actor-schema";
-import { eventContentSchema } from "../entries/event-schema";
-import { sourceContentSchema } from "../entries/source-schema";
+import { entriesApi } from "./openapi/entries";
+import { healthApi } from "./openapi/health";
+import { errorSchema, type JsonSchema, type OpenApiModule } from "./openapi/shared";
 
-// The API's schemas come from the same zod schemas that validate every save.
-function schemaOf(schema: z.ZodType): Record<string, unknown> {
-  return z.toJSONSchema(schema, { target: "openapi-3.0", unrepresentable: "any", io: "output" }) as Record<string, unknown>;
+const API_MODULES: OpenApiModule[] = [entriesApi, healthApi];
+
+/** Zod schemas as components, converted together so a schema used by several (a claim, a date) is one `$ref`. */
+function zodComponents(schemas: Record<string, z.ZodType>): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(schemas)) registry.add(schema, { id });
+  const { schemas: converted } = z.toJSONSchema(registry, { io: "output", unrepresentable: "any", uri: (id) => `#/components/schemas/${id}` });
+  return Object.fromEntries(
+    Object.entries(converted).map(([id, schema]) => {
+      const { $schema: _schema, $id: _id, ...rest } = schema as JsonSchema;
+      return [id, rest];
+    }),
+  );
 }
 
-const errorSchema = {
-  type: "object",
-  properties: {
-    error: {
-      type: "object",
-      properties: {
-        status: { type: "integer" },
-        message: { type: "string" },
-        issues: { type: "array", items: { type: "object", properties: { path: { type: "string" }, message: { type: "string" } } } },
-      },
-    },
-  },
-};
+function mergeInto<T>(target: Record<string, T>, source: Record<string, T>, what: string) {
+  for (const [key, value] of Object.entries(source)) {
+    if (key in target) throw new Error(`OpenAPI: ${what} "${key}" is defined by two modules`);
+    target[key] = value;
+  }
+}
 
-export function openApiDocument(origin: string) {
-  const kindParam = { name: "kind", in: "path", required: true, schema: { type: "string", enum: ["events", "actors", "sources"] } };
-  const slugParam = { name: "slug", in: "path", required: true, schema: { type: "string" } };
-  const errors = {
-    "404": { description: "No published entry", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
-    "410": { description: "Withdrawn", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
-  };
+function buildDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  const schemas: Record<string, JsonSchema> = { Error: errorSchema };
+  const zodSchemas: Record<string, z.ZodType> = {};
+  for (const part of API_MODULES) {
+    mergeInto(paths, part.paths, "path");
+    mergeInto(schemas, part.schemas ?? {}, "schema");
+    mergeInto(zodSchemas, part.zodSchemas ?? {}, "schema");
+  }
+  mergeInto(schemas, zodComponents(zodSchemas), "schema");
   return {
-    openapi: "3.0.3",
-    info: { title: "Expediente public API", version: "1", description: "Published content only. Drafts, reviews and archived source texts are never returned." },
-    servers: [{ url: origin }],
-    paths: {
-      "/api/v1/entries": {
-        get: {
-          summary: "Published entries, newest publication first",
-          parameters: [
-            { name: "kind", in: "query", schema: { type: "string", enum: ["events", "actors", "sources"] } },
-            { name: "q", in: "query", schema: { type: "string", maxLength: 200 } },
-            { name: "updatedSince", in: "query", schema: { type: "string", format: "date-time" } },
-            { name: "cursor", in: "query", schema: { type: "string" } },
-            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 50 } },
-          ],
-          responses: {
-            "200": { description: "A page of entries and the cursor of the next page (null at the end)" },
-            "400": { description: "Invalid parameters", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
-          },
-        },
-      },
-      "/api/v1/{kind}/{slug}": {
-        get: {
-          summary: "One published entry with its claims, citations and summary figures",
-          parameters: [kindParam, slugParam],
-          responses: { "200": { description: "The entry; `content` follows EventContent, ActorContent or SourceContent" }, "301": { description: "Moved to a new slug" }, ...errors },
-        },
-      },
-      "/api/v1/{kind}/{slug}/revisions": {
-        get: { summary: "Published revisions (corrections log)", parameters: [kindParam, slugParam], responses: { "200": { description: "Revisions, newest first" }, ...errors } },
-      },
-      "/api/health": { get: { summary: "Health", responses: { "200": { description: "ok" }, "503": { description: "database unreachable" } } } },
+    openapi: "3.1.0",
+    info: {
+      title: "Expediente public API",
+      version: "1",
+      summary: "The published record: entries, their claims with citations, and their corrections logs.",
+      description:
+        "Published content only: drafts, reviews and archived source texts are never returned. A kind is always the plural word of the URL (`events`, `actors`, `sources`), in paths, in the `kind` filter and in answers. An old slug of a renamed entry answers 301 with the new address in `Location`.",
+      license: { name: "CC BY 4.0", identifier: "CC-BY-4.0" },
     },
-    components: {
-      schemas: {
-        EventContent: schemaOf(eventContentSchema),
-        ActorContent: schemaOf(actorContentSchema),
-        SourceContent: schemaOf(sourceContentSchema.omit({ archive: true })),
-        Error: errorSchema,
-      },
-    },
+    // Relative: the API is served by the site that serves this document, whatever its origin.
+    servers: [{ url: "/", description: "This site" }],
+    // Public: no operation needs credentials.
+    security: [],
+    paths,
+    components: { schemas },
   };
+}
+
+let built: ReturnType<typeof buildDocument> | null = null;
+
+export function openApiDocument() {
+  built ??= buildDocument();
+  return built;
 }

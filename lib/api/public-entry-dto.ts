@@ -2,22 +2,26 @@ import "server-only";
 import { summarizeClaims } from "../claims/summarize-claims";
 import type { EntryKindName } from "../entries/common-schema";
 import type { PublishedEntry } from "../entries/get-published-entry";
-import { entryPath } from "../entries/kinds";
+import { entryPath, KIND_PATHS } from "../entries/kinds";
+import { publicContentSchemaByKind, type PublicContentByKind } from "./public-content-schema";
 
-/** What the public API returns for an entry: published content without archived source text, plus claim figures. */
+/**
+ * What the public API returns for an entry (documented as `Entry` in lib/api/openapi/entries.ts): the
+ * published content re-read through the kind's public schema, which drops editor-only fields such as a
+ * source's archived text, plus what the claims add up to.
+ */
 export function publicEntryDto<K extends EntryKindName>(entry: PublishedEntry<K>) {
-  const content = { ...(entry.content as Record<string, unknown>) };
-  delete content.archive; // editors only, never public
-  const claims = (entry.content as { claims: Parameters<typeof summarizeClaims>[0] }).claims;
+  const content = publicContentSchemaByKind[entry.kind].parse(entry.content) as PublicContentByKind[K];
   return {
-    kind: entry.kind,
+    kind: KIND_PATHS[entry.kind],
     slug: entry.slug,
     url: entryPath(entry.kind, entry.slug),
     revision: entry.revisionNumber,
     publishedAt: entry.publishedAt.toISOString(),
+    firstPublishedAt: entry.firstPublishedAt.toISOString(),
     reviewedBy: entry.reviewedBy,
     content,
-    figures: summarizeClaims(claims).map((s) => ({
+    figures: summarizeClaims(content.claims).map((s) => ({
       property: s.property,
       isDisputed: s.isDisputed,
       preferredClaimId: s.preferred?.id ?? null,

@@ -9,6 +9,8 @@ export const DB_TO_KIND: Record<DbEntryKind, EntryKindName> = { EVENT: "event", 
 /** The plural path word of the URL contract: /events, /actors, /sources. */
 export const KIND_PATHS = { event: "events", actor: "actors", source: "sources" } as const satisfies Record<EntryKindName, string>;
 export type KindPath = (typeof KIND_PATHS)[EntryKindName];
+/** The same words as a tuple, for enums (the API's `kind` filter and answers). */
+export const KIND_WORDS = ["events", "actors", "sources"] as const satisfies readonly KindPath[];
 
 export function kindFromPath(path: string): EntryKindName | null {
   const found = (Object.entries(KIND_PATHS) as [EntryKindName, string][]).find(([, p]) => p === path);

@@ -11,13 +11,13 @@ import { EntryLink } from "@/components/record/entry-link";
 import { entryMetadata } from "@/components/record/entry-metadata";
 import { JsonLd } from "@/components/record/json-ld";
 import { languageName } from "@/components/record/language-name";
-import { claimNodes, entityId, entityRef, graph, type JsonLdNode } from "@/components/record/structured-data";
-import type { ActorContent } from "@/lib/entries/actor-schema";
-import { formatPartialDate, partialDateToIso } from "@/lib/entries/format-date";
+import { actorJsonLd } from "@/components/record/structured-data";
+import { formatPartialDate } from "@/lib/entries/format-date";
 import { getPublishedEntry } from "@/lib/entries/get-published-entry";
 import { entryPath } from "@/lib/entries/kinds";
-import { getPublicLinkTargets, type LinkTarget } from "@/lib/links/get-public-link-targets";
+import { getPublicLinkTargets } from "@/lib/links/get-public-link-targets";
 import { listBacklinks } from "@/lib/links/list-backlinks";
+import { getEntityTypes } from "@/lib/seo/get-entity-types";
 import { siteUrl } from "@/lib/site-url";
 
 // Rendered on a reader's first request, none at build time, then served from the page cache until the
@@ -44,45 +44,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-// Affiliations schema.org can say: membership (of a person or an organisation) and being part of a larger body.
-const MEMBER_OF = new Set(["member-of", "leader-of", "spokesperson-for"]);
-
-function actorJsonLd(slug: string, actor: ActorContent, targets: Map<string, LinkTarget>): JsonLdNode {
-  const origin = siteUrl();
-  const pageUrl = `${origin}/actors/${slug}`;
-  const id = entityId(origin, "actor", slug);
-  const isPerson = actor.nature === "person";
-  const founded = actor.founded ? partialDateToIso(actor.founded) : null;
-  const dissolved = actor.dissolved ? partialDateToIso(actor.dissolved) : null;
-  const memberOf = actor.affiliations
-    .filter((a) => MEMBER_OF.has(a.relation))
-    .map((a) => entityRef(origin, "actor", a.actor, targets))
-    .filter((ref) => ref !== null);
-  const parents = isPerson
-    ? []
-    : actor.affiliations
-        .filter((a) => a.relation === "part-of")
-        .map((a) => entityRef(origin, "actor", a.actor, targets))
-        .filter((ref) => ref !== null);
-  return graph([
-    {
-      "@type": isPerson ? "Person" : "Organization",
-      "@id": id,
-      url: pageUrl,
-      mainEntityOfPage: pageUrl,
-      name: actor.title,
-      ...(actor.aliases.length > 0 ? { alternateName: actor.aliases.map((a) => a.name) } : {}),
-      ...(actor.description ? { description: actor.description } : {}),
-      ...(actor.wikidataId ? { sameAs: [`https://www.wikidata.org/wiki/${actor.wikidataId}`] } : {}),
-      ...(founded ? { [isPerson ? "birthDate" : "foundingDate"]: founded } : {}),
-      ...(dissolved ? { [isPerson ? "deathDate" : "dissolutionDate"]: dissolved } : {}),
-      ...(memberOf.length > 0 ? { memberOf } : {}),
-      ...(parents.length > 0 ? { parentOrganization: parents } : {}),
-    },
-    ...claimNodes({ claims: actor.claims, targets, origin, about: id, pageUrl }),
-  ]);
-}
-
 export default async function ActorPage({ params }: Props) {
   const lookup = await lookupActor((await params).slug);
   if (lookup.status === "moved") permanentRedirect(`/actors/${lookup.slug}`);
@@ -90,12 +51,13 @@ export default async function ActorPage({ params }: Props) {
   const actor = lookup.content;
   const [targets, backlinks] = await Promise.all([getPublicLinkTargets("actor", actor), listBacklinks(lookup.id)]);
   const { html, footnotes } = renderBody(actor.body, targets);
+  const types = await getEntityTypes(targets);
   const events = backlinks.filter((b) => b.kind === "event");
   const others = backlinks.filter((b) => b.kind !== "event");
   const roles = events.filter((b) => b.relation === "participant");
   return (
     <article className="entry entry--actor">
-      <JsonLd data={actorJsonLd(lookup.slug, actor, targets)} />
+      <JsonLd data={actorJsonLd({ origin: siteUrl(), slug: lookup.slug, targets, types }, actor)} />
       <header className="entry__header">
         <p className="entry__kind">{actor.nature === "person" ? "Person" : "Organisation"} · {actor.actorType.replace(/-/g, " ")}</p>
         <h1>{actor.title}</h1>

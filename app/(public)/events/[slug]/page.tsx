@@ -8,11 +8,10 @@ import { EventInfobox } from "@/components/record/event-infobox";
 import { Participants, RelatedEvents, Timeline } from "@/components/record/event-sections";
 import { entryMetadata } from "@/components/record/entry-metadata";
 import { JsonLd } from "@/components/record/json-ld";
-import { claimNodes, entityId, entityRef, graph, type JsonLdNode } from "@/components/record/structured-data";
-import type { EventContent } from "@/lib/entries/event-schema";
-import { partialDateToIso } from "@/lib/entries/format-date";
+import { eventJsonLd } from "@/components/record/structured-data";
 import { getPublishedEntry } from "@/lib/entries/get-published-entry";
-import { getPublicLinkTargets, type LinkTarget } from "@/lib/links/get-public-link-targets";
+import { getPublicLinkTargets } from "@/lib/links/get-public-link-targets";
+import { getEntityTypes } from "@/lib/seo/get-entity-types";
 import { siteUrl } from "@/lib/site-url";
 
 // Rendered on a reader's first request, none at build time, then served from the page cache until the
@@ -47,55 +46,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-function eventJsonLd(slug: string, event: EventContent, targets: Map<string, LinkTarget>): JsonLdNode {
-  const origin = siteUrl();
-  const pageUrl = `${origin}/events/${slug}`;
-  const id = entityId(origin, "event", slug);
-  const start = partialDateToIso(event.date.start);
-  const end = event.date.end ? partialDateToIso(event.date.end) : null;
-  const { place } = event;
-  const parents = event.related
-    .filter((r) => r.relation === "part-of")
-    .map((r) => entityRef(origin, "event", r.event, targets))
-    .filter((ref) => ref !== null);
-  return graph([
-    {
-      "@type": "Event",
-      "@id": id,
-      url: pageUrl,
-      mainEntityOfPage: pageUrl,
-      name: event.title,
-      ...(event.aliases.length > 0 ? { alternateName: event.aliases.map((a) => a.name) } : {}),
-      ...(event.summary ? { description: event.summary } : {}),
-      ...(start ? { startDate: start } : {}),
-      ...(end ? { endDate: end } : {}),
-      location: {
-        "@type": "Place",
-        name: place.name,
-        address: {
-          "@type": "PostalAddress",
-          ...(place.district ? { addressLocality: place.district } : {}),
-          ...(place.region ? { addressRegion: place.region } : {}),
-          ...(place.country ? { addressCountry: place.country } : {}),
-        },
-        ...(place.latitude !== undefined && place.longitude !== undefined
-          ? { geo: { "@type": "GeoCoordinates", latitude: place.latitude, longitude: place.longitude } }
-          : {}),
-      },
-      ...(parents.length > 0 ? { superEvent: parents } : {}),
-    },
-    ...claimNodes({ claims: event.claims, targets, origin, about: id, pageUrl }),
-  ]);
-}
-
 export default async function EventPage({ params }: Props) {
   const entry = await load((await params).slug);
   const event = entry.content;
   const targets = await getPublicLinkTargets("event", event);
+  const types = await getEntityTypes(targets);
   const { html, footnotes } = renderBody(event.body, targets);
   return (
     <article className="entry entry--event">
-      <JsonLd data={eventJsonLd(entry.slug, event, targets)} />
+      <JsonLd data={eventJsonLd({ origin: siteUrl(), slug: entry.slug, targets, types }, event)} />
       <header className="entry__header">
         <p className="entry__kind">Event</p>
         <h1>{event.title}</h1>

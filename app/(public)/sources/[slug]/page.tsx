@@ -8,13 +8,12 @@ import { EntryLink } from "@/components/record/entry-link";
 import { entryMetadata } from "@/components/record/entry-metadata";
 import { JsonLd } from "@/components/record/json-ld";
 import { languageName } from "@/components/record/language-name";
-import { claimNodes, entityId, entityRef, graph, type JsonLdNode } from "@/components/record/structured-data";
-import type { SourceContent } from "@/lib/entries/source-schema";
-import type { PublicSourceContent } from "@/lib/entries/content-schema";
-import { formatPartialDate, partialDateToIso } from "@/lib/entries/format-date";
+import { sourceJsonLd } from "@/components/record/structured-data";
+import { formatPartialDate } from "@/lib/entries/format-date";
 import { getPublishedEntry } from "@/lib/entries/get-published-entry";
-import { getPublicLinkTargets, type LinkTarget } from "@/lib/links/get-public-link-targets";
+import { getPublicLinkTargets } from "@/lib/links/get-public-link-targets";
 import { listBacklinks, type Backlink } from "@/lib/links/list-backlinks";
+import { getEntityTypes } from "@/lib/seo/get-entity-types";
 import { siteUrl } from "@/lib/site-url";
 
 // Rendered on a reader's first request, none at build time, then served from the page cache until the
@@ -66,46 +65,6 @@ async function loadCitingEntries(sourceSlug: string, backlinks: Backlink[]): Pro
   );
 }
 
-// The closest schema.org type for each kind of source; news and investigations are NewsArticles.
-const SCHEMA_TYPES: Record<SourceContent["sourceType"], string> = {
-  "news-article": "NewsArticle",
-  "investigative-report": "NewsArticle",
-  "official-statement": "Article",
-  testimony: "CreativeWork",
-  "encyclopedia-article": "Article",
-  "social-media-post": "SocialMediaPosting",
-  video: "VideoObject",
-  "academic-work": "ScholarlyArticle",
-  "court-document": "DigitalDocument",
-  other: "CreativeWork",
-};
-
-/** Built from the public fields only: the archived full text is not even passed in. */
-function sourceJsonLd(slug: string, source: PublicSourceContent, targets: Map<string, LinkTarget>): JsonLdNode {
-  const origin = siteUrl();
-  const pageUrl = `${origin}/sources/${slug}`;
-  const id = entityId(origin, "source", slug);
-  const published = source.published ? partialDateToIso(source.published) : null;
-  const publisher = source.publisher ? entityRef(origin, "actor", source.publisher, targets) : null;
-  return graph([
-    {
-      "@type": SCHEMA_TYPES[source.sourceType],
-      "@id": id,
-      mainEntityOfPage: pageUrl,
-      headline: source.title,
-      name: source.title,
-      ...(source.summary ? { description: source.summary } : {}),
-      ...(published ? { datePublished: published } : {}),
-      ...(source.url ? { url: source.url } : {}),
-      ...(source.archiveUrl ? { archivedAt: source.archiveUrl } : {}),
-      inLanguage: source.language,
-      ...(source.authors.length > 0 ? { author: source.authors.map((name) => ({ "@type": "Person", name })) } : {}),
-      ...(publisher ? { publisher } : {}),
-    },
-    ...claimNodes({ claims: source.claims, targets, origin, about: id, pageUrl }),
-  ]);
-}
-
 export default async function SourcePage({ params }: Props) {
   const lookup = await lookupSource((await params).slug);
   if (lookup.status === "moved") permanentRedirect(`/sources/${lookup.slug}`);
@@ -115,9 +74,10 @@ export default async function SourcePage({ params }: Props) {
   const citing = await loadCitingEntries(lookup.slug, await listBacklinks(lookup.id));
   // One lookup for every actor and source this page names: its own references and those of the citing claims.
   const targets = await getPublicLinkTargets("source", { ...lookup.content, claims: [...lookup.content.claims, ...citing.flatMap((e) => e.claims)] });
+  const types = await getEntityTypes(targets);
   return (
     <article className="entry entry--source">
-      <JsonLd data={sourceJsonLd(lookup.slug, source, targets)} />
+      <JsonLd data={sourceJsonLd({ origin: siteUrl(), slug: lookup.slug, targets, types }, source)} />
       <header className="entry__header">
         <p className="entry__kind">Source · {source.sourceType.replace(/-/g, " ")}</p>
         <h1 lang={source.language}>{source.title}</h1>
