@@ -40,7 +40,8 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
         <div className="container">
           <p>
             Expediente keeps a sourced, reviewed and versioned record. Every statement cites its source; where sources
-            disagree, the record says so. <Link href="/feed.xml">Feed of published changes</Link>.
+            disagree, the record says so. <Link href="/feed.xml">Feed of published changes</Link> ·{" "}
+            <Link href="/data">Open data</Link>.
           </p>
         </div>
       </footer>

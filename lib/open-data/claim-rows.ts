@@ -1,0 +1,121 @@
+// The open dataset's shape: one row per claim and citation. Pure, so the CSV and the API agree by construction.
+import type { Claim } from "../claims/claim-schema";
+import { formatClaimValue } from "../claims/summarize-claims";
+import type { EntryKindName } from "../entries/common-schema";
+import { formatPartialDate } from "../entries/format-date";
+
+export type ClaimRowEntry = { kind: EntryKindName; slug: string; title: string; revision: number; publishedAt: Date };
+
+export type ClaimRow = {
+  entry_kind: string;
+  entry_slug: string;
+  entry_title: string;
+  claim_id: string;
+  property: string;
+  value_type: string;
+  value: string;
+  low: string;
+  high: string;
+  category: string;
+  as_of: string;
+  asserted_by: string;
+  asserted_by_name: string;
+  nature: string;
+  rank: string;
+  deprecation_reason: string;
+  source: string;
+  source_title: string;
+  locator: string;
+  quote: string;
+  revision: string;
+  published_at: string;
+};
+
+export const CLAIM_ROW_FIELDS: { name: keyof ClaimRow; meaning: string }[] = [
+  { name: "entry_kind", meaning: "event, actor or source: the kind of entry that holds the claim" },
+  { name: "entry_slug", meaning: "The entry's slug; its page is /events/<slug>, /actors/<slug> or /sources/<slug>" },
+  { name: "entry_title", meaning: "The entry's title in its published revision" },
+  { name: "claim_id", meaning: "The claim's stable id within the entry (the same across revisions)" },
+  { name: "property", meaning: "What the claim is about: fatalities, injured, perpetrator, date, location..." },
+  { name: "value_type", meaning: "number, range, text, date, actor or unknown" },
+  { name: "value", meaning: "The value as readers see it (a range as low–high, an actor by name, a date only as precise as the sources)" },
+  { name: "low", meaning: "For a number or range: the lowest figure; empty otherwise" },
+  { name: "high", meaning: "For a number or range: the highest figure; empty otherwise" },
+  { name: "category", meaning: "Qualifier: the category the figure counts (e.g. minors); empty when uncategorised" },
+  { name: "as_of", meaning: "Qualifier: the date the value was true as of, when the source gives one" },
+  { name: "asserted_by", meaning: "Slug of the actor who asserts the claim (e.g. the Armed Forces Joint Command); empty when unattributed" },
+  { name: "asserted_by_name", meaning: "That actor's name" },
+  { name: "nature", meaning: "asserted, alleged, estimated, claimed-responsibility, denied or doubted" },
+  { name: "rank", meaning: "preferred, normal or deprecated (as in Wikidata)" },
+  { name: "deprecation_reason", meaning: "Why a deprecated claim is no longer preferred" },
+  { name: "source", meaning: "Slug of the cited source (/sources/<slug>)" },
+  { name: "source_title", meaning: "The cited source's title" },
+  { name: "locator", meaning: "Where in the source: page, paragraph, title..." },
+  { name: "quote", meaning: "A short quote from the source supporting the claim" },
+  { name: "revision", meaning: "The number of the entry's published revision the row comes from" },
+  { name: "published_at", meaning: "When that revision was published (ISO 8601, UTC)" },
+];
+
+export type TitleLookup = (kind: EntryKindName, slug: string) => string | undefined;
+
+function figures(claim: Claim): { low: string; high: string } {
+  if (claim.value.type === "number") return { low: String(claim.value.value), high: String(claim.value.value) };
+  if (claim.value.type === "range") return { low: String(claim.value.low), high: String(claim.value.high) };
+  return { low: "", high: "" };
+}
+
+/** One row per claim and citation; a claim without citations (never published, but possible) gives one row. */
+export function claimRows(entry: ClaimRowEntry, claims: Claim[], titleOf: TitleLookup): ClaimRow[] {
+  const rows: ClaimRow[] = [];
+  for (const claim of claims) {
+    const base = {
+      entry_kind: entry.kind,
+      entry_slug: entry.slug,
+      entry_title: entry.title,
+      claim_id: claim.id,
+      property: claim.property,
+      value_type: claim.value.type,
+      value: formatClaimValue(claim.value, (slug) => titleOf("actor", slug) ?? slug),
+      ...figures(claim),
+      category: claim.qualifiers?.category ?? "",
+      as_of: claim.qualifiers?.asOf ? formatPartialDate(claim.qualifiers.asOf) : "",
+      asserted_by: claim.assertedBy ?? "",
+      asserted_by_name: claim.assertedBy ? (titleOf("actor", claim.assertedBy) ?? "") : "",
+      nature: claim.nature,
+      rank: claim.rank,
+      deprecation_reason: claim.deprecationReason ?? "",
+      revision: String(entry.revision),
+      published_at: entry.publishedAt.toISOString(),
+    };
+    const citations = claim.citations.length > 0 ? claim.citations : [undefined];
+    for (const citation of citations) {
+      rows.push({
+        ...base,
+        source: citation?.source ?? "",
+        source_title: citation ? (titleOf("source", citation.source) ?? "") : "",
+        locator: citation?.locator ?? "",
+        quote: citation?.quote ?? "",
+      });
+    }
+  }
+  return rows;
+}
+
+// A spreadsheet runs a cell that starts with one of these as a formula (CSV injection, OWASP).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** RFC 4180 field: quoted when needed, inner quotes doubled; a would-be formula is prefixed with an apostrophe. */
+export function csvField(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export function csvLine(values: string[]): string {
+  return `${values.map(csvField).join(",")}\r\n`;
+}
+
+export const CSV_HEADER = csvLine(CLAIM_ROW_FIELDS.map((f) => f.name));
+
+export function claimRowToCsv(row: ClaimRow): string {
+  return csvLine(CLAIM_ROW_FIELDS.map((f) => row[f.name]));
+}
