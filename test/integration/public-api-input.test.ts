@@ -1,7 +1,9 @@
 // Bad input to the public surfaces gets a 4xx with the field path, never a 500: crafted cases first,
-// then a few hundred random query strings (seeded, so a failure can be replayed).
+// then 200 generated query strings (fast-check, fixed seed, so a failure can be replayed).
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "./app-server";
+import { hostileString, PROPERTY_SEED } from "./hostile-values";
 
 let app: AppServer;
 beforeAll(async () => {
@@ -46,27 +48,21 @@ describe("bad input to the read API", () => {
     expect((await get("/events/%E2%80%AE%00weird")).status).toBe(404);
   });
 
-  it("never answers a random query with a 500", async () => {
-    // A small deterministic generator (mulberry32) so a failing case can be reproduced.
-    let seed = 20260523;
-    const random = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    const alphabet = ["a", "Z", "0", "-", "_", "%", "'", '"', "<", ">", "&", "=", ";", " ", "é", "😀", "\u0000", "\\", "/", "..", "9999999999"];
-    const noise = (max: number) => Array.from({ length: Math.floor(random() * max) }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
-    const keys = ["kind", "q", "updatedSince", "cursor", "limit", noise(6)];
-    const paths = ["/api/v1/entries", "/search", "/api/v1/events/san-miguel-del-ene-attack/revisions", "/events", "/actors"];
-    const failures: string[] = [];
-    for (let i = 0; i < 200; i++) {
-      const params = new URLSearchParams();
-      for (const key of keys) if (random() < 0.5) params.set(key, noise(40));
-      const path = `${paths[i % paths.length]}?${params}`;
-      const status = (await get(path)).status;
-      if (status >= 500) failures.push(`${status} ${path}`);
-    }
-    expect(failures).toEqual([]);
+  it("never answers a generated query with a 500", async () => {
+    // fast-check with a fixed seed (printed), so a failing case can be replayed and is shrunk to its core.
+    const value = fc.oneof(hostileString, fc.constantFrom("a", "Z", "0", "-", "_", "%", "'", '"', "<", ">", "&", "=", ";", " ", "é", "😀", "\u0000", "\\", "/", "..", "9999999999"));
+    const params = fc.dictionary(fc.oneof(fc.constantFrom("kind", "q", "updatedSince", "cursor", "limit"), fc.string({ maxLength: 6 })), value, { maxKeys: 6 });
+    const paths = fc.constantFrom("/api/v1/entries", "/search", "/api/v1/events/san-miguel-del-ene-attack/revisions", "/events", "/actors");
+    console.log(`public-api-input seed ${PROPERTY_SEED}`);
+    await fc.assert(
+      fc.asyncProperty(paths, params, async (base, query) => {
+        const search = new URLSearchParams(Object.entries(query).map(([k, v]) => [k.toWellFormed(), v.toWellFormed()]));
+        const path = `${base}?${search}`;
+        const status = (await get(path)).status;
+        // A request head over Node's 16 KB limit is refused before the app (431): a 4xx, as it should be.
+        expect(status, path.slice(0, 300)).toBeLessThan(500);
+      }),
+      { numRuns: 200, seed: PROPERTY_SEED },
+    );
   });
 });
