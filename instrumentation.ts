@@ -1,5 +1,10 @@
 import type { Instrumentation } from "next";
 
+// One job queue per app process (lib/jobs): the Node runtime of next start / next dev, never next build.
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") await (await import("./lib/jobs/start-workers-on-boot")).startWorkersOnBoot();
+}
+
 // Every unhandled server error becomes one structured log line.
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;

@@ -34,6 +34,21 @@ export function logLevel(): Env["LOG_LEVEL"] {
   return parsed.success ? parsed.data : "info";
 }
 
+const mailSchema = z.object({
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  MAIL_FROM: z.string().min(3).default("Expediente <expediente@localhost>"),
+});
+
+/** Mail settings, read on each call: e-mail is optional and tests point it at their own SMTP server. */
+export function mailSettings(): z.infer<typeof mailSchema> {
+  const parsed = mailSchema.safeParse(process.env);
+  if (!parsed.success) throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  return parsed.data;
+}
+
+/** True while `next build` runs: nothing may connect to the database then. */
+export const isBuildPhase = () => process.env.NEXT_PHASE === "phase-production-build";
+
 /**
  * True under `next dev`. Next replaces process.env.NODE_ENV in compiled code with the build's own mode,
  * so this says how the running code was built, whatever NODE_ENV the process was later started with.

@@ -5,6 +5,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { appendFileSync, chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { installJobQueue } from "../lib/jobs/job-queue-schema.mjs";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 // EXPEDIENTE_DATA_DIR moves the embedded data (tests use a throwaway folder).
@@ -195,6 +196,7 @@ export async function migrate(url, { dir = path.join(ROOT, "prisma", "migrations
       count++;
     }
     if (!count) log(`[migrate] database is up to date (${names.length} migrations)`);
+    await installJobQueue(url);
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_MIGRATE_LOCK]).catch(() => {});
     await client.end();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/users/current-actor";
 import { can } from "@/lib/users/permissions";
+import { countUnreadNotifications } from "@/lib/notifications/list-notifications";
 import { SignOutButton } from "@/components/studio/sign-out-button";
 import { StudioNav } from "@/components/studio/studio-nav";
 import "./editor.css";
@@ -21,6 +22,7 @@ export default async function StudioLayout({ children }: { children: React.React
             items={[
               { href: "/studio/entries", label: "Entries" },
               ...(can(actor, "review") ? [{ href: "/studio/review", label: "Review" }] : []),
+              { href: "/studio/inbox", label: "Inbox", count: await countUnreadNotifications({ actor }) },
               ...(can(actor, "read-audit") ? [{ href: "/studio/audit", label: "Audit log" }] : []),
               ...(can(actor, "manage-users") ? [{ href: "/studio/users", label: "Users" }] : []),
               { href: "/", label: "Public site" },

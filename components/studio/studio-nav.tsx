@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export type StudioNavItem = { href: string; label: string };
+export type StudioNavItem = { href: string; label: string; count?: number };
 
 /** The studio's sections; the one the editor is in is marked for sight and for screen readers. */
 export function StudioNav({ items }: { items: StudioNavItem[] }) {
@@ -17,6 +17,15 @@ export function StudioNav({ items }: { items: StudioNavItem[] }) {
             <li key={item.href}>
               <Link href={item.href} aria-current={isCurrent ? "page" : undefined}>
                 {item.label}
+                {item.count ? (
+                  <>
+                    {" "}
+                    <span className="badge badge--in_review">
+                      {item.count}
+                      <span className="visually-hidden"> unread</span>
+                    </span>
+                  </>
+                ) : null}
               </Link>
             </li>
           );

@@ -13,6 +13,7 @@ import { refreshLinks } from "../links/refresh-links";
 import { reasonSchema } from "../revisions/revision-input-schema";
 import { indexPublishedEntry } from "../search/index-entry";
 import { canApprove, type Actor } from "../users/permissions";
+import { notifyPublished } from "../notifications/notify-review-events";
 
 export type ApproveInput = { actor: Actor; reviewId: string; reason?: string; now?: Date };
 
@@ -107,6 +108,7 @@ export async function approveRevision({ actor, reviewId, reason, now = new Date(
       revisionId: review.revisionId,
       detail: ownReason ? { reason: ownReason } : {},
     });
+    await notifyPublished(tx, { reviewId, actorId: actor.id });
     return { entryId: entry.id, revisionId: review.revisionId };
   });
   await invalidatePublicPages();

@@ -5,6 +5,7 @@ import { db } from "../db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, requireUuid } from "../errors";
 import { fieldErrorsFromZod, isStorableText, UNSTORABLE_TEXT_MESSAGE } from "../revisions/field-errors";
 import { can, type Actor } from "../users/permissions";
+import { notifyChangesRequested } from "../notifications/notify-review-events";
 
 export const requestChangesSchema = z.object({
   comment: z
@@ -54,5 +55,6 @@ export async function requestChanges({
       revisionId: current.revisionId,
       detail: { field: parsed.data.field ?? null },
     });
+    await notifyChangesRequested(tx, { reviewId, actorId: actor.id });
   });
 }

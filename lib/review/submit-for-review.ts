@@ -3,6 +3,7 @@ import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { ConflictError, ForbiddenError, NotFoundError, requireUuid } from "../errors";
 import { can, type Actor } from "../users/permissions";
+import { notifySubmitted } from "../notifications/notify-review-events";
 
 /** Marks the entry's latest revision as in review (one open review per entry). */
 export async function submitForReview({ actor, entryId }: { actor: Actor; entryId: string }): Promise<{ reviewId: string }> {
@@ -23,6 +24,7 @@ export async function submitForReview({ actor, entryId }: { actor: Actor; entryI
     });
     await tx.revision.update({ where: { id: entry.latestRevisionId }, data: { state: "IN_REVIEW" } });
     await recordAudit(tx, { actorId: actor.id, action: "review.submit", entryId, revisionId: entry.latestRevisionId });
+    await notifySubmitted(tx, { reviewId: review.id, actorId: actor.id });
     return { reviewId: review.id };
   });
 }

@@ -7,6 +7,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError, requireU
 import { reasonSchema } from "../revisions/revision-input-schema";
 import { removeFromSearch } from "../search/index-entry";
 import { can, type Actor } from "../users/permissions";
+import { notifyWithdrawn } from "../notifications/notify-review-events";
 
 /**
  * Takes a published entry off the public record: its URL answers 410 with the public reason.
@@ -47,6 +48,7 @@ export async function withdrawEntry({
     await removeFromSearch(tx, entryId);
     await bumpPublicGeneration(tx);
     await recordAudit(tx, { actorId: actor.id, action: "entry.withdraw", entryId, detail: { reason: parsed.data, referencedBy: referencedBy.length } });
+    await notifyWithdrawn(tx, { entryId, actorId: actor.id });
   });
   await invalidatePublicPages();
   return { ok: true };

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EmailPreferenceForm } from "@/components/studio/inbox/email-preference-form";
+import { LocalTime } from "@/components/studio/schedule/local-time";
+import { mailSettings } from "@/lib/env";
+import { getEmailPreference } from "@/lib/notifications/email-preference";
+import { listNotifications } from "@/lib/notifications/list-notifications";
+import { requireActor } from "@/lib/users/current-actor";
+import { markAllReadAction, markReadAction } from "./actions";
+import "./inbox.css";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Inbox" };
+
+export default async function InboxPage() {
+  const actor = await requireActor("read-drafts", "/studio/inbox");
+  const [items, preference] = await Promise.all([listNotifications({ actor }), getEmailPreference({ actor })]);
+  const unread = items.filter((item) => !item.isRead).length;
+  return (
+    <>
+      <div className="page-head">
+        <h1>Inbox</h1>
+        {unread > 0 ? (
+          <form action={markAllReadAction} className="page-head__actions">
+            <button type="submit" className="button button--secondary">
+              Mark all as read
+            </button>
+          </form>
+        ) : null}
+      </div>
+      <p className="muted">{unread === 0 ? "Nothing unread." : `${unread} unread.`}</p>
+      {items.length === 0 ? <p>No notifications yet. Submissions, requested changes, publications and withdrawals that concern you appear here.</p> : null}
+      <ul className="inbox-list" aria-label="Notifications">
+        {items.map((item) => (
+          <li key={item.id} className={item.isRead ? "inbox-item" : "inbox-item inbox-item--unread"}>
+            <div>
+              {item.isRead ? null : <span className="badge badge--in_review">new</span>} <Link href={item.href}>{item.headline}</Link>
+              <br />
+              <span className="muted">
+                {item.actorName ? `${item.actorName} · ` : ""}
+                <LocalTime iso={item.createdAt.toISOString()} />
+              </span>
+            </div>
+            {item.isRead ? null : (
+              <form action={markReadAction}>
+                <input type="hidden" name="notificationId" value={item.id} />
+                <button type="submit" className="link-button">
+                  Mark as read<span className="visually-hidden">: {item.headline}</span>
+                </button>
+              </form>
+            )}
+          </li>
+        ))}
+      </ul>
+      <EmailPreferenceForm isEmailEnabled={preference.isEmailEnabled} isMailConfigured={Boolean(mailSettings().SMTP_URL)} />
+    </>
+  );
+}

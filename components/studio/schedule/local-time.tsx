@@ -1,0 +1,13 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+
+const noSubscription = () => () => {};
+const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** A moment in the viewer's own time zone (UTC in the server's HTML, the browser's zone once hydrated). */
+export function LocalTime({ iso }: { iso: string }) {
+  const timeZone = useSyncExternalStore(noSubscription, browserTimeZone, () => "UTC");
+  const text = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone, timeZoneName: "short" }).format(new Date(iso));
+  return <time dateTime={iso}>{text}</time>;
+}
