@@ -1,5 +1,12 @@
 import type { Instrumentation } from "next";
 
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Sign-in throttling keys clients by their socket address (lib/users/client-address.ts).
+  const { installSocketAddressHeader } = await import("./lib/users/socket-address-header");
+  installSocketAddressHeader();
+}
+
 // Every unhandled server error becomes one structured log line.
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
