@@ -1,8 +1,12 @@
 import type { Instrumentation } from "next";
 
-// One job queue per app process (lib/jobs): the Node runtime of next start / next dev, never next build.
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") await (await import("./lib/jobs/start-workers-on-boot")).startWorkersOnBoot();
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Sign-in throttling keys clients by their socket address (lib/users/client-address.ts).
+  const { installSocketAddressHeader } = await import("./lib/users/socket-address-header");
+  installSocketAddressHeader();
+  // One job queue per app process (lib/jobs): the Node runtime of next start / next dev, never next build.
+  await (await import("./lib/jobs/start-workers-on-boot")).startWorkersOnBoot();
 }
 
 // Every unhandled server error becomes one structured log line.

@@ -59,8 +59,8 @@ async function main() {
   }
   const first = await saveRevision({ actor: editor, kind: "actor", content: actor("long-history", "Version 0"), summary: "Create" });
   if (!first.ok) throw new Error("could not create the long-history entry");
-  const { reviewId } = await submitForReview({ actor: editor, entryId: first.entryId });
-  await approveRevision({ actor: reviewer, reviewId });
+  const { reviewId, revisionId } = await submitForReview({ actor: editor, entryId: first.entryId });
+  await approveRevision({ actor: reviewer, reviewId, revisionId });
   const historySamples: number[] = [];
   const readSmall: number[] = [];
   for (let i = 0; i < 20; i++) await time(readSmall, () => getPublishedEntry({ kind: "actor", slug: "long-history" }));
@@ -82,8 +82,8 @@ async function main() {
   const searchSamples: number[] = [];
   const entries = await db().entry.findMany({ where: { slug: { startsWith: "bench-" } }, select: { id: true }, take: 2000 });
   for (const e of entries) {
-    const { reviewId: r } = await submitForReview({ actor: editor, entryId: e.id });
-    await approveRevision({ actor: reviewer, reviewId: r });
+    const { reviewId: r, revisionId: shown } = await submitForReview({ actor: editor, entryId: e.id });
+    await approveRevision({ actor: reviewer, reviewId: r, revisionId: shown });
   }
   for (let i = 0; i < 200; i++) await time(searchSamples, () => searchEntries({ q: i % 2 ? "vizcatan" : `number ${i}` }));
 

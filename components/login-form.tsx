@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useState, useTransition } from "react";
+import { sameOriginPath } from "@/lib/http/same-origin-path";
 
 const GENERIC_ERROR = "That e-mail and password do not match an active account.";
 
@@ -23,7 +24,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         setError(result?.error && result.error !== "CredentialsSignin" ? result.error : GENERIC_ERROR);
         return;
       }
-      window.location.assign(callbackUrl);
+      // Checked on the server already; checked again where it is followed.
+      window.location.assign(sameOriginPath(callbackUrl, window.location.origin));
     });
   }
 

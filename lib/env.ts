@@ -12,6 +12,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Proxies of our own in front of the app, each appending to X-Forwarded-For; 0: use the socket address.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -47,3 +47,25 @@ export function requireUuid(value: unknown, what = "This item"): string {
   if (!isUuid(value)) throw new NotFoundError(`${what} does not exist`);
   return value;
 }
+
+/** Both versions of an edit conflict, for the editor to resolve side by side. */
+export type EditConflict = {
+  conflictingFields: string[];
+  base: Record<string, unknown>;
+  theirs: Record<string, unknown>;
+  mine: Record<string, unknown>;
+  theirsRevisionId: string;
+  theirsNumber: number;
+  theirsAuthor: string;
+};
+
+/** A save whose base is no longer the latest revision and that changed the same fields: nothing was written. */
+export class EditConflictError extends ConflictError {
+  constructor(
+    readonly conflict: EditConflict,
+    message = "Someone saved this entry while you were editing; resolve the differences",
+  ) {
+    super(message);
+    this.name = "EditConflictError";
+  }
+}

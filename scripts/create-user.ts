@@ -5,6 +5,7 @@ import { createInterface } from "node:readline";
 import { db } from "../lib/db";
 import { ValidationError } from "../lib/errors";
 import { createUser } from "../lib/users/create-user";
+import { SYSTEM_ACTOR } from "../lib/users/permissions";
 
 async function askPassword(): Promise<string> {
   if (process.env.EXPEDIENTE_PASSWORD) return process.env.EXPEDIENTE_PASSWORD;
@@ -22,7 +23,7 @@ async function main() {
   const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "ADMIN" } } });
   const password = await askPassword();
   try {
-    const user = await createUser({ actor: null, input: { email: values.email, name: values.name ?? values.email, role: values.role, password } });
+    const user = await createUser({ actor: SYSTEM_ACTOR, input: { email: values.email, name: values.name ?? values.email, role: values.role, password } });
     console.error(`Created ${values.role} ${values.email} (${user.id})`);
   } catch (error) {
     if (error instanceof ValidationError) {

@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LoginForm } from "@/components/login-form";
+import { sameOriginPath } from "@/lib/http/same-origin-path";
+import { siteUrl } from "@/lib/site-url";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
-// Only same-site paths: an open redirect would let a crafted link send people elsewhere after sign-in.
-function safeCallback(value: string | string[] | undefined): string {
-  const url = Array.isArray(value) ? value[0] : value;
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/studio";
-}
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
@@ -18,7 +15,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <Link href="/">← Expediente</Link>
       </p>
       <h1>Sign in to the studio</h1>
-      <LoginForm callbackUrl={safeCallback(params.callbackUrl)} />
+      {/* Only same-origin paths: an open redirect would let a crafted link send people elsewhere after sign-in. */}
+      <LoginForm callbackUrl={sameOriginPath(params.callbackUrl, siteUrl())} />
     </main>
   );
 }

@@ -1,6 +1,9 @@
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from "../errors";
+import { ConflictError, EditConflictError, ForbiddenError, NotFoundError, ValidationError, type EditConflict, type FieldErrors } from "../errors";
 
-export type ActionResult<T = Record<never, never>> = ({ ok: true } & T) | { ok: false; fieldErrors: FieldErrors; formError?: string };
+export type ActionFailure = { ok: false; fieldErrors: FieldErrors; formError?: string; conflict?: EditConflict };
+export type ActionResult<T = Record<never, never>> = ({ ok: true } & T) | ActionFailure;
+
+export const SIGNED_OUT_MESSAGE = "Your session has ended. Sign in again in another tab; your text is still in this form.";
 
 /** The message of an expected failure a form shows (permission, conflict, missing); null for a bug. */
 export function domainErrorMessage(error: unknown): string | null {
@@ -8,19 +11,16 @@ export function domainErrorMessage(error: unknown): string | null {
 }
 
 /**
- * Runs a use case for a server action: expected failures (validation, permission, conflict, missing)
- * become a typed result the form shows; anything else is a bug and propagates to error.tsx.
+ * The one place a thrown domain error becomes what a form shows: validation becomes field errors
+ * (`_form` the form's own message), an edit conflict carries both versions, permission, conflict and
+ * missing become the form's message. Anything else is a bug: null, and the caller rethrows it.
  */
-export async function runAction<T extends Record<string, unknown>>(fn: () => Promise<T>): Promise<ActionResult<T>> {
-  try {
-    return { ok: true, ...(await fn()) };
-  } catch (error) {
-    if (error instanceof ValidationError) {
-      const { _form, ...fieldErrors } = error.fieldErrors;
-      return { ok: false, fieldErrors, formError: _form?.join(" ") ?? (Object.keys(fieldErrors).length ? undefined : error.message) };
-    }
-    const message = domainErrorMessage(error);
-    if (message !== null) return { ok: false, fieldErrors: {}, formError: message };
-    throw error;
+export function actionFailureFrom(error: unknown): ActionFailure | null {
+  if (error instanceof ValidationError) {
+    const { _form, ...fieldErrors } = error.fieldErrors;
+    return { ok: false, fieldErrors, formError: _form?.join(" ") ?? (Object.keys(fieldErrors).length ? undefined : error.message) };
   }
+  if (error instanceof EditConflictError) return { ok: false, fieldErrors: {}, conflict: error.conflict, formError: error.message };
+  const message = domainErrorMessage(error);
+  return message === null ? null : { ok: false, fieldErrors: {}, formError: message };
 }

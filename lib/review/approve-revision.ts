@@ -7,15 +7,18 @@ import type { EntryKindName } from "../entries/common-schema";
 import { parseContent } from "../entries/content-schema";
 import { DB_TO_KIND } from "../entries/kinds";
 import { db } from "../db";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError, requireUuid } from "../errors";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, isUuid, requireUuid } from "../errors";
 import { checkLinkIntegrity } from "../links/check-link-integrity";
 import { refreshLinks } from "../links/refresh-links";
 import { reasonSchema } from "../revisions/revision-input-schema";
 import { indexPublishedEntry } from "../search/index-entry";
-import { canApprove, type Actor } from "../users/permissions";
+import { can, isOwnChange, type Actor } from "../users/permissions";
 import { notifyPublished } from "../notifications/notify-review-events";
 
-export type ApproveInput = { actor: Actor; reviewId: string; reason?: string; now?: Date };
+export const NEWER_REVISION_MESSAGE = "A newer revision was saved since you opened this review; review it first";
+
+/** `revisionId` is the revision the reviewer was shown: approval never publishes anything else. */
+export type ApproveInput = { actor: Actor; reviewId: string; revisionId: string; reason?: string; now?: Date };
 
 /** The people who authored any revision since the last published one, up to `number`. */
 export async function authorsSincePublished(entryId: string, number: number): Promise<string[]> {
@@ -29,26 +32,26 @@ export async function authorsSincePublished(entryId: string, number: number): Pr
 }
 
 /**
- * Approves an open review and publishes its revision. Four eyes, citations and link integrity are
- * checked before anything is written; the review row is re-read under the entry lock so that two
- * reviewers approving at once publish once.
+ * Approves an open review and publishes the revision the reviewer saw. Four eyes, citations and link
+ * integrity are checked before anything is written; the review row is re-read under the entry lock, so
+ * two reviewers approving at once publish once, and a save that moved the review to a newer revision
+ * (which takes the same lock) makes the approval fail instead of publishing what nobody reviewed.
  */
-export async function approveRevision({ actor, reviewId, reason, now = new Date() }: ApproveInput): Promise<{ entryId: string; revisionId: string }> {
+export async function approveRevision({ actor, reviewId, revisionId, reason, now = new Date() }: ApproveInput): Promise<{ entryId: string; revisionId: string }> {
+  if (!can(actor, "review")) throw new ForbiddenError("Only reviewers can approve changes");
   requireUuid(reviewId, "This review");
+  if (!isUuid(revisionId)) throw new ValidationError({ revisionId: ["Name the revision you reviewed"] });
   const review = await db().review.findUnique({
     where: { id: reviewId },
     select: { entryId: true, revisionId: true, status: true, revision: { select: { number: true, content: true } }, entry: { select: { kind: true } } },
   });
   if (!review) throw new NotFoundError("This review does not exist");
-  const authors = await authorsSincePublished(review.entryId, review.revision.number);
-  const verdict = canApprove(actor, authors);
-  if (verdict === "no") {
-    throw new ForbiddenError(
-      authors.includes(actor.id) ? "You authored part of this change: another reviewer must approve it" : "Only reviewers can approve changes",
-    );
-  }
+  if (review.status !== "OPEN") throw new ConflictError("This review has already been decided");
+  if (review.revisionId !== revisionId) throw new ConflictError(NEWER_REVISION_MESSAGE);
+  const change = { authorIds: await authorsSincePublished(review.entryId, review.revision.number) };
+  if (!can(actor, "approve", change)) throw new ForbiddenError("You authored part of this change: another reviewer must approve it");
   let ownReason: string | null = null;
-  if (verdict === "with-reason") {
+  if (isOwnChange(actor, change)) {
     const parsed = reasonSchema.safeParse(reason);
     if (!parsed.success) throw new ValidationError({ reason: ["You authored part of this change: say why you approve it yourself"] });
     ownReason = parsed.data;
@@ -71,7 +74,8 @@ export async function approveRevision({ actor, reviewId, reason, now = new Date(
     });
     const current = await tx.review.findUniqueOrThrow({ where: { id: reviewId }, select: { status: true, revisionId: true } });
     if (current.status !== "OPEN") throw new ConflictError("This review has already been decided");
-    if (current.revisionId !== review.revisionId) throw new ConflictError("A newer revision was saved; review it first");
+    // The save that moves a review takes the same entry lock: what is read here is what gets published.
+    if (current.revisionId !== revisionId) throw new ConflictError(NEWER_REVISION_MESSAGE);
 
     const { problems, resolved } = await checkLinkIntegrity(tx, { kind, content, selfId: entry.id });
     if (problems.length > 0) {
@@ -90,7 +94,7 @@ export async function approveRevision({ actor, reviewId, reason, now = new Date(
     await tx.entry.update({
       where: { id: entry.id },
       data: {
-        publishedRevisionId: review.revisionId,
+        publishedRevisionId: revisionId,
         publishedAt: now,
         firstPublishedAt: entry.firstPublishedAt ?? now,
         slug: newSlug,

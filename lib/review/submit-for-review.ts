@@ -6,7 +6,7 @@ import { can, type Actor } from "../users/permissions";
 import { notifySubmitted } from "../notifications/notify-review-events";
 
 /** Marks the entry's latest revision as in review (one open review per entry). */
-export async function submitForReview({ actor, entryId }: { actor: Actor; entryId: string }): Promise<{ reviewId: string }> {
+export async function submitForReview({ actor, entryId }: { actor: Actor; entryId: string }): Promise<{ reviewId: string; revisionId: string }> {
   if (!can(actor, "edit")) throw new ForbiddenError();
   requireUuid(entryId, "This entry");
   return db().$transaction(async (tx) => {
@@ -17,14 +17,14 @@ export async function submitForReview({ actor, entryId }: { actor: Actor; entryI
     }).catch(() => null);
     if (!entry?.latestRevisionId) throw new NotFoundError("This entry does not exist");
     if (entry.latestRevisionId === entry.publishedRevisionId) throw new ConflictError("The latest revision is already published");
-    const open = await tx.review.findFirst({ where: { entryId, status: "OPEN" }, select: { id: true } });
-    if (open) return { reviewId: open.id };
+    const open = await tx.review.findFirst({ where: { entryId, status: "OPEN" }, select: { id: true, revisionId: true } });
+    if (open) return { reviewId: open.id, revisionId: open.revisionId };
     const review = await tx.review.create({
       data: { entryId, revisionId: entry.latestRevisionId, submittedById: actor.id },
     });
     await tx.revision.update({ where: { id: entry.latestRevisionId }, data: { state: "IN_REVIEW" } });
     await recordAudit(tx, { actorId: actor.id, action: "review.submit", entryId, revisionId: entry.latestRevisionId });
     await notifySubmitted(tx, { reviewId: review.id, actorId: actor.id });
-    return { reviewId: review.id };
+    return { reviewId: review.id, revisionId: entry.latestRevisionId };
   });
 }

@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "../db";
-import { NotFoundError, requireUuid } from "../errors";
+import { ForbiddenError, NotFoundError, requireUuid } from "../errors";
 import { DB_TO_KIND } from "../entries/kinds";
-import type { Actor } from "../users/permissions";
+import { can, type Actor } from "../users/permissions";
 import { saveRevision, type SaveRevisionResult } from "./save-revision";
 
 /** Restoring never publishes: the old content becomes a new draft revision that goes through review. */
 export async function restoreRevision({ actor, revisionId }: { actor: Actor; revisionId: string }): Promise<SaveRevisionResult> {
+  if (!can(actor, "edit")) throw new ForbiddenError(); // before reading what the actor may not see
   requireUuid(revisionId, "This revision");
   const old = await db().revision.findUnique({
     where: { id: revisionId },

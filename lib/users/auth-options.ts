@@ -1,20 +1,21 @@
 import "server-only";
-import type { NextAuthOptions } from "next-auth";
+import type { NextAuthOptions, Session } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
+import { sameOriginPath } from "../http/same-origin-path";
+import { actorForToken } from "./actor-for-token";
 import { authenticate } from "./authenticate";
+import { clientAddress } from "./client-address";
+import { endSessions } from "./end-sessions";
 
-export const THROTTLED_MESSAGE = "Too many sign-in attempts. Wait 15 minutes and try again.";
-
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || "unknown";
+export function throttledMessage(seconds: number): string {
+  return `Too many sign-in attempts. Wait ${seconds} second${seconds === 1 ? "" : "s"} and try again.`;
 }
 
 export function authOptions(): NextAuthOptions {
+  const config = env();
   return {
-    secret: env().NEXTAUTH_SECRET,
+    secret: config.NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
     pages: { signIn: "/login" },
     providers: [
@@ -22,9 +23,10 @@ export function authOptions(): NextAuthOptions {
         name: "E-mail and password",
         credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, request) {
-          const result = await authenticate({ input: credentials, address: clientAddress(request?.headers) });
+          const address = clientAddress(request?.headers, config.TRUSTED_PROXY_HOPS);
+          const result = await authenticate({ input: credentials, address });
           if (!result.ok) {
-            if (result.reason === "throttled") throw new Error(THROTTLED_MESSAGE);
+            if (result.reason === "throttled") throw new Error(throttledMessage(result.retryAfterSeconds));
             return null;
           }
           const { actor } = result;
@@ -42,8 +44,21 @@ export function authOptions(): NextAuthOptions {
         }
         return token;
       },
-      session({ session, token }) {
-        return { ...session, user: { ...session.user, id: token.uid, role: token.role, sessionVersion: token.sessionVersion } };
+      // Every session read (getServerSession, /api/auth/session) checks the account: a token from before
+      // a sign-out, deactivation or role change yields no session at all.
+      async session({ session, token }) {
+        const actor = await actorForToken({ userId: token.uid, sessionVersion: token.sessionVersion });
+        if (!actor) return {} as Session;
+        return { ...session, user: { ...session.user, id: actor.id, email: actor.email, name: actor.name, role: actor.role, sessionVersion: actor.sessionVersion } };
+      },
+      // After sign-in or sign-out, only a path on this site (defect: /login?callbackUrl=/%5Cevil.example).
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${sameOriginPath(url, baseUrl, "/studio")}`;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        await endSessions({ userId: token?.uid, sessionVersion: token?.sessionVersion });
       },
     },
   };

@@ -4,12 +4,12 @@ import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { ForbiddenError, ValidationError } from "../errors";
 import { fieldErrorsFromZod } from "../revisions/field-errors";
-import { can, type Actor } from "./permissions";
+import { can, isSystemActor, type Actor, type SystemActor } from "./permissions";
 import { newUserSchema } from "./user-schema";
 
-/** `actor` null means the command line (first admin of a production database). */
-export async function createUser({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ id: string }> {
-  if (actor && !can(actor, "manage-users")) throw new ForbiddenError();
+/** An admin in the studio, or SYSTEM_ACTOR for the command line (first admin of a production database). */
+export async function createUser({ actor, input }: { actor: Actor | SystemActor; input: unknown }): Promise<{ id: string }> {
+  if (!can(actor, "manage-users")) throw new ForbiddenError();
   const parsed = newUserSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsFromZod(parsed.error));
   const { email, name, role, password } = parsed.data;
@@ -19,7 +19,7 @@ export async function createUser({ actor, input }: { actor: Actor | null; input:
       throw new ValidationError({ email: ["A user with this e-mail address already exists"] });
     }
     const user = await tx.user.create({ data: { email, name, role, passwordHash }, select: { id: true } });
-    await recordAudit(tx, { actorId: actor?.id ?? null, action: "user.create", detail: { userId: user.id, email, role } });
+    await recordAudit(tx, { actorId: isSystemActor(actor) ? null : actor.id, action: "user.create", detail: { userId: user.id, email, role, ...(isSystemActor(actor) ? { by: actor.name } : {}) } });
     return user;
   });
 }

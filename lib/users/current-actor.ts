@@ -1,28 +1,19 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
-import { db } from "../db";
 import { authOptions } from "./auth-options";
-import { can, type Action, type Actor } from "./permissions";
+import { can, type Action, type Actor, type Role } from "./permissions";
+
+export { actorForToken } from "./actor-for-token";
 
 /**
- * The signed-in person, re-read from the database on every request: a deactivated account or a
- * changed role (which bumps sessionVersion) ends the session at once, not when the token expires.
+ * The signed-in person. next-auth's session callback (auth-options.ts) re-reads the account through
+ * actorForToken on every request, so a signed-out, deactivated or changed account has no session here.
  */
 export async function currentActor(): Promise<Actor | null> {
   const session = await getServerSession(authOptions());
-  const claims = session?.user as { id?: string; sessionVersion?: number } | undefined;
-  if (!claims?.id) return null;
-  return actorForToken({ userId: claims.id, sessionVersion: claims.sessionVersion });
-}
-
-/** The rule behind currentActor, separate so integration tests can prove it without a browser. */
-export async function actorForToken({ userId, sessionVersion }: { userId: string; sessionVersion: number | undefined }): Promise<Actor | null> {
-  const user = await db().user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, isActive: true, sessionVersion: true },
-  });
-  if (!user || !user.isActive || sessionVersion !== user.sessionVersion) return null;
+  const user = session?.user as { id?: string; email?: string; name?: string; role?: Role } | undefined;
+  if (!user?.id || !user.role || !user.email || !user.name) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 

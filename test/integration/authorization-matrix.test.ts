@@ -86,7 +86,7 @@ describe("the authorization matrix", () => {
   });
 
   it("answers the approve endpoint 401 without a session and 403 to an editor, publishing nothing", async () => {
-    const approve = { method: "POST", headers: { "content-type": "application/json" }, body: "{}" };
+    const approve = { method: "POST", headers: { origin: app.url, "content-type": "application/json" }, body: "{}" };
     expect((await statusOf("anonymous", `/api/studio/reviews/${reviewId}/approve`, approve)).status).toBe(401);
     expect((await statusOf("editor", `/api/studio/reviews/${reviewId}/approve`, approve)).status).toBe(403);
     const entry = await db().entry.findUniqueOrThrow({ where: { id: entryId }, select: { publishedRevisionId: true } });
@@ -94,7 +94,7 @@ describe("the authorization matrix", () => {
   });
 
   it("answers ids that cannot be uuids with 404, not a database error", async () => {
-    const approve = { method: "POST", headers: { "content-type": "application/json" }, body: "{}" };
+    const approve = { method: "POST", headers: { origin: app.url, "content-type": "application/json" }, body: "{}" };
     for (const id of ["not-a-uuid", "0".repeat(36), "-".repeat(36)]) {
       expect((await statusOf("reviewer", `/api/studio/reviews/${id}/approve`, approve)).status, id).toBe(404);
       expect((await statusOf("reviewer", `/studio/entries/${id}`)).status, id).toBe(404);

@@ -60,6 +60,6 @@ export async function createEntry<K extends "source" | "actor" | "event">(
 }
 
 export async function publish(entryId: string, reviewer: Actor, reason?: string) {
-  const { reviewId } = await submitForReview({ actor: reviewer, entryId });
-  return approveRevision({ actor: reviewer, reviewId, reason });
+  const { reviewId, revisionId } = await submitForReview({ actor: reviewer, entryId });
+  return approveRevision({ actor: reviewer, reviewId, revisionId, reason });
 }

@@ -68,9 +68,13 @@ describe("the public page cache on two instances", () => {
     const saved = await saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId: revisionId, content: actorContent(slug, { title: `Cached second ${slug}` }), summary: "Retitle" });
     expect(saved.ok).toBe(true);
     expect((await read(second, `/actors/${slug}`)).cache).toBe("HIT"); // a draft changes nothing public
-    const { reviewId } = await submitForReview({ actor: editor, entryId });
+    const review = await submitForReview({ actor: editor, entryId });
     const cookie = await signInOverHttp(first.url, reviewerEmail, password);
-    const approved = await fetch(`${first.url}/api/studio/reviews/${reviewId}/approve`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: "{}" });
+    const approved = await fetch(`${first.url}/api/studio/reviews/${review.reviewId}/approve`, {
+      method: "POST",
+      headers: { cookie, origin: first.url, "content-type": "application/json" },
+      body: JSON.stringify({ revisionId: review.revisionId }),
+    });
     expect(approved.status).toBe(200);
 
     // The very next request to the instance that did not publish shows the new revision...

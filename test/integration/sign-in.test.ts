@@ -28,26 +28,44 @@ describe("sign-in", () => {
     expect(unknownEmail).toEqual(wrongPassword);
   });
 
-  it("locks an account after five failures, even for the right password, and not another account", async () => {
+  it("slows an account down after three failures, doubling the wait up to 30 s, and never locks it", async () => {
     const email = await makeUser("correct horse battery");
     const other = await makeUser("another good password");
-    const address = `10.2.${Math.floor(Math.random() * 250)}.1`;
-    for (let i = 0; i < 5; i++) {
-      expect(await authenticate({ input: { email, password: `guess ${i}` }, address })).toEqual({ ok: false, reason: "invalid" });
+    let now = Date.now();
+    const at = (address: string, password: string, target = email) => authenticate({ input: { email: target, password }, address, now: new Date(now) });
+    // Each guess from a new address: only the account's count grows.
+    for (let i = 0; i < 3; i++) expect(await at(`10.2.0.${i}`, `guess ${i}`)).toEqual({ ok: false, reason: "invalid" });
+    const waits: number[] = [];
+    for (let i = 3; i < 10; i++) {
+      expect(await at(`10.2.1.${i}`, `guess ${i}`)).toEqual({ ok: false, reason: "invalid" });
+      const refused = await at("10.2.9.9", "correct horse battery");
+      if (refused.ok || refused.reason !== "throttled") throw new Error(`expected a wait after failure ${i + 1}`);
+      waits.push(refused.retryAfterSeconds);
+      now += refused.retryAfterSeconds * 1000;
     }
-    expect(await authenticate({ input: { email, password: "correct horse battery" }, address: "10.9.9.9" })).toEqual({ ok: false, reason: "throttled" });
-    expect(await authenticate({ input: { email: other, password: "another good password" }, address: "10.9.9.8" })).toMatchObject({ ok: true });
-    // After the lock expires the right password works again.
-    const later = new Date(Date.now() + 16 * 60 * 1000);
-    expect(await authenticate({ input: { email, password: "correct horse battery" }, address: "10.9.9.7", now: later })).toMatchObject({ ok: true });
+    expect(waits).toEqual([1, 2, 4, 8, 16, 30, 30]);
+    // Another account is not slowed down; after the wait the right password gets in.
+    expect(await at("10.2.9.8", "another good password", other)).toMatchObject({ ok: true });
+    expect(await at("10.2.9.7", "correct horse battery")).toMatchObject({ ok: true });
+    await db().loginThrottle.deleteMany({ where: { key: { startsWith: "address:10.2." } } });
   });
 
-  it("throttles an address that tries many accounts", async () => {
+  it("slows down an address that tries many accounts, and the right password still gets in after at most 15 s", async () => {
     const address = `10.3.${Math.floor(Math.random() * 250)}.1`;
-    for (let i = 0; i < 20; i++) {
-      await authenticate({ input: { email: `spray-${i}-${randomUUID().slice(0, 4)}@test.example`, password: "guess guess" }, address });
+    let now = Date.now();
+    for (let i = 0; i < 25; i++) {
+      const result = await authenticate({ input: { email: `spray-${i}-${randomUUID().slice(0, 4)}@test.example`, password: "guess guess" }, address, now: new Date(now) });
+      if (!result.ok && result.reason === "throttled") {
+        now += result.retryAfterSeconds * 1000; // a patient attacker waits, and is counted again
+        i--;
+      }
     }
     const email = await makeUser("correct horse battery");
-    expect(await authenticate({ input: { email, password: "correct horse battery" }, address })).toEqual({ ok: false, reason: "throttled" });
+    const refused = await authenticate({ input: { email, password: "correct horse battery" }, address, now: new Date(now) });
+    expect(refused).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 15 });
+    // The wait is not extended by trying during it, and the password is not even checked then.
+    expect(await authenticate({ input: { email, password: "wrong" }, address, now: new Date(now + 5000) })).toMatchObject({ reason: "throttled", retryAfterSeconds: 10 });
+    expect(await authenticate({ input: { email, password: "correct horse battery" }, address, now: new Date(now + 15_000) })).toMatchObject({ ok: true });
+    await db().loginThrottle.deleteMany({ where: { key: `address:${address}` } });
   });
 });

@@ -25,11 +25,15 @@ describe("two app instances on one database", () => {
   it("show a publication made through one instance at once through the other", async () => {
     const slug = uniqueSlug("two-instances");
     const { entryId } = await createEntry("actor", actorContent(slug, { title: `Seen everywhere ${slug}` }), editor);
-    const { reviewId } = await submitForReview({ actor: editor, entryId });
+    const { reviewId, revisionId } = await submitForReview({ actor: editor, entryId });
     expect((await fetch(`${second.url}/actors/${slug}`)).status).toBe(404);
 
     const cookie = await signInOverHttp(first.url, reviewerEmail, password);
-    const approved = await fetch(`${first.url}/api/studio/reviews/${reviewId}/approve`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: "{}" });
+    const approved = await fetch(`${first.url}/api/studio/reviews/${reviewId}/approve`, {
+      method: "POST",
+      headers: { cookie, origin: first.url, "content-type": "application/json" },
+      body: JSON.stringify({ revisionId }),
+    });
     expect(approved.status).toBe(200);
 
     const page = await fetch(`${second.url}/actors/${slug}`);
@@ -40,7 +44,11 @@ describe("two app instances on one database", () => {
   });
 
   it("refuses the approve endpoint without a session", async () => {
-    const response = await fetch(`${first.url}/api/studio/reviews/00000000-0000-0000-0000-000000000000/approve`, { method: "POST", body: "{}" });
+    const response = await fetch(`${first.url}/api/studio/reviews/00000000-0000-0000-0000-000000000000/approve`, {
+      method: "POST",
+      headers: { origin: first.url, "content-type": "application/json" },
+      body: "{}",
+    });
     expect(response.status).toBe(401);
   });
 });

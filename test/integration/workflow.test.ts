@@ -143,8 +143,8 @@ describe("saving revisions", () => {
 describe("review and publication", () => {
   it("does not let an author approve their own change (four eyes)", async () => {
     const { entryId } = await createEntry("actor", actorContent(uniqueSlug("actor")), reviewer);
-    const { reviewId } = await submitForReview({ actor: reviewer, entryId });
-    await expect(approveRevision({ actor: reviewer, reviewId })).rejects.toBeInstanceOf(ForbiddenError);
+    const { reviewId, revisionId: shown } = await submitForReview({ actor: reviewer, entryId });
+    await expect(approveRevision({ actor: reviewer, reviewId, revisionId: shown })).rejects.toBeInstanceOf(ForbiddenError);
     expect((await db().entry.findUniqueOrThrow({ where: { id: entryId } })).publishedRevisionId).toBeNull();
   });
 
@@ -152,15 +152,15 @@ describe("review and publication", () => {
     const slug = uniqueSlug("actor");
     const { entryId, revisionId } = await createEntry("actor", actorContent(slug), reviewer);
     await saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId: revisionId, content: actorContent(slug, { body: "Edited" }), summary: "Edit" });
-    const { reviewId } = await submitForReview({ actor: editor, entryId });
-    await expect(approveRevision({ actor: reviewer, reviewId })).rejects.toThrow(/authored part of this change/);
+    const { reviewId, revisionId: shown } = await submitForReview({ actor: editor, entryId });
+    await expect(approveRevision({ actor: reviewer, reviewId, revisionId: shown })).rejects.toThrow(/authored part of this change/);
   });
 
   it("lets an admin approve their own change only with a written reason, recorded in the audit log", async () => {
     const { entryId } = await createEntry("actor", actorContent(uniqueSlug("actor")), admin);
-    const { reviewId } = await submitForReview({ actor: admin, entryId });
-    await expect(approveRevision({ actor: admin, reviewId })).rejects.toBeInstanceOf(ValidationError);
-    await approveRevision({ actor: admin, reviewId, reason: "Urgent legal correction" });
+    const { reviewId, revisionId: shown } = await submitForReview({ actor: admin, entryId });
+    await expect(approveRevision({ actor: admin, reviewId, revisionId: shown })).rejects.toBeInstanceOf(ValidationError);
+    await approveRevision({ actor: admin, reviewId, revisionId: shown, reason: "Urgent legal correction" });
     const audit = await db().auditEvent.findFirstOrThrow({ where: { entryId, action: "review.approve-own" } });
     expect(audit.detail).toEqual({ reason: "Urgent legal correction" });
   });
@@ -192,8 +192,8 @@ describe("review and publication", () => {
   it("publishes once when two reviewers approve at the same moment", async () => {
     const source = await publishedSource();
     const { entryId } = await createEntry("actor", actorContent(uniqueSlug("actor"), { body: `See [@${source}].` }), editor);
-    const { reviewId } = await submitForReview({ actor: editor, entryId });
-    const results = await Promise.allSettled([approveRevision({ actor: reviewer, reviewId }), approveRevision({ actor: reviewer2, reviewId })]);
+    const { reviewId, revisionId: shown } = await submitForReview({ actor: editor, entryId });
+    const results = await Promise.allSettled([approveRevision({ actor: reviewer, reviewId, revisionId: shown }), approveRevision({ actor: reviewer2, reviewId, revisionId: shown })]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(rejected.reason).toBeInstanceOf(ConflictError);
@@ -219,8 +219,8 @@ describe("review and publication", () => {
     await publish(entryId, reviewer);
     const second = await saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId: first, content: actorContent(slug, { description: "Changed." }), summary: "Change" });
     const secondId = second.ok ? second.revisionId : "";
-    const { reviewId } = await submitForReview({ actor: editor, entryId });
-    await approveRevision({ actor: reviewer, reviewId });
+    const { reviewId, revisionId: shown } = await submitForReview({ actor: editor, entryId });
+    await approveRevision({ actor: reviewer, reviewId, revisionId: shown });
     const restored = await restoreRevision({ actor: editor, revisionId: first });
     expect(restored).toMatchObject({ ok: true, number: 3 });
     const entry = await db().entry.findUniqueOrThrow({ where: { id: entryId }, include: { latestRevision: true } });

@@ -5,8 +5,24 @@ import { useState, useTransition } from "react";
 import { approveAction, requestChangesAction } from "@/app/studio/review/actions";
 import type { FieldErrors } from "@/lib/errors";
 
-/** Approve and publish, or request changes with a comment that may point at a field. */
-export function ReviewDecision({ reviewId, approval, fields, isBlocked }: { reviewId: string; approval: "yes" | "with-reason" | "no"; fields: string[]; isBlocked: boolean }) {
+/**
+ * Approve and publish, or request changes with a comment that may point at a field. The approval names
+ * `revisionId`, the revision this screen shows; when a newer one was saved meanwhile it is refused and
+ * the screen re-renders with the newer changes (and their revision id), so what is approved is what was read.
+ */
+export function ReviewDecision({
+  reviewId,
+  revisionId,
+  approval,
+  fields,
+  isBlocked,
+}: {
+  reviewId: string;
+  revisionId: string;
+  approval: "yes" | "with-reason" | "no";
+  fields: string[];
+  isBlocked: boolean;
+}) {
   const router = useRouter();
   const [comment, setComment] = useState("");
   const [field, setField] = useState("");
@@ -18,10 +34,12 @@ export function ReviewDecision({ reviewId, approval, fields, isBlocked }: { revi
 
   function approve() {
     startTransition(async () => {
-      const result = await approveAction(reviewId, reason);
+      const result = await approveAction(reviewId, revisionId, reason);
       if (!result.ok) {
         setErrors(result.fieldErrors);
         setFormError(result.formError ?? null);
+        // The review may have moved on to a newer revision: show what it holds now.
+        router.refresh();
         return;
       }
       setDone("Approved and published.");

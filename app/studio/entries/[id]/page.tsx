@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EntryEditor } from "@/components/studio/entry-form/entry-editor";
 import { getStudioEntry } from "@/lib/entries/get-studio-entry";
 import { entryPath, KIND_LABELS } from "@/lib/entries/kinds";
 import { listEntryOptions } from "@/lib/entries/list-entry-options";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/page-errors";
 import { autosaveKey } from "@/lib/revisions/autosave-key";
 import { getAutosave } from "@/lib/revisions/get-autosave";
 import { requireActor } from "@/lib/users/current-actor";
@@ -24,10 +23,7 @@ export default async function EditEntryPage({ params, searchParams }: { params: 
   const { id } = await params;
   const query = await searchParams;
   const actor = await requireActor("edit", `/studio/entries/${id}`);
-  const entry = await getStudioEntry({ actor, entryId: id }).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const entry = await orNotFound(getStudioEntry({ actor, entryId: id }));
   const [options, autosave] = await Promise.all([listEntryOptions({ actor }), getAutosave({ actor, key: autosaveKey({ entryId: entry.id }) })]);
   const latest = entry.latest;
   // Saving deletes the author's autosave, so one that exists holds work never saved, even when

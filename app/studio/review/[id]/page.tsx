@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DiffView } from "@/components/studio/diff-view";
 import { ReviewDecision } from "@/components/studio/review/review-decision";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/page-errors";
 import { getReview } from "@/lib/review/get-review";
 import { requireActor } from "@/lib/users/current-actor";
 import { can } from "@/lib/users/permissions";
@@ -20,10 +19,7 @@ const DECIDED = {
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor("read-drafts", `/studio/review/${id}`);
-  const review = await getReview({ actor, reviewId: id }).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const review = await orNotFound(getReview({ actor, reviewId: id }));
   return (
     <>
       <p className="muted">
@@ -69,7 +65,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         </section>
       ) : null}
       {review.status === "OPEN" && can(actor, "review") ? (
-        <ReviewDecision reviewId={review.id} approval={review.approval} fields={[...new Set(review.changes.map((c) => c.field))]} isBlocked={review.blockers.length > 0} />
+        <ReviewDecision reviewId={review.id} revisionId={review.revisionId} approval={review.approval} fields={[...new Set(review.changes.map((c) => c.field))]} isBlocked={review.blockers.length > 0} />
       ) : review.status !== "OPEN" ? (
         // After a decision the page reloads without the form: the outcome stays on screen.
         <p className={`notice ${review.status === "APPROVED" ? "notice--ok" : ""}`} role="status">

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RevisionActions } from "@/components/studio/revision-actions";
 import { entryPath } from "@/lib/entries/kinds";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/page-errors";
 import { listRevisions } from "@/lib/revisions/list-revisions";
 import { requireActor } from "@/lib/users/current-actor";
 import { can } from "@/lib/users/permissions";
@@ -16,10 +15,7 @@ const STATE_LABELS = { DRAFT: "draft", IN_REVIEW: "in review", CHANGES_REQUESTED
 export default async function HistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor("read-drafts", `/studio/entries/${id}/history`);
-  const { entry, revisions } = await listRevisions({ actor, entryId: id }).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const { entry, revisions } = await orNotFound(listRevisions({ actor, entryId: id }));
   const latest = revisions[0];
   return (
     <>
