@@ -1,8 +1,21 @@
 import type { Instrumentation } from "next";
 
-// Every unhandled server error becomes one structured log line.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // The proxy's page copies are sent as compressed when stored (lib/cache/precompressed-responses.ts).
+  const { installPrecompressedResponses } = await import("./lib/cache/precompressed-responses");
+  installPrecompressedResponses();
+}
+
+// Every unhandled server error becomes one structured log line; a database that does not answer is
+// one line per outage (lib/health/database-outage.mjs), not a stack trace per request.
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { isDatabaseUnavailableError, noteDatabaseFailure } = await import("./lib/health/database-outage.mjs");
+  if (isDatabaseUnavailableError(error)) {
+    noteDatabaseFailure(error);
+    return;
+  }
   const { logger } = await import("./lib/logger");
   const err = error as Error & { digest?: string };
   logger.error(
