@@ -27,7 +27,12 @@ let pool;
 
 function database() {
   if (!process.env.DATABASE_URL) return null; // `next build`: nothing to cache against
-  pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+  if (!pool) {
+    pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+    // An idle connection that PostgreSQL closes (a restart) is an 'error' event: without a listener
+    // it would be an uncaught exception with a stack trace. The outage is logged once (decision 006).
+    pool.on("error", (error) => noteDatabaseFailure(error));
+  }
   return pool;
 }
 
