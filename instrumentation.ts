@@ -5,13 +5,22 @@ export async function register() {
   // Sign-in throttling keys clients by their socket address (lib/users/client-address.ts).
   const { installSocketAddressHeader } = await import("./lib/users/socket-address-header");
   installSocketAddressHeader();
+  // The proxy's page copies are sent as compressed when stored (lib/cache/precompressed-responses.ts).
+  const { installPrecompressedResponses } = await import("./lib/cache/precompressed-responses");
+  installPrecompressedResponses();
   // One job queue per app process (lib/jobs): the Node runtime of next start / next dev, never next build.
   await (await import("./lib/jobs/start-workers-on-boot")).startWorkersOnBoot();
 }
 
-// Every unhandled server error becomes one structured log line.
+// Every unhandled server error becomes one structured log line; a database that does not answer is
+// one line per outage (lib/health/database-outage.mjs), not a stack trace per request.
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { isDatabaseUnavailableError, noteDatabaseFailure } = await import("./lib/health/database-outage.mjs");
+  if (isDatabaseUnavailableError(error)) {
+    noteDatabaseFailure(error);
+    return;
+  }
   const { logger } = await import("./lib/logger");
   const err = error as Error & { digest?: string };
   logger.error(

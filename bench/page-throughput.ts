@@ -1,36 +1,35 @@
-// `npm run bench:pages`: throughput and p99 of a published page against a static file of the same size,
-// from the same production server, with wrk (Debian: `apt-get install wrk`) at 64 connections (requests
-// slower than 10 s count as timeouts and are left out of the p99).
+// `npm run bench:pages`: public pages fetched as browsers fetch them (`Accept-Encoding: gzip, deflate,
+// br`) against a static file of the same bytes on the wire, served by the same production server from
+// `/_next/static/`, which the proxy does not see (the server's static-file limit). wrk (Debian: `apt-get
+// install wrk`) at 64 connections; the page and its static twin alternate within one run, so whatever
+// else the machine does touches both. Prints requests/s, p50, p99, the ratio, and the server's RSS.
 // Needs a production build (`npx next build`) and runs under scripts/with-db.mjs (seeded record).
 //
-//   BENCH_PORT (3500)  BENCH_SECONDS (15)  BENCH_CONNECTIONS (64)  BENCH_PATH (/events/san-miguel-del-ene-attack)
+//   BENCH_PORT (3500)  BENCH_SECONDS (10)  BENCH_CONNECTIONS (64)  BENCH_ROUNDS (2)
+//   BENCH_PATHS (comma-separated; default: the event page, /, /actors, a source page)
 //   BENCH_APP_DIR      another checkout to serve (e.g. a `git worktree` of the previous commit, for "before")
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, rmdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
 const appDir = path.resolve(process.env.BENCH_APP_DIR ?? ROOT);
+const distDir = path.join(appDir, process.env.NEXT_DIST_DIR ?? ".next");
 const port = Number(process.env.BENCH_PORT ?? 3500);
-const seconds = Number(process.env.BENCH_SECONDS ?? 15);
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 64);
-const pagePath = process.env.BENCH_PATH ?? "/events/san-miguel-del-ene-attack";
+const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+const paths = (process.env.BENCH_PATHS ?? "/events/san-miguel-del-ene-attack,/,/actors,/sources/ojo-publico-2021-05-24").split(",").map((p) => p.trim());
 const origin = `http://127.0.0.1:${port}`;
-const staticName = `bench-static-${process.pid}.html`;
-const publicDir = path.join(appDir, "public");
-const staticFile = path.join(publicDir, staticName);
-const hadPublicDir = existsSync(publicDir);
-
-function removeStaticCopy() {
-  rmSync(staticFile, { force: true });
-  if (!hadPublicDir && existsSync(publicDir) && readdirSync(publicDir).length === 0) rmdirSync(publicDir);
-}
+const BROWSER_HEADERS = ["-H", "Accept-Encoding: gzip, deflate, br", "-H", "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"];
+const staticDir = path.join(distDir, "static", `bench-${process.pid}`);
 
 async function startServer(): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
     cwd: appDir,
-    env: { ...process.env, PORT: String(port), NEXTAUTH_URL: origin, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-0123456789abcdef" },
+    env: { ...process.env, PORT: String(port), NEXTAUTH_URL: origin, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-0123456789abcdef", LOG_LEVEL: "warn" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const deadline = Date.now() + 60_000;
@@ -53,57 +52,112 @@ function stopServer(child: ChildProcess): Promise<void> {
   });
 }
 
-type Result = { name: string; bytes: number; requestsPerSecond: number; p99Ms: number; errors: string };
+/** The bytes on the wire for a browser's request (fetch would decode them). */
+function wireBytes(url: string): Promise<{ status: number; encoding: string; body: Buffer; cache: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { "accept-encoding": "gzip, deflate, br", accept: "text/html" } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            encoding: String(response.headers["content-encoding"] ?? "identity"),
+            body: Buffer.concat(chunks),
+            cache: String(response.headers["x-expediente-cache"] ?? response.headers["x-nextjs-cache"] ?? "none"),
+          }),
+        );
+      })
+      .on("error", reject);
+  });
+}
+
+/** Resident memory of the server process and its children, in MB. */
+function rssMb(pid: number): number {
+  const pids = [pid];
+  for (let i = 0; i < pids.length; i++) {
+    const children = spawnSync("pgrep", ["-P", String(pids[i])], { encoding: "utf8" }).stdout.split("\n").filter(Boolean).map(Number);
+    pids.push(...children);
+  }
+  let kb = 0;
+  for (const p of pids) {
+    const status = existsSync(`/proc/${p}/status`) ? readFileSync(`/proc/${p}/status`, "utf8") : "";
+    kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  }
+  return kb / 1024;
+}
+
+type Result = { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: string };
 
 function toMs(value: string, unit: string): number {
   return Number(value) * ({ us: 0.001, ms: 1, s: 1000 } as Record<string, number>)[unit]!;
 }
 
-function wrk(name: string, url: string, bytes: number): Result {
-  // A short warm-up fills the page cache and lets V8 optimise; only the second run is recorded.
-  spawnSync("wrk", ["-t2", `-c${connections}`, "-d3s", url], { encoding: "utf8" });
-  const run = spawnSync("wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, "--timeout", "10s", "--latency", url], { encoding: "utf8" });
+function wrk(url: string, duration = seconds): Result {
+  const run = spawnSync("wrk", ["-t2", `-c${connections}`, `-d${duration}s`, "--timeout", "10s", "--latency", ...BROWSER_HEADERS, url], { encoding: "utf8" });
   if (run.error || run.status !== 0) throw new Error(`wrk failed (is it installed? apt-get install wrk): ${run.error?.message ?? run.stderr}`);
   const out = run.stdout;
   const rps = /Requests\/sec:\s+([\d.]+)/.exec(out);
+  const p50 = /\s50%\s+([\d.]+)(us|ms|s)\b/.exec(out);
   const p99 = /\s99%\s+([\d.]+)(us|ms|s)\b/.exec(out);
-  if (!rps || !p99) throw new Error(`cannot read wrk's output:\n${out}`);
+  if (!rps || !p50 || !p99) throw new Error(`cannot read wrk's output:\n${out}`);
   const errors = [/Non-2xx or 3xx responses: \d+/.exec(out)?.[0], /Socket errors: [^\n]+/.exec(out)?.[0]].filter(Boolean).join("; ");
-  return { name, bytes, requestsPerSecond: Number(rps[1]), p99Ms: toMs(p99[1]!, p99[2]!), errors };
+  return { requestsPerSecond: Number(rps[1]), p50Ms: toMs(p50[1]!, p50[2]!), p99Ms: toMs(p99[1]!, p99[2]!), errors };
 }
 
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
 async function main() {
-  if (!existsSync(path.join(appDir, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) throw new Error(`No production build in ${appDir}: run \`npx next build\` first`);
-  // The static copy must exist when the server starts (next start lists public/ once), so the page is
-  // fetched from a first server, then the server restarts with its copy in public/.
-  let server = await startServer();
-  const page = await fetch(`${origin}${pagePath}`);
-  const html = await page.text();
-  await stopServer(server);
-  if (page.status !== 200) throw new Error(`${pagePath} answered ${page.status}: is the record seeded?`);
-  mkdirSync(publicDir, { recursive: true });
-  writeFileSync(staticFile, html);
-  const results: Result[] = [];
+  if (!existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`No production build in ${distDir}: run \`npx next build\` first`);
+  const server = await startServer();
+  const rows: string[] = [];
+  const ratios: number[] = [];
   try {
-    server = await startServer();
-    const bytes = Buffer.byteLength(html);
-    results.push(wrk(`static file /${staticName}`, `${origin}/${staticName}`, bytes));
-    results.push(wrk(pagePath, `${origin}${pagePath}`, bytes));
-    const answer = await fetch(`${origin}${pagePath}`);
-    const cache = answer.headers.get("x-expediente-cache") ? `proxy copy (${answer.headers.get("x-expediente-cache")})` : (answer.headers.get("x-nextjs-cache") ?? "none (rendered per request)");
-    await stopServer(server);
-    console.log(`\n${appDir === ROOT ? "this checkout" : appDir}: wrk -t2 -c${connections} -d${seconds}s, cache of the page: ${cache}\n`);
-    console.log("| target | bytes | requests/s | p99 | errors |\n|---|---|---|---|---|");
-    for (const r of results) console.log(`| ${r.name} | ${r.bytes} | ${r.requestsPerSecond.toFixed(0)} | ${r.p99Ms.toFixed(1)} ms | ${r.errors || "none"} |`);
-    console.log(`\npage / static file: ${(results[1]!.requestsPerSecond / results[0]!.requestsPerSecond).toFixed(2)} × (bar: ≥ 0.8 ×, p99 < 100 ms)`);
+    mkdirSync(staticDir, { recursive: true });
+    const targets: { pagePath: string; staticUrl: string; bytes: number; encoding: string; cache: string }[] = [];
+    for (const pagePath of paths) {
+      await wireBytes(`${origin}${pagePath}`); // the first load stores the copy
+      const page = await wireBytes(`${origin}${pagePath}`);
+      if (page.status !== 200) throw new Error(`${pagePath} answered ${page.status}: is the record seeded?`);
+      // The same bytes as a file Next serves from its build folder; binary, so Next does not compress it again.
+      const name = `${targets.length}.bin`;
+      writeFileSync(path.join(staticDir, name), page.body);
+      const staticUrl = `${origin}/_next/static/bench-${process.pid}/${name}`;
+      const check = await wireBytes(staticUrl);
+      if (check.status !== 200 || check.body.length !== page.body.length) throw new Error(`the static twin of ${pagePath} is not served as is (${check.status}, ${check.body.length} bytes)`);
+      targets.push({ pagePath, staticUrl, bytes: page.body.length, encoding: page.encoding, cache: page.cache });
+    }
+    const rssBefore = rssMb(server.pid!);
+    for (const target of targets) {
+      // Warm-up: V8 optimises both paths before anything is recorded.
+      wrk(target.staticUrl, 3);
+      wrk(`${origin}${target.pagePath}`, 3);
+      for (let round = 1; round <= rounds; round++) {
+        const file = wrk(target.staticUrl);
+        const page = wrk(`${origin}${target.pagePath}`);
+        const ratio = page.requestsPerSecond / file.requestsPerSecond;
+        ratios.push(ratio);
+        rows.push(
+          `| ${target.pagePath} (${target.cache}) | ${round} | ${target.bytes} ${target.encoding} | ${file.requestsPerSecond.toFixed(0)} | ${ms(file.p50Ms)} / ${ms(file.p99Ms)} | ` +
+            `${page.requestsPerSecond.toFixed(0)} | ${ms(page.p50Ms)} / ${ms(page.p99Ms)} | **${ratio.toFixed(2)} ×** | ${[file.errors, page.errors].filter(Boolean).join("; ") || "none"} |`,
+        );
+      }
+    }
+    const rssAfter = rssMb(server.pid!);
+    const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+    console.log(`\n${appDir === ROOT ? "this checkout" : appDir}: wrk -t2 -c${connections} -d${seconds}s with browser headers, ${rounds} alternating rounds; load average after: ${load}\n`);
+    console.log("| page (cache) | round | wire bytes | static file req/s | static p50 / p99 | page req/s | page p50 / p99 | page / static | errors |");
+    console.log("|---|---|---|---|---|---|---|---|---|");
+    for (const row of rows) console.log(row);
+    console.log(`\nlowest ratio ${Math.min(...ratios).toFixed(2)} × (bar: ≥ 0.8 ×, p99 < 100 ms); server RSS ${rssBefore.toFixed(0)} MB before the load, ${rssAfter.toFixed(0)} MB after (bar: < 300 MB)`);
   } finally {
-    removeStaticCopy();
+    rmSync(staticDir, { recursive: true, force: true });
     await stopServer(server);
   }
 }
 
 main().catch((error: unknown) => {
-  removeStaticCopy();
+  rmSync(staticDir, { recursive: true, force: true });
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

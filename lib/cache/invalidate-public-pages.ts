@@ -1,9 +1,10 @@
 import "server-only";
 
 /**
- * Called after a publication or a withdrawal commits. Public pages read the database on every
- * request (see docs/decisions/003-public-page-freshness.md), so every instance is current at once;
- * this also drops Next's client router cache for this instance's visitors.
+ * Called after a publication, withdrawal or hiding commits. The public generation bumped in that
+ * transaction already retires every cached page on every instance (the proxy's copies and the ISR
+ * cache, docs/decisions/004-public-page-cache.md); this frees this instance's ISR entries at once and
+ * drops Next's client router cache for this instance's visitors.
  */
 export async function invalidatePublicPages(): Promise<void> {
   try {

@@ -1,11 +1,20 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { promisify } from "node:util";
+import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 import { env, isDevelopmentBuild } from "../env";
+import { applySecurityHeaders, inlineScriptHashes, pagePolicy } from "./security-headers";
+import { ENCODING_HEADER, LENGTH_HEADER } from "./precompressed-responses";
+import { publicEtag } from "./public-etag";
+import { LruMap } from "./lru-map.mjs";
 
-// The proxy's copy of rendered entry pages, answered without entering Next's page pipeline, which
+// The proxy's copy of rendered public pages, answered without entering Next's page pipeline, which
 // alone costs more than half of a static file's throughput (BENCHMARKS.md). Each copy is stamped with
 // the public generation read before it was fetched, and served only while that generation is current:
 // the same rule as the ISR cache handler (docs/decisions/004-public-page-cache.md), one layer earlier.
+// Everything a response needs is computed once when a copy is stored: the brotli and gzip bodies, the
+// script hashes of its Content-Security-Policy (docs/decisions/005-content-security-policy.md) and
+// its validator.
 
 /** Marks the proxy's own request for a page it does not hold yet, so that request goes through to Next. */
 export const PAGE_FILL_HEADER = "x-expediente-page-fill";
@@ -15,21 +24,33 @@ export const PAGE_FILL_HEADER = "x-expediente-page-fill";
  */
 export const PAGE_FILL_TOKEN = randomUUID();
 
+/** Only the instances cache public pages, and they know when to stop; a CDN or browser must ask again. */
+export const PUBLIC_PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+
 const MAX_PAGES = 500;
 // What a browser needs from the document response; the rest (x-nextjs-*) describes Next's caches.
-const KEPT_HEADERS = ["content-type", "link", "vary", "content-language"];
+const KEPT_HEADERS = ["content-type", "content-language"];
 
-type StoredPage = { generation: bigint; body: Uint8Array; headers: [string, string][] };
-const pages = new Map<string, StoredPage>();
+type Encoding = "br" | "gzip" | "identity";
+type Variant = { body: Uint8Array; headers: [string, string][] };
+type StoredPage = { generation: bigint; html: string; etag: string; variants: Record<Encoding, Variant> };
+const pages = new LruMap<string, StoredPage>(MAX_PAGES);
 
-/** Only a plain document load of a page of a production build: not the router's RSC fetches, prefetches or server actions. */
-export function isPlainDocumentRequest(request: Request): boolean {
+const compressBrotli = promisify(brotliCompress);
+const compressGzip = promisify(gzip);
+
+/**
+ * Only a plain document load of a page of a production build: not the router's RSC fetches, prefetches
+ * or server actions. `isQueryIgnored`: the page does not read its query (entry pages), so `?utm=…` is
+ * the same page.
+ */
+export function isPlainDocumentRequest(request: Request, { isQueryIgnored = false } = {}): boolean {
   if (isDevelopmentBuild) return false;
-  const url = new URL(request.url);
   const headers = request.headers;
+  const url = new URL(request.url);
   return (
     request.method === "GET" &&
-    url.search === "" &&
+    (isQueryIgnored ? !url.searchParams.has("_rsc") : url.search === "") &&
     !headers.has("rsc") &&
     !headers.has("next-router-prefetch") &&
     !headers.has("next-router-state-tree") &&
@@ -38,45 +59,129 @@ export function isPlainDocumentRequest(request: Request): boolean {
   );
 }
 
-function respond(page: StoredPage, state: "HIT" | "MISS"): Response {
-  const headers = new Headers(page.headers);
-  headers.set("cache-control", PUBLIC_PAGE_CACHE_CONTROL);
-  headers.set("x-expediente-cache", state);
-  return new Response(page.body as BodyInit, { status: 200, headers });
+/** The best encoding the client accepts among ours (br, then gzip), honouring q=0. */
+export function chooseEncoding(acceptEncoding: string | null): Encoding {
+  if (!acceptEncoding) return "identity";
+  const accepted = new Set<string>();
+  for (const part of acceptEncoding.toLowerCase().split(",")) {
+    const [name = "", ...params] = part.trim().split(";");
+    const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
+    if (q === undefined || Number(q) > 0) accepted.add(name.trim());
+  }
+  if (accepted.has("br")) return "br";
+  if (accepted.has("gzip") || accepted.has("*")) return "gzip";
+  return "identity";
 }
 
-/** Only the instances cache entry pages, and they know when to stop; a CDN or browser must ask again. */
-export const PUBLIC_PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+/** True when the request's If-None-Match names `etag` (weak comparison, as RFC 9110 asks for GET). */
+export function matchesIfNoneMatch(request: Request, etag: string): boolean {
+  const header = request.headers.get("if-none-match");
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  const bare = etag.replace(/^W\//, "");
+  return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === bare);
+}
+
+/** 304 carries only the validator and caching headers: a stored copy keeps its own policy (and nonce). */
+export function notModified(etag: string, cacheControl = PUBLIC_PAGE_CACHE_CONTROL): Response {
+  return new Response(null, { status: 304, headers: { etag, "cache-control": cacheControl, vary: "Accept-Encoding" } });
+}
+
+function respond(page: StoredPage, request: Request, state: "HIT" | "MISS"): Response {
+  if (matchesIfNoneMatch(request, page.etag)) return notModified(page.etag);
+  const variant = page.variants[chooseEncoding(request.headers.get("accept-encoding"))];
+  const headers = new Headers(variant.headers);
+  headers.set("x-expediente-cache", state);
+  return new Response(variant.body as BodyInit, { status: 200, headers });
+}
+
+function isHttpsOrigin(): boolean {
+  return env().NEXTAUTH_URL?.startsWith("https://") ?? false;
+}
+
+async function storedPage({ pathname, generation, html, kept }: { pathname: string; generation: bigint; html: string; kept: [string, string][] }): Promise<StoredPage> {
+  const raw = new TextEncoder().encode(html);
+  const [br, gz] = await Promise.all([
+    compressBrotli(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.byteLength, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT } }),
+    compressGzip(raw, { level: 9 }),
+  ]);
+  const etag = publicEtag({ generation, path: pathname });
+  const isHttps = isHttpsOrigin();
+  const common = applySecurityHeaders(new Headers(kept), { policy: pagePolicy(inlineScriptHashes(html), { isHttps }), isHttps });
+  common.set("cache-control", PUBLIC_PAGE_CACHE_CONTROL);
+  common.set("vary", "Accept-Encoding");
+  common.set("etag", etag);
+  const variant = (body: Uint8Array, encoding: Encoding): Variant => {
+    const headers = new Headers(common);
+    // Under their own names: Next drops Content-Encoding/Content-Length from a proxy's answer (precompressed-responses.ts).
+    if (encoding !== "identity") headers.set(ENCODING_HEADER, encoding);
+    headers.set(LENGTH_HEADER, String(body.byteLength));
+    return { body, headers: [...headers.entries()] };
+  };
+  return {
+    generation,
+    html,
+    etag,
+    variants: { br: variant(new Uint8Array(br.buffer, br.byteOffset, br.byteLength), "br"), gzip: variant(new Uint8Array(gz.buffer, gz.byteOffset, gz.byteLength), "gzip"), identity: variant(raw, "identity") },
+  };
+}
 
 /**
  * The page at `pathname` as current as `generation` (read before this call), from memory or fetched
  * once through Next; null when it cannot be (not a 200 HTML answer), so the caller lets Next answer.
  */
-export async function cachedPage({ pathname, generation }: { pathname: string; generation: bigint }): Promise<Response | null> {
+export async function cachedPage({ pathname, generation, request }: { pathname: string; generation: bigint; request: Request }): Promise<Response | null> {
   const stored = pages.get(pathname);
-  if (stored && stored.generation === generation) {
-    pages.delete(pathname); // recency order, for eviction
-    pages.set(pathname, stored);
-    return respond(stored, "HIT");
-  }
+  if (stored && stored.generation === generation) return respond(stored, request, "HIT");
+  // A validator of the current generation is current whatever this instance holds.
+  const etag = publicEtag({ generation, path: pathname });
+  if (matchesIfNoneMatch(request, etag)) return notModified(etag);
   const fetched = await fetch(`http://127.0.0.1:${env().PORT}${pathname}`, { headers: { [PAGE_FILL_HEADER]: "1" }, redirect: "manual" }).catch(() => null);
   const isOurs = fetched?.headers.get(PAGE_FILL_HEADER) === PAGE_FILL_TOKEN;
-  if (!fetched || !isOurs || fetched.status !== 200 || !fetched.headers.get("content-type")?.startsWith("text/html")) return null;
-  const page: StoredPage = {
+  if (!fetched || !isOurs || fetched.status !== 200 || !fetched.headers.get("content-type")?.startsWith("text/html")) {
+    // Not a page any more (withdrawn, moved, unpublished): never serve the old copy, not even in an outage.
+    if (fetched && isOurs && fetched.status !== 200) pages.delete(pathname);
+    return null;
+  }
+  const page = await storedPage({
     // Rendered after `generation` was read, so at least that current.
+    pathname,
     generation,
-    body: new Uint8Array(await fetched.arrayBuffer()),
-    headers: KEPT_HEADERS.flatMap((name) => {
+    html: await fetched.text(),
+    kept: KEPT_HEADERS.flatMap((name) => {
       const value = fetched.headers.get(name);
       return value ? [[name, value] as [string, string]] : [];
     }),
-  };
-  const newest = pages.get(pathname);
+  });
+  const newest = pages.peek(pathname);
   // A concurrent fill may have stored a newer copy meanwhile: keep the newer one.
-  if (!newest || newest.generation <= generation) {
-    pages.delete(pathname);
-    pages.set(pathname, page);
-    while (pages.size > MAX_PAGES) pages.delete(pages.keys().next().value!);
-  }
-  return respond(page, "MISS");
+  if (!newest || newest.generation <= generation) pages.set(pathname, page);
+  return respond(page, request, "MISS");
+}
+
+/** Forgets a page that is no longer public (the proxy saw it withdrawn, moved or missing). */
+export function forgetPage(pathname: string): void {
+  pages.delete(pathname);
+}
+
+const STALE_BANNER =
+  '<div role="status" class="stale-notice" style="background:#fff3cd;color:#3d2e00;border-bottom:1px solid #e0c060;padding:.6rem 1rem;font:15px/1.4 system-ui,sans-serif;text-align:center">' +
+  "The record cannot be updated at the moment: this is the last published version this server holds, and it may be out of date.</div>";
+
+/**
+ * While PostgreSQL is down: the last copy of a published page this instance holds, whatever its
+ * generation, marked stale (header and banner). Only ever published pages are stored here.
+ */
+export function stalePage(pathname: string, retryAfterSeconds: number): Response | null {
+  const stored = pages.peek(pathname);
+  if (!stored) return null;
+  const html = stored.html.replace(/<body([^>]*)>/i, (body) => `${body}${STALE_BANNER}`);
+  const headers = new Headers(stored.variants.identity.headers);
+  headers.delete(LENGTH_HEADER);
+  headers.delete("etag"); // not a publication's answer: a browser must not keep it as one
+  headers.set("cache-control", "no-store");
+  headers.set("x-expediente-cache", "STALE");
+  headers.set("x-expediente-stale", "database unavailable");
+  headers.set("retry-after", String(retryAfterSeconds));
+  return new Response(html, { status: 200, headers });
 }

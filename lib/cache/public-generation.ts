@@ -1,13 +1,14 @@
 import "server-only";
 import { db, type Tx } from "../db";
 import { coalescedRead } from "./coalesced-read.mjs";
+import { generationFromRows, PUBLIC_GENERATION_KEY } from "./generation-query.mjs";
 
 /**
  * The key of the one row that counts changes to what readers may see. Every instance's page cache
  * compares the generation an entry was rendered at with this row (see public-page-cache-handler.mjs
- * and docs/decisions/004-public-page-cache.md). Keep the key in step with that file.
+ * and docs/decisions/004-public-page-cache.md); the key lives once, in generation-query.mjs.
  */
-export const PUBLIC_GENERATION_KEY = "public-generation";
+export { PUBLIC_GENERATION_KEY };
 
 /**
  * Bumps the public generation inside the caller's transaction, so the new generation becomes
@@ -21,7 +22,6 @@ export async function bumpPublicGeneration(tx: Tx): Promise<void> {
 }
 
 /** The current public generation, read from PostgreSQL after this call began. */
-export const readPublicGeneration: () => Promise<bigint> = coalescedRead(async () => {
-  const rows = await db().$queryRaw<{ value: string }[]>`SELECT "value" FROM "Setting" WHERE "key" = ${PUBLIC_GENERATION_KEY}`;
-  return rows[0] ? BigInt(rows[0].value) : 0n;
-});
+export const readPublicGeneration: () => Promise<bigint> = coalescedRead(async () =>
+  generationFromRows(await db().$queryRaw<{ value: string }[]>`SELECT "value" FROM "Setting" WHERE "key" = ${PUBLIC_GENERATION_KEY}`),
+);

@@ -11,21 +11,28 @@
 // Next.js loads this file itself (next.config.js `cacheHandler`), outside the app's bundle, so it
 // cannot import lib/env.ts or lib/db.ts: it reads DATABASE_URL directly and keeps its own small pool.
 import pg from "pg";
+import { noteDatabaseFailure, noteDatabaseSuccess } from "../health/database-outage.mjs";
 import { coalescedRead } from "./coalesced-read.mjs";
+import { generationFromRows, PUBLIC_GENERATION_KEY, READ_GENERATION_SQL } from "./generation-query.mjs";
+import { LruMap } from "./lru-map.mjs";
 
-const GENERATION_KEY = "public-generation"; // lib/cache/public-generation.ts
 const MAX_ENTRIES = 2000;
 const CACHED_KINDS = new Set(["APP_PAGE", "APP_ROUTE"]);
 
-/** @type {Map<string, { value: unknown, lastModified: number, cacheControl: unknown, generation: bigint }>} */
-const entries = new Map();
+/** @type {LruMap<string, { value: unknown, lastModified: number, cacheControl: unknown, generation: bigint }>} */
+const entries = new LruMap(MAX_ENTRIES);
 /** The generation each key was missed at: the render that follows read the database after it. */
 const missedAt = new Map();
 let pool;
 
 function database() {
   if (!process.env.DATABASE_URL) return null; // `next build`: nothing to cache against
-  pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+  if (!pool) {
+    pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+    // An idle connection that PostgreSQL closes (a restart) is an 'error' event: without a listener
+    // it would be an uncaught exception with a stack trace. The outage is logged once (decision 006).
+    pool.on("error", (error) => noteDatabaseFailure(error));
+  }
   return pool;
 }
 
@@ -33,10 +40,7 @@ function database() {
 let readGeneration;
 
 function generationReader(db) {
-  readGeneration ??= coalescedRead(async () => {
-    const { rows } = await db.query('SELECT "value" FROM "Setting" WHERE "key" = $1', [GENERATION_KEY]);
-    return rows.length > 0 ? BigInt(rows[0].value) : 0n;
-  });
+  readGeneration ??= coalescedRead(async () => generationFromRows((await db.query(READ_GENERATION_SQL, [PUBLIC_GENERATION_KEY])).rows));
   return readGeneration;
 }
 
@@ -50,17 +54,16 @@ export default class PublicPageCacheHandler {
     let generation;
     try {
       generation = await generationReader(db)();
+      noteDatabaseSuccess();
     } catch (error) {
       // Without the generation nothing can be shown to be current: render afresh (which will
-      // report the database problem itself if it persists).
-      console.error("page cache: cannot read the public generation", error);
+      // report the database problem itself if it persists). Logged once per outage, one line.
+      noteDatabaseFailure(error);
       entries.delete(key);
       return null;
     }
     const entry = entries.get(key);
     if (entry && entry.generation === generation) {
-      entries.delete(key); // keep the map in recency order for eviction
-      entries.set(key, entry);
       return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
     }
     entries.delete(key);
@@ -79,9 +82,7 @@ export default class PublicPageCacheHandler {
       entries.delete(key);
       return;
     }
-    entries.delete(key);
     entries.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx?.cacheControl, generation });
-    while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value);
   }
 
   // revalidatePath/revalidateTag on this instance: the generation already retires every older page on

@@ -1,17 +1,26 @@
 import "server-only";
 import { db } from "../db";
+import { describeDatabaseError, noteDatabaseFailure, noteDatabaseSuccess } from "./database-outage.mjs";
 
 export type HealthReport = { status: "ok"; database: "ok" } | { status: "error"; database: "unreachable"; reason: string };
 
 export async function checkHealth(): Promise<HealthReport> {
+  let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
       db().$queryRaw`SELECT 1`,
-      new Promise((_, reject) => setTimeout(() => reject(new Error("database did not answer within 3 s")), 3000)),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error("database did not answer within 3 s")), 3000);
+      }),
     ]);
+    noteDatabaseSuccess();
     return { status: "ok", database: "ok" };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0]! : "unknown error";
+    // Logged once per outage by noteDatabaseFailure, not once per health check.
+    const reason = describeDatabaseError(error);
+    noteDatabaseFailure(reason);
     return { status: "error", database: "unreachable", reason };
+  } finally {
+    clearTimeout(timer);
   }
 }

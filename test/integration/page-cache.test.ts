@@ -141,6 +141,42 @@ describe("the public page cache on two instances", () => {
     expect(page.html).toContain(`Late ${slug}`);
   });
 
+  it("answers 304 to the current validator, and a publication changes the validator on every instance", async () => {
+    const slug = uniqueSlug("cached-etag");
+    const { entryId, revisionId } = await createEntry("actor", actorContent(slug, { title: `Validated first ${slug}` }), editor);
+    await publish(entryId, reviewer);
+    const paths = [`/actors/${slug}`, `/api/v1/actors/${slug}`, "/feed.xml"];
+    const tags = new Map<string, string>();
+    for (const path of paths) {
+      const [a, b] = await Promise.all([fetch(`${first.url}${path}`), fetch(`${second.url}${path}`)]);
+      expect([a.status, b.status]).toEqual([200, 200]);
+      // One generation, one path: the same validator whichever instance answers.
+      expect(a.headers.get("etag")).toBeTruthy();
+      expect(b.headers.get("etag")).toBe(a.headers.get("etag"));
+      tags.set(path, a.headers.get("etag")!);
+      for (const server of [first, second]) {
+        const revalidated = await fetch(`${server.url}${path}`, { headers: { "if-none-match": tags.get(path)! } });
+        expect(revalidated.status).toBe(304);
+      }
+    }
+
+    const saved = await saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId: revisionId, content: actorContent(slug, { title: `Validated second ${slug}` }), summary: "Retitle" });
+    expect(saved.ok).toBe(true);
+    await publish(entryId, reviewer);
+
+    for (const path of paths) {
+      for (const server of [second, first]) {
+        const changed = await fetch(`${server.url}${path}`, { headers: { "if-none-match": tags.get(path)! } });
+        expect(changed.status).toBe(200);
+        expect(changed.headers.get("etag")).not.toBe(tags.get(path));
+        const body = await changed.text();
+        if (path !== "/feed.xml") expect(body).toContain(`Validated second ${slug}`);
+        const current = await fetch(`${server.url}${path}`, { headers: { "if-none-match": changed.headers.get("etag")! } });
+        expect(current.status).toBe(304);
+      }
+    }
+  });
+
   it("never caches a studio page or a signed-in response", async () => {
     const cookie = await signInOverHttp(second.url, reviewerEmail, password);
     for (let i = 0; i < 2; i++) {

@@ -1,10 +1,12 @@
 import { checkHealth } from "@/lib/health/check-health";
-import { logger } from "@/lib/logger";
 
 export const dynamic = "force-dynamic";
 
+// 503 with the reason while the database does not answer (a load balancer takes the instance out);
+// the failure is logged once per outage by checkHealth, not once per probe.
 export async function GET() {
   const report = await checkHealth();
-  if (report.status !== "ok") logger.error({ reason: report.reason }, "health check failed");
-  return Response.json(report, { status: report.status === "ok" ? 200 : 503, headers: { "cache-control": "no-store" } });
+  const headers: Record<string, string> = { "cache-control": "no-store" };
+  if (report.status !== "ok") headers["retry-after"] = "30";
+  return Response.json(report, { status: report.status === "ok" ? 200 : 503, headers });
 }

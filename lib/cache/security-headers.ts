@@ -1,0 +1,70 @@
+import { createHash, randomBytes } from "node:crypto";
+import { isDevelopmentBuild } from "../env";
+
+// Security headers of every response the proxy makes or passes on (docs/decisions/005-content-security-policy.md).
+// Scripts are allowed by nonce on pages rendered per request (Next puts the nonce it finds in the
+// request's Content-Security-Policy header on its own scripts) and by hash on the proxy's stored page
+// copies (computed once when a copy is stored). Never 'unsafe-inline' for scripts.
+
+/** Headers every response carries; next.config.js sends the same on what the proxy does not see. */
+export const BASE_SECURITY_HEADERS: [string, string][] = [
+  ["x-frame-options", "DENY"],
+  ["x-content-type-options", "nosniff"],
+  ["referrer-policy", "strict-origin-when-cross-origin"],
+  ["permissions-policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"],
+  ["cross-origin-opener-policy", "same-origin"],
+];
+
+const HSTS = "max-age=63072000; includeSubDomains";
+
+/** CSP for answers that are not documents (JSON, XML, 503 pages without scripts): nothing may run or frame them. */
+export const NON_DOCUMENT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** The policy of an HTML page whose scripts are `scriptSources` ('nonce-…' or 'sha256-…' tokens). */
+export function pagePolicy(scriptSources: string[], { isHttps }: { isHttps: boolean }): string {
+  return [
+    "default-src 'self'",
+    // 'self' for Next's chunk files; inline scripts only by nonce or hash. React's development build needs eval.
+    `script-src 'self' ${scriptSources.join(" ")}${isDevelopmentBuild ? " 'unsafe-eval'" : ""}`,
+    // Style attributes (React's style props) cannot carry a nonce; styles cannot run code.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${isDevelopmentBuild ? " ws: wss:" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(isHttps ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
+
+export function newNonce(): string {
+  return randomBytes(16).toString("base64");
+}
+
+const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const EXECUTABLE_TYPE = /^\s*$|^(text|application)\/(javascript|ecmascript)$|^module$/i;
+
+/**
+ * 'sha256-…' sources for every inline script of a stored page (not data blocks such as JSON-LD, not
+ * scripts with a src, which 'self' covers). Computed once per stored copy.
+ */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const [, attributes = "", content = ""] of html.matchAll(INLINE_SCRIPT)) {
+    if (/\bsrc\s*=/i.test(attributes)) continue;
+    const type = /\btype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1] ?? "";
+    if (!EXECUTABLE_TYPE.test(type)) continue;
+    hashes.add(`'sha256-${createHash("sha256").update(content, "utf8").digest("base64")}'`);
+  }
+  return [...hashes];
+}
+
+/** Sets the base headers, HSTS on an https origin, and `policy` as the CSP. */
+export function applySecurityHeaders(headers: Headers, { policy, isHttps }: { policy: string; isHttps: boolean }): Headers {
+  for (const [name, value] of BASE_SECURITY_HEADERS) headers.set(name, value);
+  if (isHttps) headers.set("strict-transport-security", HSTS);
+  headers.set("content-security-policy", policy);
+  return headers;
+}

@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hash } from "@node-rs/argon2";
+import { db } from "@/lib/db";
+import { startAppServer, type AppServer } from "./app-server";
+import { signInOverHttp } from "./sign-in";
+
+// Security headers on every kind of answer (docs/decisions/005-content-security-policy.md), and the
+// requests Next itself would answer with a 500 (docs/trust.md).
+let app: AppServer;
+const email = `edge-headers-${Date.now()}@test.example`;
+const password = "edge-headers-password";
+const eventPath = "/events/san-miguel-del-ene-attack";
+
+beforeAll(async () => {
+  app = await startAppServer(3272);
+  await db().user.create({ data: { email, name: "Headers Reviewer", role: "REVIEWER", passwordHash: await hash(password) } });
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+function expectBaseHeaders(headers: Headers) {
+  expect(headers.get("x-frame-options")).toBe("DENY");
+  expect(headers.get("x-content-type-options")).toBe("nosniff");
+  expect(headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+  expect(headers.get("permissions-policy")).toContain("camera=()");
+  // The test server's origin is http: no HSTS (it would pin a plain-http host).
+  expect(headers.get("strict-transport-security")).toBeNull();
+}
+
+/** The script sources of a page's policy, and that it allows no inline script by itself. */
+function scriptSources(policy: string | null): string[] {
+  expect(policy).toBeTruthy();
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).toContain("object-src 'none'");
+  const scriptSrc = policy!.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src "))!;
+  expect(scriptSrc).not.toContain("'unsafe-inline'");
+  expect(scriptSrc).not.toContain("'unsafe-eval'");
+  return scriptSrc.split(/\s+/).slice(1);
+}
+
+function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs]) => !/\bsrc=/.test(attrs!) && !/application\/ld\+json/.test(attrs!)).map(([, , body]) => body!);
+}
+
+describe("security headers", () => {
+  it("a cached event page allows exactly its own inline scripts, by hash", async () => {
+    await fetch(`${app.url}${eventPath}`);
+    const response = await fetch(`${app.url}${eventPath}`, { headers: { "accept-encoding": "gzip, deflate, br" } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-expediente-cache")).toBe("HIT");
+    expectBaseHeaders(response.headers);
+    const sources = scriptSources(response.headers.get("content-security-policy"));
+    const html = await response.text();
+    const { createHash } = await import("node:crypto");
+    const scripts = inlineScripts(html);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(sources).toContain(`'sha256-${createHash("sha256").update(script).digest("base64")}'`);
+    expect(sources.some((s) => s.startsWith("'nonce-"))).toBe(false);
+  });
+
+  it("pages rendered per request carry a fresh nonce on every script, /login and /studio included", async () => {
+    const cookie = await signInOverHttp(app.url, email, password);
+    for (const [path, headers] of [["/login", {}], ["/studio", { cookie }], ["/search?q=ene", {}]] as const) {
+      const nonces: string[] = [];
+      for (let i = 0; i < 2; i++) {
+        const response = await fetch(`${app.url}${path}`, { headers, redirect: "manual" });
+        expect(response.status, path).toBe(200);
+        expectBaseHeaders(response.headers);
+        const nonce = scriptSources(response.headers.get("content-security-policy")).find((s) => s.startsWith("'nonce-"));
+        expect(nonce, path).toBeTruthy();
+        const value = nonce!.slice("'nonce-".length, -1);
+        const html = await response.text();
+        const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].filter(([, attrs]) => !/application\/ld\+json/.test(attrs!));
+        expect(scripts.length).toBeGreaterThan(0);
+        for (const [tag] of scripts) expect(tag, path).toContain(`nonce="${value}"`);
+        nonces.push(value);
+      }
+      expect(nonces[0]).not.toBe(nonces[1]);
+    }
+  });
+
+  it("the API, the feed and static build files carry the base headers too", async () => {
+    for (const path of ["/api/v1/events/san-miguel-del-ene-attack", "/feed.xml", "/api/health"]) {
+      const response = await fetch(`${app.url}${path}`);
+      expect(response.status, path).toBe(200);
+      expectBaseHeaders(response.headers);
+      expect(response.headers.get("content-security-policy"), path).toContain("default-src 'none'");
+    }
+    const html = await (await fetch(`${app.url}${eventPath}`)).text();
+    const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)![1]!;
+    const file = await fetch(`${app.url}${chunk}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+});
+
+describe("validators", () => {
+  it("answers 304 to a current ETag, after one check, on pages, the API and the feed", async () => {
+    for (const path of [eventPath, "/", "/api/v1/events/san-miguel-del-ene-attack", "/feed.xml"]) {
+      const first = await fetch(`${app.url}${path}`);
+      expect(first.status, path).toBe(200);
+      const etag = first.headers.get("etag");
+      expect(etag, path).toMatch(/^W\/"[0-9a-z]+-[\w-]+"$/);
+      await first.arrayBuffer();
+      const again = await fetch(`${app.url}${path}`, { headers: { "if-none-match": etag! } });
+      expect(again.status, path).toBe(304);
+      expect(again.headers.get("etag")).toBe(etag);
+      expect(await again.text()).toBe("");
+      const other = await fetch(`${app.url}${path}`, { headers: { "if-none-match": 'W/"0-stale"' } });
+      expect(other.status, path).toBe(200);
+    }
+  });
+
+  it("sends each cached page compressed once, in the encoding the client accepts", async () => {
+    const plain = await fetch(`${app.url}${eventPath}`, { headers: { "accept-encoding": "identity" } });
+    const html = await plain.text();
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    // fetch decodes the body itself; content-length is what went over the wire.
+    for (const encoding of ["br", "gzip"]) {
+      const response = await fetch(`${app.url}${eventPath}`, { headers: { "accept-encoding": encoding } });
+      expect(response.headers.get("content-encoding")).toBe(encoding);
+      expect(response.headers.get("vary")).toContain("Accept-Encoding");
+      expect(Number(response.headers.get("content-length"))).toBeLessThan(html.length / 3);
+      expect(await response.text()).toBe(html);
+    }
+  });
+});
+
+describe("requests Next would answer with a 500", () => {
+  it("refuses a malformed percent-encoding with 400", async () => {
+    for (const path of ["/events/%FF", "/api/v1/actors/a%FFb/revisions", "/actors/%E2%82/history"]) {
+      const response = await fetch(`${app.url}${path}`);
+      expect(response.status, path).toBe(400);
+      if (path.startsWith("/api/")) expect(((await response.json()) as { error: { status: number } }).error.status).toBe(400);
+      else expect(await response.text()).toContain("malformed percent-encoding");
+    }
+  });
+
+  it("refuses a server-action body nested 10,000 levels deep, and one too large, before Next decodes it", async () => {
+    const cookie = await signInOverHttp(app.url, email, password);
+    const deep = `[${"[".repeat(10_000)}${"]".repeat(10_000)}]`;
+    const response = await fetch(`${app.url}/studio/entries/new?kind=event`, {
+      method: "POST",
+      headers: { cookie, "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8", origin: app.url },
+      body: deep,
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("nested too deeply");
+    const large = await fetch(`${app.url}/studio/entries/new?kind=event`, {
+      method: "POST",
+      headers: { cookie, "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8", origin: app.url },
+      body: "x".repeat(1024 * 1024 + 1),
+    });
+    expect(large.status).toBe(413);
+  });
+});
