@@ -68,5 +68,5 @@ describe("bad input to the read API", () => {
       if (status >= 500) failures.push(`${status} ${path}`);
     }
     expect(failures).toEqual([]);
-  });
+  }, 120_000);
 });
