@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { siteSocialMetadata } from "@/lib/seo/site-metadata";
 import { siteUrl } from "@/lib/site-url";
 
 // Canonical and Open Graph URLs are written relative in each page; this makes them absolute on the public origin.
 export async function generateMetadata(): Promise<Metadata> {
-  return { metadataBase: new URL(`${siteUrl()}/`), openGraph: { siteName: "Expediente" } };
+  // Pages with their own Open Graph tags (entries) replace these; the share card comes from opengraph-image.tsx.
+  return { metadataBase: new URL(`${siteUrl()}/`), ...siteSocialMetadata() };
 }
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { summarizeClaims } from "@/lib/claims/summarize-claims";
 import { formatEventDate } from "@/lib/entries/format-date";
@@ -5,8 +6,10 @@ import { getFeaturedEvent } from "@/lib/entries/get-featured-event";
 import { entryPath, KIND_LABELS, KIND_PATHS } from "@/lib/entries/kinds";
 import { listPublishedEntries } from "@/lib/entries/list-published-entries";
 import { listPublishedChanges } from "@/lib/revisions/list-published-changes";
+import { siteSocialMetadata } from "@/lib/seo/site-metadata";
 
 export const dynamic = "force-dynamic";
+export const metadata: Metadata = { alternates: { canonical: "/" }, ...siteSocialMetadata("/") };
 
 export default async function HomePage() {
   const [featured, changes, entries] = await Promise.all([getFeaturedEvent(), listPublishedChanges({ limit: 8 }), listPublishedEntries()]);

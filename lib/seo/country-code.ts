@@ -1,6 +1,6 @@
 // Places store the country as written ("Peru", "Perú"); schema.org and search engines want its ISO 3166-1
 // alpha-2 code. The names come from the runtime's own ICU data (Intl.DisplayNames), so no table to keep.
-const LANGUAGES = ["en", "es", "pt", "fr"] as const;
+const LANGUAGES = ["en", "es"] as const;
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
 let byName: Map<string, string> | null = null;

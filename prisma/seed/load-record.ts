@@ -31,6 +31,7 @@ export async function loadRecord(record: readonly SeedEntry[], users: Record<Dem
         });
         let parentId: string | null = null;
         let publishedRevision: { id: string; content: unknown; at: Date } | null = null;
+        let firstPublishedAt: Date | null = null;
         for (const [index, step] of seed.history.entries()) {
           const parsed = parseContent(seed.kind, step.content);
           if (!parsed.success) {
@@ -73,6 +74,7 @@ export async function loadRecord(record: readonly SeedEntry[], users: Record<Dem
           }
           if (isPublished) {
             publishedRevision = { id: revision.id, content: parsed.data, at };
+            firstPublishedAt ??= at;
             await recordAudit(tx, { actorId: users[step.reviewer!], action: "review.approve", entryId: entry.id, revisionId: revision.id, detail: { seed: true } });
           }
           parentId = revision.id;
@@ -84,7 +86,7 @@ export async function loadRecord(record: readonly SeedEntry[], users: Record<Dem
             latestRevisionId: parentId,
             title: last.content.title,
             ...(publishedRevision
-              ? { publishedRevisionId: publishedRevision.id, publishedAt: publishedRevision.at, firstPublishedAt: publishedRevision.at }
+              ? { publishedRevisionId: publishedRevision.id, publishedAt: publishedRevision.at, firstPublishedAt }
               : {}),
           },
         });

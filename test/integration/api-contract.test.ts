@@ -278,7 +278,7 @@ describe("every operation answers as documented", () => {
     }
   });
 
-  it("reports health, and a database that does not answer as 503 with a reason", async () => {
+  it("reports health, and a database that does not answer as 503", async () => {
     expect((await call("/api/health", "/api/health")).status).toBe(200);
     // An instance whose database is unreachable (nothing listens on port 1).
     const port = 3301 + Number(process.env.TEST_PORT_OFFSET ?? 0);
@@ -297,7 +297,6 @@ describe("every operation answers as documented", () => {
       expect(response?.status).toBe(503);
       const body: unknown = await response!.json();
       expect(problemsOf("/api/health", "get", 503, response!.headers, body)).toEqual([]);
-      expect((body as { reason: string }).reason).not.toBe("");
       seen.add("get /api/health 503");
     } finally {
       await new Promise((resolve) => {

@@ -64,5 +64,5 @@ describe("bad input to the read API", () => {
       }),
       { numRuns: 200, seed: PROPERTY_SEED },
     );
-  });
+  }, 120_000);
 });

@@ -1,0 +1,174 @@
+// What machines read from the reader pages, fetched from a production build as a crawler or a social
+// network would: share cards (og:image answers 200 image/png; never a card for a draft or a withdrawn
+// entry), Open Graph and Twitter tags, article times, JSON-LD, and old slugs that keep working.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ContentByKind } from "@/lib/entries/content-schema";
+import { withdrawEntry } from "@/lib/review/withdraw-entry";
+import { saveRevision } from "@/lib/revisions/save-revision";
+import type { Actor } from "@/lib/users/permissions";
+import { seedRecord } from "@/prisma/seed/record";
+import { startAppServer, type AppServer } from "./app-server";
+import { actorContent, createEntry, makeActor, publish, uniqueSlug } from "./fixtures";
+
+let app: AppServer;
+let editor: Actor;
+let reviewer: Actor;
+
+beforeAll(async () => {
+  [app, editor, reviewer] = await Promise.all([startAppServer(3302), makeActor("EDITOR"), makeActor("REVIEWER")]);
+});
+afterAll(() => app?.stop());
+
+const EVENT = "/events/san-miguel-del-ene-attack";
+const get = (path: string) => fetch(path.startsWith("http") ? path : `${app.url}${path}`, { redirect: "manual" });
+
+function metaOf(html: string, key: string): string[] {
+  const pattern = new RegExp(`<meta (?:property|name)="${key.replace(/[:.]/g, "\\$&")}" content="([^"]*)"`, "g");
+  return [...html.matchAll(pattern)].map((m) => m[1]!.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;/g, "'"));
+}
+
+async function pageOf(path: string): Promise<string> {
+  const response = await get(path);
+  expect(response.status, path).toBe(200);
+  return response.text();
+}
+
+async function firstListed(kind: "actors" | "sources"): Promise<string> {
+  const body = (await (await get(`/api/v1/entries?kind=${kind}&limit=1`)).json()) as { data: { url: string }[] };
+  return body.data[0]!.url;
+}
+
+/** The card URL of an entry: Next gives each image route a per-build suffix, read here from a published page of the kind. */
+async function cardUrl(kind: "events" | "actors", slug: string): Promise<string> {
+  const example = kind === "events" ? EVENT : await firstListed("actors");
+  const image = new URL(metaOf(await pageOf(example), "og:image")[0]!);
+  return image.pathname.replace(/^\/(events|actors)\/[^/]+\//, `/${kind}/${slug}/`);
+}
+
+async function expectPng(url: string) {
+  const response = await get(url);
+  expect(response.status, url).toBe(200);
+  expect(response.headers.get("content-type")).toBe("image/png");
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  expect([...bytes.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.length).toBeGreaterThan(5_000);
+  return response;
+}
+
+/** A copy of a seeded related event under a new slug (its references are published seed entries). */
+function eventContent(slug: string): ContentByKind["event"] {
+  const seeded = seedRecord.find((e) => e.kind === "event" && e.history.at(-1)!.content.slug !== "san-miguel-del-ene-attack")!;
+  const content = seeded.history.at(-1)!.content as ContentByKind["event"];
+  return { ...content, slug, title: `Renamed event ${slug}`, related: [] };
+}
+
+describe("share cards", () => {
+  it("the event, an actor, a source and the home page each have an og:image that answers 200 image/png", async () => {
+    const pages = ["/", EVENT, await firstListed("actors"), await firstListed("sources")];
+    for (const path of pages) {
+      const html = await pageOf(path);
+      const [image] = metaOf(html, "og:image");
+      expect(image, path).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+      await expectPng(image!);
+      expect(metaOf(html, "og:image:alt")[0], path).toBeTruthy();
+      expect(metaOf(html, "og:image:width")[0]).toBe("1200");
+      expect(metaOf(html, "og:locale"), path).toEqual(["en_GB"]);
+      expect(metaOf(html, "twitter:card"), path).toEqual(["summary_large_image"]);
+      expect(metaOf(html, "og:url")[0]?.replace(/\/$/, ""), path).toBe(`${app.url}${path}`.replace(/\/$/, ""));
+    }
+  }, 120_000);
+
+  it("the event's card says what its claims say, in its alt text, and is never cached for long", async () => {
+    const html = await pageOf(EVENT);
+    expect(metaOf(html, "og:image:alt")[0]).toContain("14–18 dead, sources disagree");
+    const card = await expectPng(metaOf(html, "og:image")[0]!);
+    expect(card.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+  });
+
+  it("has no card for an unpublished entry (404) or a withdrawn one (410), and none of their text", async () => {
+    const word = `Draftcard${Date.now()}`;
+    const draft = uniqueSlug("draft-card");
+    await createEntry("actor", actorContent(draft, { title: `Draft ${word}` }), editor);
+    const unpublished = await get(await cardUrl("actors", draft));
+    expect(unpublished.status).toBe(404);
+    expect(unpublished.headers.get("content-type")).not.toBe("image/png");
+    expect(await unpublished.text()).not.toContain(word);
+
+    const gone = uniqueSlug("withdrawn-card");
+    const { entryId } = await createEntry("actor", actorContent(gone, { title: `Withdrawn ${word}` }), editor);
+    await publish(entryId, reviewer);
+    const card = await cardUrl("actors", gone);
+    expect(card).toMatch(new RegExp(`^/actors/${gone}/opengraph-image-[a-z0-9]+/card$`));
+    await expectPng(card);
+    await withdrawEntry({ actor: reviewer, entryId, reason: "Card test", isConfirmed: true });
+    const withdrawn = await get(card);
+    expect(withdrawn.status).toBe(410);
+    expect(await withdrawn.text()).not.toContain(word);
+    expect((await get(card.replace(/card$/, "other"))).status).toBe(404);
+  });
+});
+
+describe("article times", () => {
+  it("article:published_time is the first publication and article:modified_time the latest", async () => {
+    const log = (await (await get("/api/v1/events/san-miguel-del-ene-attack/revisions")).json()) as { data: { publishedAt: string }[] };
+    expect(log.data.length).toBeGreaterThan(1);
+    const html = await pageOf(EVENT);
+    expect(metaOf(html, "article:published_time")).toEqual([log.data.at(-1)!.publishedAt]);
+    expect(metaOf(html, "article:modified_time")).toEqual([log.data[0]!.publishedAt]);
+  });
+});
+
+describe("JSON-LD as served", () => {
+  it("types every node with an @id on the event, an actor and a source page; the source page is about the work", async () => {
+    const sourcePath = await firstListed("sources");
+    for (const path of [EVENT, await firstListed("actors"), sourcePath]) {
+      const html = await pageOf(path);
+      const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
+      const graph = (JSON.parse(json!) as { "@graph": unknown[] })["@graph"];
+      const objects: Record<string, unknown>[] = [];
+      const walk = (value: unknown) => {
+        if (Array.isArray(value)) value.forEach(walk);
+        else if (value && typeof value === "object") {
+          objects.push(value as Record<string, unknown>);
+          Object.values(value).forEach(walk);
+        }
+      };
+      walk(graph);
+      const typed = new Set(objects.filter((o) => "@type" in o).map((o) => o["@id"]));
+      const untyped = objects.filter((o) => "@id" in o && !("@type" in o) && !(Object.keys(o).length === 1 && typed.has(o["@id"])));
+      expect(untyped, path).toEqual([]);
+      if (path === sourcePath) {
+        expect(graph[0]).toMatchObject({ "@type": "WebPage", "@id": `${app.url}${path}`, about: { "@id": `${app.url}${path}#entity` } });
+        expect(graph[1]).not.toHaveProperty("mainEntityOfPage");
+      }
+    }
+    const event = (JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(await pageOf(EVENT))![1]!) as { "@graph": Record<string, unknown>[] })["@graph"][0]!;
+    expect(event).toMatchObject({ "@type": "Event", startDate: "2021-05-23T22:00-05:00", location: { address: { addressCountry: "PE" } } });
+  });
+});
+
+describe("a renamed entry", () => {
+  it("keeps its old page, corrections log and API answers as permanent redirects, and its card", async () => {
+    const oldSlug = uniqueSlug("old-event");
+    const newSlug = uniqueSlug("new-event");
+    const { entryId, revisionId } = await createEntry("event", eventContent(oldSlug), editor);
+    await publish(entryId, reviewer);
+    const renamed = await saveRevision({ actor: editor, kind: "event", entryId, baseRevisionId: revisionId, content: eventContent(newSlug), summary: "Rename" });
+    expect(renamed.ok).toBe(true);
+    await publish(entryId, reviewer);
+    const expectations: [string, string][] = [
+      [`/events/${oldSlug}`, `/events/${newSlug}`],
+      [`/events/${oldSlug}/history`, `/events/${newSlug}/history`],
+      [`/api/v1/events/${oldSlug}`, `/api/v1/events/${newSlug}`],
+      [`/api/v1/events/${oldSlug}/revisions`, `/api/v1/events/${newSlug}/revisions`],
+    ];
+    for (const [from, to] of expectations) {
+      const response = await get(from);
+      expect(response.status, from).toBe(301);
+      expect(new URL(response.headers.get("location")!, app.url).pathname, from).toBe(to);
+      expect((await get(to)).status, to).toBe(200);
+    }
+    // The card under the old slug (a link shared before the rename) shows the entry as it is now.
+    await expectPng(await cardUrl("events", oldSlug));
+  }, 60_000);
+});
