@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Timestamp } from "@/components/ui/timestamp";
 import { summarizeClaims } from "@/lib/claims/summarize-claims";
 import { formatEventDate } from "@/lib/entries/format-date";
 import { getFeaturedEvent } from "@/lib/entries/get-featured-event";
@@ -68,7 +69,7 @@ export default async function HomePage() {
                 <Link href={entryPath(change.kind, change.slug)}>{change.title}</Link>{" "}
                 <span className="muted">
                   · revision {change.number} ·{" "}
-                  <time dateTime={change.publishedAt.toISOString()}>{change.publishedAt.toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" })}</time>
+                  <Timestamp date={change.publishedAt} style="date" />
                 </span>
                 <div className="muted">{change.summary}</div>
               </li>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { StateBadge } from "@/components/ui/state-badge";
 import { listStudioEntries, type StudioEntryRow } from "@/lib/entries/list-studio-entries";
 import { requireActor } from "@/lib/users/current-actor";
 import { can } from "@/lib/users/permissions";
@@ -15,7 +16,7 @@ function EntryList({ rows, empty }: { rows: StudioEntryRow[]; empty: string }) {
           <span className="muted">
             {row.kind} · revision {row.latestNumber} by {row.latestAuthor}
           </span>{" "}
-          <span className={`badge badge--${row.state.toLowerCase()}`}>{row.state.replace("_", " ").toLowerCase()}</span>
+          <StateBadge state={row.state} />
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Timestamp } from "@/components/ui/timestamp";
 import type { EntryKindName } from "@/lib/entries/common-schema";
 import { KIND_LABELS, KIND_PATHS } from "@/lib/entries/kinds";
 import { listPublicRevisions } from "@/lib/revisions/list-public-revisions";
@@ -47,9 +48,7 @@ export function correctionsLogPage(kind: EntryKindName) {
                 <tr key={revision.number}>
                   <td>{revision.number}</td>
                   <td>
-                    <time dateTime={revision.publishedAt.toISOString()}>
-                      {revision.publishedAt.toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" })}
-                    </time>
+                    <Timestamp date={revision.publishedAt} style="date" />
                   </td>
                   <td>{revision.summary}</td>
                   <td>{revision.changes}</td>

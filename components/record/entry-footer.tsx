@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Timestamp } from "@/components/ui/timestamp";
 
 /** "Last updated · revision N · reviewed by", with the way to the corrections log. */
 export function EntryFooter({
@@ -14,7 +15,7 @@ export function EntryFooter({
 }) {
   return (
     <p className="entry-footer muted">
-      Last updated <time dateTime={publishedAt.toISOString()}>{publishedAt.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" })}</time> ·
+      Last updated <Timestamp date={publishedAt} style="long-date" /> ·
       revision {revisionNumber}
       {reviewedBy ? <> · reviewed by {reviewedBy}</> : null} · <Link href={historyHref}>Corrections log</Link>
     </p>

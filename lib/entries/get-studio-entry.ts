@@ -6,7 +6,9 @@ import { can, type Actor } from "../users/permissions";
 import type { EntryKindName } from "./common-schema";
 import { DB_TO_KIND } from "./kinds";
 
-export type RevisionState = "DRAFT" | "IN_REVIEW" | "CHANGES_REQUESTED" | "PUBLISHED";
+import type { RevisionState } from "../revisions/revision-state";
+
+export type { RevisionState };
 
 export type StudioEntry = {
   id: string;

@@ -4,13 +4,14 @@ import { ForbiddenError, isUuid } from "../errors";
 import { can, type Actor } from "../users/permissions";
 import { queryTextSchema, type EntryKindName } from "./common-schema";
 import { DB_TO_KIND, KIND_TO_DB } from "./kinds";
+import type { RevisionState } from "../revisions/revision-state";
 
 export type StudioEntryRow = {
   id: string;
   kind: EntryKindName;
   slug: string;
   title: string;
-  state: "DRAFT" | "IN_REVIEW" | "CHANGES_REQUESTED" | "PUBLISHED";
+  state: RevisionState;
   isWithdrawn: boolean;
   /** Readers can see a version of it (published and not withdrawn). */
   isPublished: boolean;

@@ -4,6 +4,7 @@ import { ForbiddenError, NotFoundError, requireUuid } from "../errors";
 import type { EntryKindName } from "../entries/common-schema";
 import { DB_TO_KIND } from "../entries/kinds";
 import { can, type Actor } from "../users/permissions";
+import type { RevisionState } from "./revision-state";
 
 export type StudioRevision = {
   id: string;
@@ -11,7 +12,7 @@ export type StudioRevision = {
   author: string;
   createdAt: Date;
   summary: string;
-  state: "DRAFT" | "IN_REVIEW" | "CHANGES_REQUESTED" | "PUBLISHED";
+  state: RevisionState;
   isHidden: boolean;
   isCurrentlyPublished: boolean;
   isLatest: boolean;

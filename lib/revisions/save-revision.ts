@@ -9,6 +9,7 @@ import { ForbiddenError, NotFoundError, requireUuid, type FieldErrors } from "..
 import { deriveReferences, referencedEntries } from "../links/derive-references";
 import { resolveReferences } from "../links/resolve-references";
 import { can, type Actor } from "../users/permissions";
+import { autosaveKey } from "./autosave-key";
 import { addFieldError, fieldErrorsFromZod, unstorableTextErrors } from "./field-errors";
 import { mergeContent, storedObject } from "./merge-content";
 import { editSummarySchema } from "./revision-input-schema";
@@ -122,7 +123,7 @@ export async function saveRevision(input: SaveRevisionInput): Promise<SaveRevisi
         });
         await tx.entry.update({ where: { id: entry.id }, data: { latestRevisionId: revision.id } });
         await recordAudit(tx, { actorId: actor.id, action: "entry.create", entryId: entry.id, revisionId: revision.id, detail: { kind, slug } });
-        await tx.autosave.deleteMany({ where: { userId: actor.id, key: `new:${kind}` } });
+        await tx.autosave.deleteMany({ where: { userId: actor.id, key: autosaveKey({ kind }) } });
         return { ok: true as const, entryId: entry.id, revisionId: revision.id, number: 1, isMerged: false };
       }
 
@@ -201,7 +202,7 @@ export async function saveRevision(input: SaveRevisionInput): Promise<SaveRevisi
         revisionId: revision.id,
         detail: { number: revision.number, isMerged },
       });
-      await tx.autosave.deleteMany({ where: { userId: actor.id, key: `entry:${entry.id}` } });
+      await tx.autosave.deleteMany({ where: { userId: actor.id, key: autosaveKey({ entryId: entry.id }) } });
       return { ok: true as const, entryId: entry.id, revisionId: revision.id, number: revision.number, isMerged };
     });
   } catch (error) {

@@ -1,21 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { StateBadge } from "@/components/ui/state-badge";
+import { Timestamp } from "@/components/ui/timestamp";
 import { ENTRY_KINDS, type EntryKindName } from "@/lib/entries/common-schema";
 import { entryPath, KIND_LABELS } from "@/lib/entries/kinds";
 import { listEntryAuthors } from "@/lib/entries/list-entry-authors";
-import { listStudioEntries, type StudioEntryRow } from "@/lib/entries/list-studio-entries";
+import { listStudioEntries } from "@/lib/entries/list-studio-entries";
+import { isRevisionState, REVISION_STATES, STATE_LABELS } from "@/lib/revisions/revision-state";
 import { requireActor } from "@/lib/users/current-actor";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Entries" };
 
-const STATES = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "PUBLISHED"] as const satisfies readonly StudioEntryRow["state"][];
-const STATE_LABELS: Record<StudioEntryRow["state"], string> = {
-  DRAFT: "draft",
-  IN_REVIEW: "in review",
-  CHANGES_REQUESTED: "changes requested",
-  PUBLISHED: "published",
-};
 
 function one(value: string | string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
@@ -28,7 +24,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: Prom
   const kindParam = one(params.kind);
   const kind = (ENTRY_KINDS as readonly string[]).includes(kindParam) ? (kindParam as EntryKindName) : undefined;
   const stateParam = one(params.state);
-  const state = (STATES as readonly string[]).includes(stateParam) ? (stateParam as StudioEntryRow["state"]) : undefined;
+  const state = isRevisionState(stateParam) ? stateParam : undefined;
   const q = one(params.q).slice(0, 200);
   const authors = await listEntryAuthors({ actor });
   const authorParam = one(params.author);
@@ -72,7 +68,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: Prom
           <label htmlFor="filter-state">State of the latest revision</label>
           <select id="filter-state" name="state" defaultValue={state ?? ""}>
             <option value="">Any state</option>
-            {STATES.map((s) => (
+            {REVISION_STATES.map((s) => (
               <option key={s} value={s}>
                 {STATE_LABELS[s]}
               </option>
@@ -125,16 +121,16 @@ export default async function EntriesPage({ searchParams }: { searchParams: Prom
                   </td>
                   <td data-label="Kind">{KIND_LABELS[row.kind].one}</td>
                   <td data-label="State">
-                    <span className={`badge badge--${row.state.toLowerCase()}`}>{STATE_LABELS[row.state]}</span>
-                    {row.isWithdrawn ? <span className="badge badge--hidden">withdrawn</span> : null}
+                    <StateBadge state={row.state} />
+                    {row.isWithdrawn ? <StateBadge state="WITHDRAWN" /> : null}
                     {row.isPublished && row.hasUnpublishedChanges ? <span className="muted entry-table__note">an older revision is live</span> : null}
                   </td>
                   <td data-label="Latest revision">
                     {row.latestNumber} · {row.latestAuthor}
                     <br />
-                    <time className="muted entry-table__note" dateTime={row.updatedAt.toISOString()}>
-                      {row.updatedAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
-                    </time>
+                    <span className="muted entry-table__note">
+                      <Timestamp date={row.updatedAt} />
+                    </span>
                   </td>
                   <td className="entry-table__links">
                     <Link href={`/studio/entries/${row.id}`} aria-label={`Edit ${row.title}`}>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Timestamp } from "@/components/ui/timestamp";
 import { listOpenReviews } from "@/lib/review/list-open-reviews";
 import { requireActor } from "@/lib/users/current-actor";
 
@@ -19,7 +20,7 @@ export default async function ReviewQueuePage() {
             <Link href={`/studio/review/${review.id}`}>{review.title}</Link>{" "}
             <span className="muted">
               · {review.kind} · revision {review.number} · submitted by {review.submittedBy} on{" "}
-              {review.submittedAt.toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" })}
+              <Timestamp date={review.submittedAt} style="date" />
             </span>
             {review.isOwnChange ? <span className="badge badge--in_review"> your change</span> : null}
           </li>

@@ -1,37 +1,56 @@
 // The editor's working copy of an entry: the kind's content shape, with empty strings where the
-// user has not typed yet. `toContent` turns it into what the kind's zod schema parses.
-import type { z } from "zod";
+// user has not typed yet. `toContent` turns it into what the kind's zod schema parses. What is required,
+// and the shape of an empty entry, are read from the schemas; only the editor's suggested choices are listed here.
+import { z } from "zod";
 import type { EntryKindName } from "@/lib/entries/common-schema";
 import { contentSchemaByKind } from "@/lib/entries/content-schema";
 import type { FieldErrors } from "@/lib/errors";
 import { fieldErrorsFromZod } from "@/lib/revisions/field-errors";
 import { editSummarySchema } from "@/lib/revisions/revision-input-schema";
+import { isPlainObject } from "@/lib/revisions/same-value";
 
 export type Draft = Record<string, unknown>;
 export type Path = string;
 
+/** What a new entry's choices start at: the most common answer, which the editor can change. */
+const SUGGESTED: Record<EntryKindName, Record<Path, string>> = {
+  event: {
+    "eventType.category": "Violence against civilians",
+    "eventType.subtype": "Attack",
+    "date.start.precision": "day",
+    "place.precision": "exact",
+    grade: "fair",
+    "investigation.status": "unknown",
+  },
+  actor: { nature: "organisation", actorType: "other" },
+  source: { sourceType: "news-article", language: "es" },
+};
+
+function unwrapRequired(schema: z.core.$ZodType): z.core.$ZodType | null {
+  return schema instanceof z.ZodOptional ? null : schema;
+}
+
+/** The empty value of a required field: "" for text, [] for a list, an object of its required fields; choices stay unset. */
+function emptyValue(schema: z.core.$ZodType): unknown {
+  if (schema instanceof z.ZodString) return "";
+  if (schema instanceof z.ZodArray) return [];
+  if (schema instanceof z.ZodObject) {
+    const out: Draft = {};
+    for (const [key, field] of Object.entries(schema.shape)) {
+      const required = unwrapRequired(field);
+      const value = required ? emptyValue(required) : undefined;
+      if (value !== undefined) out[key] = value;
+    }
+    return out;
+  }
+  return undefined;
+}
+
 export function emptyContent(kind: EntryKindName): Draft {
-  const common = { slug: "", title: "", body: "", claims: [] };
-  if (kind === "event") {
-    return {
-      ...common,
-      aliases: [],
-      eventType: { category: "Violence against civilians", subtype: "Attack" },
-      date: { start: { precision: "day" } },
-      place: { name: "", precision: "exact" },
-      summary: "",
-      grade: "fair",
-      investigation: { status: "unknown" },
-      participants: [],
-      timeline: [],
-      related: [],
-    };
-  }
-  if (kind === "actor") {
-    return { ...common, aliases: [], nature: "organisation", actorType: "other", description: "", affiliations: [] };
-  }
-  const { body: _body, ...rest } = common;
-  return { ...rest, sourceType: "news-article", authors: [], language: "es", summary: "", excerpts: [] };
+  const empty = emptyValue(contentSchemaByKind[kind]);
+  let draft: Draft = isPlainObject(empty) ? empty : {};
+  for (const [path, value] of Object.entries(SUGGESTED[kind])) draft = setAt(draft, path, value);
+  return draft;
 }
 
 /** A stored revision or autosave, completed with the defaults of fields it lacks. */
@@ -39,9 +58,28 @@ export function draftFrom(kind: EntryKindName, content: Record<string, unknown> 
   return { ...emptyContent(kind), ...(content ?? {}) };
 }
 
-// Strings the schema requires (an empty one gets the schema's own "Required" message); every other
-// empty string means "not given" and is left out, as optional fields expect.
-const REQUIRED_STRINGS = new Set(["slug", "title", "name", "subtype", "text", "source", "actor", "event", "language", "summary", "body", "description"]);
+/** Names of fields that are required text somewhere in the schemas: an empty one is sent, for the schema's message. */
+function requiredStringKeys(schema: z.core.$ZodType, out = new Set<string>(), seen = new Set<z.core.$ZodType>()): Set<string> {
+  if (seen.has(schema)) return out;
+  seen.add(schema);
+  if (schema instanceof z.ZodObject) {
+    for (const [key, field] of Object.entries(schema.shape)) {
+      if (field instanceof z.ZodString) out.add(key);
+      requiredStringKeys(field, out, seen);
+    }
+  } else if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) {
+    requiredStringKeys(schema.unwrap(), out, seen);
+  } else if (schema instanceof z.ZodArray) {
+    requiredStringKeys(schema.element, out, seen);
+  } else if (schema instanceof z.ZodUnion) {
+    for (const option of schema.options) requiredStringKeys(option, out, seen);
+  }
+  return out;
+}
+
+// Strings the schema requires (an empty one gets the schema's own message); every other empty string means
+// "not given" and is left out, as optional fields expect.
+export const REQUIRED_STRINGS: ReadonlySet<string> = new Set(Object.values(contentSchemaByKind).flatMap((schema) => [...requiredStringKeys(schema)]));
 // Optional groups left out when nothing in them was filled in.
 const OPTIONAL_GROUPS = new Set(["qualifiers", "archive"]);
 
@@ -52,7 +90,7 @@ function clean(value: unknown, key: string): unknown {
   }
   if (value && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    for (const [k, v] of Object.entries(value)) {
       const cleaned = clean(v, k);
       if (cleaned === undefined) continue;
       if (cleaned === "" && !REQUIRED_STRINGS.has(k)) continue;
@@ -66,7 +104,8 @@ function clean(value: unknown, key: string): unknown {
 }
 
 export function toContent(draft: Draft): Record<string, unknown> {
-  return (clean(draft, "") as Record<string, unknown>) ?? {};
+  const content = clean(draft, "");
+  return isPlainObject(content) ? content : {};
 }
 
 // Clearer than zod's default "expected string, received undefined" for a field left empty.
@@ -78,8 +117,7 @@ const friendlyErrors: z.core.$ZodErrorMap = (issue) => {
 
 /** The same schema the server parses with, for instant messages. */
 export function validateDraft(kind: EntryKindName, draft: Draft): FieldErrors {
-  const schema = contentSchemaByKind[kind] as unknown as z.ZodType;
-  const parsed = schema.safeParse(toContent(draft), { error: friendlyErrors });
+  const parsed = contentSchemaByKind[kind].safeParse(toContent(draft), { error: friendlyErrors });
   return parsed.success ? {} : fieldErrorsFromZod(parsed.error);
 }
 
@@ -145,8 +183,4 @@ export function describePath(path: Path, labels: Record<string, string> = {}): s
   }
   const text = joined.join(" › ");
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-export function isSameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }

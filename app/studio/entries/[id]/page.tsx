@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EntryEditor } from "@/components/studio/entry-form/entry-editor";
+import { StateBadge } from "@/components/ui/state-badge";
+import { Timestamp } from "@/components/ui/timestamp";
 import { getStudioEntry } from "@/lib/entries/get-studio-entry";
 import { entryPath, KIND_LABELS } from "@/lib/entries/kinds";
 import { listEntryOptions } from "@/lib/entries/list-entry-options";
@@ -12,8 +14,6 @@ import { groupOptions } from "@/components/studio/entry-form/group-options";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit entry" };
-
-const STATE_LABELS = { DRAFT: "draft", IN_REVIEW: "in review", CHANGES_REQUESTED: "changes requested", PUBLISHED: "published" } as const;
 
 function one(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -53,8 +53,8 @@ export default async function EditEntryPage({ params, searchParams }: { params: 
         </p>
       </div>
       <p className="entry-status">
-        <span className={`badge badge--${latest.state.toLowerCase()}`}>{STATE_LABELS[latest.state]}</span> Revision {latest.number} by {latest.author},{" "}
-        <time dateTime={latest.createdAt.toISOString()}>{latest.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time>
+        <StateBadge state={latest.state} /> Revision {latest.number} by {latest.author},{" "}
+        <Timestamp date={latest.createdAt} />
         {entry.publishedNumber !== null ? ` · published: revision ${entry.publishedNumber}` : " · never published"}
         {entry.isWithdrawn ? " · withdrawn" : null}
       </p>

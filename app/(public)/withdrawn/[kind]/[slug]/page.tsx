@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Timestamp } from "@/components/ui/timestamp";
 import { getPublishedEntry } from "@/lib/entries/get-published-entry";
 import { kindFromPath } from "@/lib/entries/kinds";
 
@@ -20,7 +21,7 @@ export default async function WithdrawnPage({ params }: { params: Promise<{ kind
       <h1>{lookup.title}</h1>
       <p className="notice notice--warn">
         This entry was withdrawn from the public record on{" "}
-        <time dateTime={lookup.withdrawnAt.toISOString()}>{lookup.withdrawnAt.toLocaleDateString("en-GB", { dateStyle: "long" })}</time>.
+        <Timestamp date={lookup.withdrawnAt} style="long-date" />.
         {lookup.reason ? <> Reason: {lookup.reason}</> : null}
       </p>
       <p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DiffView } from "@/components/studio/diff-view";
+import { Timestamp } from "@/components/ui/timestamp";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { compareRevisions } from "@/lib/revisions/compare-revisions";
 import { requireActor } from "@/lib/users/current-actor";
@@ -13,7 +14,7 @@ function RevisionLine({ revision }: { revision: { number: number; author: string
   return (
     <>
       revision {revision.number} by {revision.author},{" "}
-      <time dateTime={revision.createdAt.toISOString()}>{revision.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time>:{" "}
+      <Timestamp date={revision.createdAt} />:{" "}
       <span className="muted">“{revision.summary}”</span>
     </>
   );

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RevisionActions } from "@/components/studio/revision-actions";
+import { StateBadge } from "@/components/ui/state-badge";
+import { Timestamp } from "@/components/ui/timestamp";
 import { entryPath } from "@/lib/entries/kinds";
 import { orNotFound } from "@/lib/http/page-errors";
 import { listRevisions } from "@/lib/revisions/list-revisions";
@@ -9,8 +11,6 @@ import { can } from "@/lib/users/permissions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "History" };
-
-const STATE_LABELS = { DRAFT: "draft", IN_REVIEW: "in review", CHANGES_REQUESTED: "changes requested", PUBLISHED: "published" } as const;
 
 export default async function HistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -51,11 +51,11 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
                   <td data-label="Revision" className="stack-table__inline">{r.number}</td>
                   <td data-label="Author">{r.author}</td>
                   <td data-label="Saved">
-                    <time dateTime={r.createdAt.toISOString()}>{r.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time>
+                    <Timestamp date={r.createdAt} />
                   </td>
                   <td data-label="Summary">{r.isHidden ? <em className="muted">content hidden</em> : r.summary}</td>
                   <td data-label="State">
-                    <span className={`badge badge--${r.isHidden ? "hidden" : r.state.toLowerCase()}`}>{r.isHidden ? "hidden" : STATE_LABELS[r.state]}</span>
+                    <StateBadge state={r.isHidden ? "HIDDEN" : r.state} />
                     {r.isCurrentlyPublished ? <span className="muted"> (live)</span> : null}
                     {r.isLatest ? <span className="muted"> (latest)</span> : null}
                   </td>
