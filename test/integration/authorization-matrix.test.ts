@@ -1,106 +1,283 @@
-// Who may open what, over HTTP against the production build, as PRODUCT.md's roles table says.
-// Each role signs in through next-auth's credentials endpoint; nothing is faked.
+// Who may open and do what, over HTTP against the production build, as PRODUCT.md's roles table says:
+// every page, route handler and server action × seven identities. The expected outcome of every cell
+// is written in the tables below; each cell is one test. Roles sign in through next-auth's credentials
+// endpoint; the other identities are what an attacker holds: no cookie, the token of a deactivated
+// account, a token copied before its owner signed out, a token with one character changed.
 import { hash } from "@node-rs/argon2";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { submitForReview } from "@/lib/review/submit-for-review";
-import type { Role } from "@/lib/users/permissions";
+import { saveRevision } from "@/lib/revisions/save-revision";
+import type { Actor, Role } from "@/lib/users/permissions";
 import { startAppServer, type AppServer } from "./app-server";
 import { actorContent, createEntry, makeActor, uniqueSlug } from "./fixtures";
+import { countDelta, NO_CHANGE, rowCounts } from "./row-counts";
+import { actionIds, encodeReply, postAction, type ActionName } from "./server-actions";
 import { signInOverHttp } from "./sign-in";
+import { signOutOverHttp, tamperedToken } from "./session-tokens";
 
-type Who = "anonymous" | "editor" | "reviewer" | "admin";
+const WHO = ["anonymous", "editor", "reviewer", "admin", "deactivated", "signedOut", "tampered"] as const;
+type Who = (typeof WHO)[number];
 const PASSWORD = "authorization-matrix-password";
+const EVENT = "san-miguel-del-ene-attack";
+const ACTOR = "militarized-communist-party-of-peru";
+const SOURCE = "ojo-publico-2021-05-24";
 
 let app: AppServer;
+let ids: Record<string, string> = {};
 const cookies: Partial<Record<Who, string>> = {};
+let author: Actor;
 let entryId = "";
 let reviewId = "";
 let draftSlug = "";
+const DRAFT_MARKER = randomUUID().slice(0, 8);
+// Searching for the marker echoes it back in the search box; a leak would show the whole title.
+const DRAFT_TITLE = `Matrix draft ${DRAFT_MARKER}`;
 
-async function signedInUser(role: Role): Promise<string> {
+async function signedInUser(role: Role): Promise<{ id: string; cookie: string }> {
   const email = `matrix-${role.toLowerCase()}-${randomUUID().slice(0, 8)}@test.example`;
-  await db().user.create({ data: { email, name: `Matrix ${role}`, role, passwordHash: await hash(PASSWORD) } });
-  return signInOverHttp(app.url, email, PASSWORD);
+  const user = await db().user.create({ data: { email, name: `Matrix ${role}`, role, passwordHash: await hash(PASSWORD) }, select: { id: true } });
+  return { id: user.id, cookie: await signInOverHttp(app.url, email, PASSWORD) };
 }
 
 beforeAll(async () => {
   app = await startAppServer(3241);
+  ids = actionIds();
   // A draft by someone else, waiting for review: every studio screen has something to show.
-  const author = await makeActor("EDITOR");
+  author = await makeActor("EDITOR");
   draftSlug = uniqueSlug("matrix");
-  ({ entryId } = await createEntry("actor", actorContent(draftSlug), author));
+  ({ entryId } = await createEntry("actor", actorContent(draftSlug, { title: DRAFT_TITLE }), author));
   ({ reviewId } = await submitForReview({ actor: author, entryId }));
-  cookies.editor = await signedInUser("EDITOR");
-  cookies.reviewer = await signedInUser("REVIEWER");
-  cookies.admin = await signedInUser("ADMIN");
-});
+  cookies.editor = (await signedInUser("EDITOR")).cookie;
+  cookies.reviewer = (await signedInUser("REVIEWER")).cookie;
+  cookies.admin = (await signedInUser("ADMIN")).cookie;
+  // The attacker's identities all start as an admin's session: the strongest one to leak.
+  const deactivated = await signedInUser("ADMIN");
+  await db().user.update({ where: { id: deactivated.id }, data: { isActive: false } });
+  cookies.deactivated = deactivated.cookie;
+  const signedOut = await signedInUser("ADMIN");
+  await signOutOverHttp(app.url, signedOut.cookie);
+  cookies.signedOut = signedOut.cookie;
+  cookies.tampered = tamperedToken((await signedInUser("ADMIN")).cookie);
+}, 120_000);
 afterAll(async () => {
   await app?.stop();
 });
 
-async function statusOf(who: Who, path: string, init: RequestInit = {}): Promise<{ status: number; location: string | null }> {
+async function send(who: Who, path: string, init: RequestInit = {}) {
   const headers = new Headers(init.headers);
   if (who !== "anonymous") headers.set("cookie", cookies[who]!);
-  const response = await fetch(`${app.url}${path}`, { ...init, headers, redirect: "manual" });
-  return { status: response.status, location: response.headers.get("location") };
+  return fetch(`${app.url}${path}`, { ...init, headers, redirect: "manual" });
 }
 
-// 200: allowed · 403: signed in without the role · "login": sent to sign in.
-const STUDIO_PAGES: { path: () => string; editor: 200 | 403; reviewer: 200 | 403; admin: 200 | 403 }[] = [
-  { path: () => "/studio", editor: 200, reviewer: 200, admin: 200 },
-  { path: () => "/studio/entries", editor: 200, reviewer: 200, admin: 200 },
-  { path: () => "/studio/entries/new?kind=actor", editor: 200, reviewer: 200, admin: 200 },
-  { path: () => `/studio/entries/${entryId}`, editor: 200, reviewer: 200, admin: 200 },
-  { path: () => `/studio/entries/${entryId}/history`, editor: 200, reviewer: 200, admin: 200 },
-  { path: () => `/studio/entries/${entryId}/compare?from=1&to=1`, editor: 200, reviewer: 200, admin: 200 },
-  { path: () => `/studio/review/${reviewId}`, editor: 200, reviewer: 200, admin: 200 },
-  { path: () => "/studio/review", editor: 403, reviewer: 200, admin: 200 },
-  { path: () => "/studio/audit", editor: 403, reviewer: 200, admin: 200 },
-  { path: () => "/studio/users", editor: 403, reviewer: 403, admin: 200 },
+// ---------------------------------------------------------------------------------------------------
+// Pages. 200: shown · "login": sent to sign in (and back afterwards) · 403: signed in without the role ·
+// 404: not there for anyone (a draft's public URL).
+type PageOutcome = 200 | 403 | 404 | "login";
+type Row<T> = { name: string; path: () => string; expect: Record<Who, T> };
+function row<T>(name: string, path: () => string, cells: [T, T, T, T, T, T, T]): Row<T> {
+  return { name, path, expect: Object.fromEntries(WHO.map((who, i) => [who, cells[i]])) as Record<Who, T> };
+}
+const L = "login" as const;
+
+// prettier-ignore
+const PAGES: Row<PageOutcome>[] = [
+  //                                                                                       anonymous editor reviewer admin deactivated signedOut tampered
+  row<PageOutcome>("home",                     () => "/",                                               [200,      200,   200,     200,  200,        200,      200]),
+  row<PageOutcome>("events index",             () => "/events",                                         [200,      200,   200,     200,  200,        200,      200]),
+  row<PageOutcome>("event page",               () => `/events/${EVENT}`,                                [200,      200,   200,     200,  200,        200,      200]),
+  row<PageOutcome>("event corrections log",    () => `/events/${EVENT}/history`,                        [200,      200,   200,     200,  200,        200,      200]),
+  row<PageOutcome>("actors index",             () => "/actors",                                         [200,      200,   200,     200,  200,        200,      200]),
+  row<PageOutcome>("actor page",               () => `/actors/${ACTOR}`,                                [200,      200,   200,     200,  200,        200,      200]),
+  row<PageOutcome>("sources index",            () => "/sources",                                        [200,      200,   200,     200,  200,        200,      200]),
+  row<PageOutcome>("source page",              () => `/sources/${SOURCE}`,                              [200,      200,   200,     200,  200,        200,      200]),
+  row<PageOutcome>("search",                   () => `/search?q=${DRAFT_MARKER}`,                       [200,      200,   200,     200,  200,        200,      200]),
+  row<PageOutcome>("login",                    () => "/login",                                          [200,      200,   200,     200,  200,        200,      200]),
+  row<PageOutcome>("draft's public page",      () => `/actors/${draftSlug}`,                            [404,      404,   404,     404,  404,        404,      404]),
+  row<PageOutcome>("draft's public history",   () => `/actors/${draftSlug}/history`,                    [404,      404,   404,     404,  404,        404,      404]),
+  row<PageOutcome>("studio home",              () => "/studio",                                         [L,        200,   200,     200,  L,          L,        L]),
+  row<PageOutcome>("studio entries",           () => "/studio/entries",                                 [L,        200,   200,     200,  L,          L,        L]),
+  row<PageOutcome>("new entry",                () => "/studio/entries/new?kind=actor",                  [L,        200,   200,     200,  L,          L,        L]),
+  row<PageOutcome>("editor",                   () => `/studio/entries/${entryId}`,                      [L,        200,   200,     200,  L,          L,        L]),
+  row<PageOutcome>("studio history",           () => `/studio/entries/${entryId}/history`,              [L,        200,   200,     200,  L,          L,        L]),
+  row<PageOutcome>("compare",                  () => `/studio/entries/${entryId}/compare?from=1&to=1`,  [L,        200,   200,     200,  L,          L,        L]),
+  row<PageOutcome>("review screen",            () => `/studio/review/${reviewId}`,                      [L,        200,   200,     200,  L,          L,        L]),
+  row<PageOutcome>("review queue",             () => "/studio/review",                                  [L,        403,   200,     200,  L,          L,        L]),
+  row<PageOutcome>("audit log",                () => "/studio/audit",                                   [L,        403,   200,     200,  L,          L,        L]),
+  row<PageOutcome>("users",                    () => "/studio/users",                                   [L,        403,   403,     200,  L,          L,        L]),
 ];
 
+// ---------------------------------------------------------------------------------------------------
+// Route handlers: the status code; "someone"/"nobody" for what /api/auth/session says about the cookie.
+type RouteOutcome = number | "someone" | "nobody";
+type RouteRow = Row<RouteOutcome> & { init?: (who: Who) => Promise<RequestInit> };
+const S = "someone" as const;
+const N = "nobody" as const;
+
+/** A fresh change by another editor, submitted, so each approve cell decides its own review. */
+async function freshReview(): Promise<{ reviewId: string; revisionId: string }> {
+  const created = await createEntry("actor", actorContent(uniqueSlug("matrix-approve")), author);
+  const { reviewId: id } = await submitForReview({ actor: author, entryId: created.entryId });
+  return { reviewId: id, revisionId: created.revisionId };
+}
+let approveTarget = { reviewId: "", revisionId: "" };
+
+// prettier-ignore
+const ROUTES: RouteRow[] = [
+  //                                                                                          anonymous editor reviewer admin deactivated signedOut tampered
+  row<RouteOutcome>("GET /api/v1/entries",               () => "/api/v1/entries",                           [200,      200,   200,     200,  200,        200,      200]),
+  row<RouteOutcome>("GET /api/v1/[kind]/[slug]",         () => `/api/v1/events/${EVENT}`,                   [200,      200,   200,     200,  200,        200,      200]),
+  row<RouteOutcome>("GET …/revisions",                   () => `/api/v1/events/${EVENT}/revisions`,         [200,      200,   200,     200,  200,        200,      200]),
+  row<RouteOutcome>("GET a draft in the API",            () => `/api/v1/actors/${draftSlug}`,               [404,      404,   404,     404,  404,        404,      404]),
+  row<RouteOutcome>("GET a draft's revisions in the API",() => `/api/v1/actors/${draftSlug}/revisions`,     [404,      404,   404,     404,  404,        404,      404]),
+  row<RouteOutcome>("GET /api/openapi.json",             () => "/api/openapi.json",                         [200,      200,   200,     200,  200,        200,      200]),
+  row<RouteOutcome>("GET /api/health",                   () => "/api/health",                               [200,      200,   200,     200,  200,        200,      200]),
+  row<RouteOutcome>("GET /feed.xml",                     () => "/feed.xml",                                 [200,      200,   200,     200,  200,        200,      200]),
+  row<RouteOutcome>("GET /sitemap.xml",                  () => "/sitemap.xml",                              [200,      200,   200,     200,  200,        200,      200]),
+  row<RouteOutcome>("GET /robots.txt",                   () => "/robots.txt",                               [200,      200,   200,     200,  200,        200,      200]),
+  row<RouteOutcome>("GET /api/auth/session",             () => "/api/auth/session",                         [N,        S,     S,       S,    N,          N,        N]),
+  {
+    ...row<RouteOutcome>("POST /api/studio/reviews/[id]/approve", () => `/api/studio/reviews/${approveTarget.reviewId}/approve`, [401, 403, 200, 200, 401, 401, 401]),
+    init: async () => {
+      approveTarget = await freshReview();
+      return {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: app.url },
+        // The revision the reviewer was shown (issue 8, defect 1): ignored by servers that do not ask for it yet.
+        body: JSON.stringify({ revisionId: approveTarget.revisionId }),
+      };
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------
+// Server actions, called as the browser calls them. "ok": done · "forbidden": refused with a permission
+// message · "signed-out": refused with "your session has ended". Every refusal writes nothing.
+type ActionOutcome = "ok" | "forbidden" | "signed-out";
+type ActionRow = { name: ActionName; page: () => string; prepare: () => Promise<unknown[]>; expect: Record<Who, ActionOutcome> };
+function action(name: ActionName, page: () => string, prepare: () => Promise<unknown[]>, cells: [ActionOutcome, ActionOutcome, ActionOutcome, ActionOutcome, ActionOutcome, ActionOutcome, ActionOutcome]): ActionRow {
+  return { name, page, prepare, expect: Object.fromEntries(WHO.map((who, i) => [who, cells[i]])) as Record<Who, ActionOutcome> };
+}
+const OK = "ok" as const;
+const F = "forbidden" as const;
+const O = "signed-out" as const;
+
+async function entryWithTwoRevisions(): Promise<{ entryId: string; firstRevisionId: string }> {
+  const slug = uniqueSlug("matrix-two");
+  const first = await createEntry("actor", actorContent(slug), author);
+  const second = await saveRevision({ actor: author, kind: "actor", entryId: first.entryId, baseRevisionId: first.revisionId, content: actorContent(slug, { description: "Two." }), summary: "Second" });
+  if (!second.ok) throw new Error("fixture");
+  return { entryId: first.entryId, firstRevisionId: first.revisionId };
+}
+
+// prettier-ignore
+const ACTIONS: ActionRow[] = [
+  //                                                                                                                       anonymous editor reviewer admin deactivated signedOut tampered
+  action("saveEntryAction",       () => "/studio/entries/new?kind=actor", async () => [{ kind: "actor", content: actorContent(uniqueSlug("matrix-new")), editSummary: "Created" }],
+                                                                                                                          [O,        OK,    OK,      OK,   O,          O,        O]),
+  action("submitEntryAction",     () => `/studio/entries/${entryId}`, async () => [(await createEntry("actor", actorContent(uniqueSlug("matrix-submit")), author)).entryId],
+                                                                                                                          [O,        OK,    OK,      OK,   O,          O,        O]),
+  action("autosaveAction",        () => `/studio/entries/${entryId}`, async () => [{ key: `entry:${entryId}`, baseRevisionId: null, content: { title: "Unsaved work" } }],
+                                                                                                                          [O,        OK,    OK,      OK,   O,          O,        O]),
+  action("discardAutosaveAction", () => `/studio/entries/${entryId}`, async () => [`entry:${entryId}`],                     [O,        OK,    OK,      OK,   O,          O,        O]),
+  action("presenceAction",        () => `/studio/entries/${entryId}`, async () => [entryId],                                [O,        OK,    OK,      OK,   O,          O,        O]),
+  action("approveAction",         () => `/studio/review/${reviewId}`, async () => [(await freshReview()).reviewId, ""],     [O,        F,     OK,      OK,   O,          O,        O]),
+  action("requestChangesAction",  () => `/studio/review/${reviewId}`, async () => [(await freshReview()).reviewId, { comment: "Cite a source for this." }],
+                                                                                                                          [O,        F,     OK,      OK,   O,          O,        O]),
+  action("restoreAction",         () => `/studio/entries/${entryId}/history`, async () => [(await entryWithTwoRevisions()).firstRevisionId],
+                                                                                                                          [O,        OK,    OK,      OK,   O,          O,        O]),
+  action("hideRevisionAction",    () => `/studio/entries/${entryId}/history`, async () => [(await entryWithTwoRevisions()).firstRevisionId, "A legal reason"],
+                                                                                                                          [O,        F,     F,       OK,   O,          O,        O]),
+  action("createUserAction",      () => "/studio/users", async () => [{ email: `matrix-new-${randomUUID().slice(0, 8)}@test.example`, name: "New Person", role: "EDITOR", password: "a long enough password" }],
+                                                                                                                          [O,        F,     F,       OK,   O,          O,        O]),
+  action("updateUserAction",      () => "/studio/users", async () => [(await makeActor("EDITOR")).id, { change: "role", role: "REVIEWER" }],
+                                                                                                                          [O,        F,     F,       OK,   O,          O,        O]),
+];
+
+export const CELL_COUNT = (PAGES.length + ROUTES.length + ACTIONS.length) * WHO.length;
+
 describe("the authorization matrix", () => {
-  it("sends an anonymous visitor of any studio page to sign in, and back afterwards", async () => {
-    for (const page of STUDIO_PAGES) {
-      const { status, location } = await statusOf("anonymous", page.path());
-      expect([302, 303, 307], page.path()).toContain(status);
-      expect(location, page.path()).toMatch(/\/login\?callbackUrl=%2Fstudio/);
+  it(`has a row for every server action the build exposes (${CELL_COUNT} cells in all)`, () => {
+    expect(ACTIONS.map((a) => a.name).sort()).toEqual(Object.keys(ids).sort());
+    console.log(`authorization matrix: ${PAGES.length} pages + ${ROUTES.length} routes + ${ACTIONS.length} actions = ${PAGES.length + ROUTES.length + ACTIONS.length} rows × ${WHO.length} identities = ${CELL_COUNT} cells`);
+  });
+
+  describe("pages", () => {
+    for (const page of PAGES) {
+      for (const who of WHO) {
+        it(`${page.name} · ${who} → ${page.expect[who]}`, async () => {
+          const path = page.path();
+          const response = await send(who, path);
+          const expected = page.expect[who];
+          if (expected === "login") {
+            expect([302, 303, 307], path).toContain(response.status);
+            expect(response.headers.get("location"), path).toMatch(/\/login\?callbackUrl=%2Fstudio/);
+          } else {
+            expect(response.status, path).toBe(expected);
+          }
+          if (!path.startsWith("/studio")) expect(await response.text(), "a draft on a public page").not.toContain(DRAFT_TITLE);
+        });
+      }
     }
   });
 
-  for (const role of ["editor", "reviewer", "admin"] as const) {
-    it(`lets ${role}s open exactly the studio pages their role allows`, async () => {
-      const seen = await Promise.all(STUDIO_PAGES.map(async (page) => [page.path(), (await statusOf(role, page.path())).status] as const));
-      expect(Object.fromEntries(seen)).toEqual(Object.fromEntries(STUDIO_PAGES.map((page) => [page.path(), page[role]])));
-    });
-  }
-
-  it("keeps drafts off every public surface, whoever asks", async () => {
-    for (const who of ["anonymous", "editor", "admin"] as const) {
-      expect((await statusOf(who, `/actors/${draftSlug}`)).status, who).toBe(404);
-      expect((await statusOf(who, `/api/v1/actors/${draftSlug}`)).status, who).toBe(404);
-      expect((await statusOf(who, `/api/v1/actors/${draftSlug}/revisions`)).status, who).toBe(404);
+  describe("route handlers", () => {
+    for (const route of ROUTES) {
+      for (const who of WHO) {
+        it(`${route.name} · ${who} → ${route.expect[who]}`, async () => {
+          const init = (await route.init?.(who)) ?? {};
+          const before = await rowCounts();
+          const response = await send(who, route.path(), init);
+          const body = await response.text();
+          const expected = route.expect[who];
+          if (expected === "someone" || expected === "nobody") {
+            expect(response.status).toBe(200);
+            const session = JSON.parse(body) as { user?: { email?: string } };
+            expect(session.user?.email ? "someone" : "nobody").toBe(expected);
+          } else {
+            expect(response.status, body.slice(0, 200)).toBe(expected);
+          }
+          expect(body, "a draft in a public answer").not.toContain(DRAFT_TITLE);
+          if (response.status >= 400) {
+            expect(countDelta(before, await rowCounts()), "a refused call wrote rows").toEqual(NO_CHANGE);
+            expect(JSON.parse(body)).toMatchObject({ error: { status: response.status, message: expect.any(String) } });
+          }
+        });
+      }
     }
   });
 
-  it("answers the approve endpoint 401 without a session and 403 to an editor, publishing nothing", async () => {
-    const approve = { method: "POST", headers: { origin: app.url, "content-type": "application/json" }, body: "{}" };
-    expect((await statusOf("anonymous", `/api/studio/reviews/${reviewId}/approve`, approve)).status).toBe(401);
-    expect((await statusOf("editor", `/api/studio/reviews/${reviewId}/approve`, approve)).status).toBe(403);
-    const entry = await db().entry.findUniqueOrThrow({ where: { id: entryId }, select: { publishedRevisionId: true } });
-    expect(entry.publishedRevisionId).toBeNull();
+  describe("server actions", () => {
+    for (const row of ACTIONS) {
+      for (const who of WHO) {
+        it(`${row.name} · ${who} → ${row.expect[who]}`, async () => {
+          const args = await row.prepare();
+          const before = await rowCounts();
+          const response = await postAction({ baseUrl: app.url, id: ids[row.name]!, body: encodeReply(args), cookie: who === "anonymous" ? undefined : cookies[who], pagePath: row.page() });
+          expect(response.status, response.text.slice(0, 300)).toBe(200);
+          const result = response.result as { ok?: boolean; formError?: string };
+          const expected = row.expect[who];
+          if (expected === "ok") {
+            expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+            return;
+          }
+          expect(result?.ok, JSON.stringify(result)).toBe(false);
+          expect(result.formError).toMatch(expected === "signed-out" ? /session has ended/i : /permission|only reviewers|another reviewer/i);
+          expect(countDelta(before, await rowCounts()), "a refused call wrote rows").toEqual(NO_CHANGE);
+        });
+      }
+    }
   });
 
   it("answers ids that cannot be uuids with 404, not a database error", async () => {
-    const approve = { method: "POST", headers: { origin: app.url, "content-type": "application/json" }, body: "{}" };
+    const approve = { method: "POST", headers: { "content-type": "application/json", origin: app.url }, body: "{}" };
     for (const id of ["not-a-uuid", "0".repeat(36), "-".repeat(36)]) {
-      expect((await statusOf("reviewer", `/api/studio/reviews/${id}/approve`, approve)).status, id).toBe(404);
-      expect((await statusOf("reviewer", `/studio/entries/${id}`)).status, id).toBe(404);
-      expect((await statusOf("reviewer", `/studio/review/${id}`)).status, id).toBe(404);
-      expect((await statusOf("reviewer", `/studio/entries/${id}/history`)).status, id).toBe(404);
+      expect((await send("reviewer", `/api/studio/reviews/${id}/approve`, approve)).status, id).toBe(404);
+      expect((await send("reviewer", `/studio/entries/${id}`)).status, id).toBe(404);
+      expect((await send("reviewer", `/studio/review/${id}`)).status, id).toBe(404);
+      expect((await send("reviewer", `/studio/entries/${id}/history`)).status, id).toBe(404);
     }
-    expect((await statusOf("editor", "/studio/entries?q=%00&author=not-a-uuid")).status).toBe(200);
+    expect((await send("editor", "/studio/entries?q=%00&author=not-a-uuid")).status).toBe(200);
   });
 });
