@@ -26,8 +26,10 @@ const ENTRY_PATH = /^\/(events|actors|sources)\/([a-z0-9-]+)(\/history)?$/;
 const CACHED_INDEX_PATHS = new Set(["/", "/events", "/actors", "/sources"]);
 // Answers that depend on who asks: never a shared validator.
 const PRIVATE_PREFIXES = ["/studio", "/login", "/api/auth", "/api/studio", "/api/health"];
-// A generation read slower than this is treated as an outage (a hung connection must not hang readers).
-const GENERATION_TIMEOUT_MS = 2_000;
+// A generation read slower than this is treated as an outage (a hung connection must not hang readers
+// forever); generous, because a busy but working database must never be mistaken for a down one. A
+// stopped PostgreSQL refuses connections at once.
+const GENERATION_TIMEOUT_MS = 10_000;
 
 // The proxy answers what pages cannot: withdrawn entries with 410 and old slugs with 301, cached
 // public pages from its own copy (docs/decisions/004-public-page-cache.md), security headers on every

@@ -87,13 +87,21 @@ function rssMb(pid: number): number {
   return kb / 1024;
 }
 
-type Result = { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: string };
+type Result = { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: string; cpuMsPerRequest: number };
+
+/** CPU time (user + system) the server process has used, in ms: a shared machine slows a run, but hardly changes this. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
+let serverPid = 0;
 
 function toMs(value: string, unit: string): number {
   return Number(value) * ({ us: 0.001, ms: 1, s: 1000 } as Record<string, number>)[unit]!;
 }
 
 function wrk(url: string, duration = seconds): Result {
+  const cpuBefore = cpuMs(serverPid);
   const run = spawnSync("wrk", ["-t2", `-c${connections}`, `-d${duration}s`, "--timeout", "10s", "--latency", ...BROWSER_HEADERS, url], { encoding: "utf8" });
   if (run.error || run.status !== 0) throw new Error(`wrk failed (is it installed? apt-get install wrk): ${run.error?.message ?? run.stderr}`);
   const out = run.stdout;
@@ -102,14 +110,18 @@ function wrk(url: string, duration = seconds): Result {
   const p99 = /\s99%\s+([\d.]+)(us|ms|s)\b/.exec(out);
   if (!rps || !p50 || !p99) throw new Error(`cannot read wrk's output:\n${out}`);
   const errors = [/Non-2xx or 3xx responses: \d+/.exec(out)?.[0], /Socket errors: [^\n]+/.exec(out)?.[0]].filter(Boolean).join("; ");
-  return { requestsPerSecond: Number(rps[1]), p50Ms: toMs(p50[1]!, p50[2]!), p99Ms: toMs(p99[1]!, p99[2]!), errors };
+  const requests = Number(/(\d+) requests in/.exec(out)?.[1] ?? 0);
+  const cpuMsPerRequest = requests > 0 ? (cpuMs(serverPid) - cpuBefore) / requests : NaN;
+  return { requestsPerSecond: Number(rps[1]), p50Ms: toMs(p50[1]!, p50[2]!), p99Ms: toMs(p99[1]!, p99[2]!), errors, cpuMsPerRequest };
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function main() {
   if (!existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`No production build in ${distDir}: run \`npx next build\` first`);
-  const server = await startServer();
+  // Next lists its build's static files when it starts: the twins are written from a first server's
+  // answers, then a second server serves both.
+  let server = await startServer();
   const rows: string[] = [];
   const ratios: number[] = [];
   try {
@@ -122,11 +134,16 @@ async function main() {
       // The same bytes as a file Next serves from its build folder; binary, so Next does not compress it again.
       const name = `${targets.length}.bin`;
       writeFileSync(path.join(staticDir, name), page.body);
-      const staticUrl = `${origin}/_next/static/bench-${process.pid}/${name}`;
-      const check = await wireBytes(staticUrl);
-      if (check.status !== 200 || check.body.length !== page.body.length) throw new Error(`the static twin of ${pagePath} is not served as is (${check.status}, ${check.body.length} bytes)`);
-      targets.push({ pagePath, staticUrl, bytes: page.body.length, encoding: page.encoding, cache: page.cache });
+      targets.push({ pagePath, staticUrl: `${origin}/_next/static/bench-${process.pid}/${name}`, bytes: page.body.length, encoding: page.encoding, cache: page.cache });
     }
+    await stopServer(server);
+    server = await startServer();
+    for (const target of targets) {
+      await wireBytes(`${origin}${target.pagePath}`); // store the copy again in the new process
+      const check = await wireBytes(target.staticUrl);
+      if (check.status !== 200 || check.body.length !== target.bytes) throw new Error(`the static twin of ${target.pagePath} is not served as is (${check.status}, ${check.body.length} bytes)`);
+    }
+    serverPid = server.pid!;
     const rssBefore = rssMb(server.pid!);
     for (const target of targets) {
       // Warm-up: V8 optimises both paths before anything is recorded.
@@ -139,15 +156,16 @@ async function main() {
         ratios.push(ratio);
         rows.push(
           `| ${target.pagePath} (${target.cache}) | ${round} | ${target.bytes} ${target.encoding} | ${file.requestsPerSecond.toFixed(0)} | ${ms(file.p50Ms)} / ${ms(file.p99Ms)} | ` +
-            `${page.requestsPerSecond.toFixed(0)} | ${ms(page.p50Ms)} / ${ms(page.p99Ms)} | **${ratio.toFixed(2)} ×** | ${[file.errors, page.errors].filter(Boolean).join("; ") || "none"} |`,
+            `${page.requestsPerSecond.toFixed(0)} | ${ms(page.p50Ms)} / ${ms(page.p99Ms)} | **${ratio.toFixed(2)} ×** | ` +
+            `${file.cpuMsPerRequest.toFixed(3)} / ${page.cpuMsPerRequest.toFixed(3)} ms (${(file.cpuMsPerRequest / page.cpuMsPerRequest).toFixed(2)} ×) | ${[file.errors, page.errors].filter(Boolean).join("; ") || "none"} |`,
         );
       }
     }
     const rssAfter = rssMb(server.pid!);
     const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
     console.log(`\n${appDir === ROOT ? "this checkout" : appDir}: wrk -t2 -c${connections} -d${seconds}s with browser headers, ${rounds} alternating rounds; load average after: ${load}\n`);
-    console.log("| page (cache) | round | wire bytes | static file req/s | static p50 / p99 | page req/s | page p50 / p99 | page / static | errors |");
-    console.log("|---|---|---|---|---|---|---|---|---|");
+    console.log("| page (cache) | round | wire bytes | static file req/s | static p50 / p99 | page req/s | page p50 / p99 | page / static | server CPU per request, static / page (ratio) | errors |");
+    console.log("|---|---|---|---|---|---|---|---|---|---|");
     for (const row of rows) console.log(row);
     console.log(`\nlowest ratio ${Math.min(...ratios).toFixed(2)} × (bar: ≥ 0.8 ×, p99 < 100 ms); server RSS ${rssBefore.toFixed(0)} MB before the load, ${rssAfter.toFixed(0)} MB after (bar: < 300 MB)`);
   } finally {
