@@ -38,5 +38,6 @@ describe("drawableText", () => {
   it("keeps Latin letters and typographic punctuation, drops what the bundled font cannot draw", () => {
     expect(drawableText("Masacre de San Miguel del Ene — Perú, “VRAEM”")).toBe("Masacre de San Miguel del Ene — Perú, “VRAEM”");
     expect(drawableText("Ayacucho 😀 阿亚库乔  attack")).toBe("Ayacucho attack");
+    expect(drawableText("22:00 (UTC−05:00)")).toBe("22:00 (UTC−05:00)");
   });
 });

@@ -58,7 +58,7 @@ export function shareCardText<K extends EntryKindName>(kind: K, content: Content
  */
 export function drawableText(text: string): string {
   return text
-    .replace(/[^\u0020-\u007e\u00a0-\u024f\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u20ac]/gu, "")
+    .replace(/[^\u0020-\u007e\u00a0-\u024f\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u20ac\u2212]/gu, "")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -14,11 +14,16 @@ const ENTRY_CARD_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
 type Params = { params: Promise<{ slug: string }> | { slug: string } };
 
-/** The card's alt text and size for a published entry's page; none for anything else. */
+/**
+ * The card's alt text and size. Next answers 404 for an image id this does not list, so a withdrawn
+ * entry's card is listed too (its image answers 410), and a renamed entry's under its old slug.
+ */
 export async function entryShareCardMetadata(kind: EntryKindName, { params }: Params) {
-  const lookup = await getPublishedEntry({ kind, slug: (await params).slug });
-  if (lookup.status !== "published") return [];
-  return [{ id: SHARE_CARD_ID, alt: shareCardText(kind, lookup.content).alt, size: SHARE_CARD_SIZE, contentType: "image/png" }];
+  let lookup = await getPublishedEntry({ kind, slug: (await params).slug });
+  if (lookup.status === "moved") lookup = await getPublishedEntry({ kind, slug: lookup.slug });
+  if (lookup.status === "missing" || lookup.status === "moved") return [];
+  const alt = lookup.status === "published" ? shareCardText(kind, lookup.content).alt : "Withdrawn from the public record";
+  return [{ id: SHARE_CARD_ID, alt, size: SHARE_CARD_SIZE, contentType: "image/png" }];
 }
 
 /** The card of a published entry; 404 for an unknown or unpublished one, 410 for a withdrawn one, never a draft's text. */
