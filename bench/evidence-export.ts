@@ -1,0 +1,87 @@
+// `node scripts/with-db.mjs --no-seed node --conditions=react-server --import tsx bench/evidence-export.ts [entries] [revisions]`
+// Export and import of a large record: fills a throwaway database with ENTRIES entries of REVISIONS
+// revisions each (SQL, ~1.5 kB of content per revision, one audit line per revision), then times
+// export, import into a new empty database, and re-export, with the process's peak memory.
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { migrate } from "../scripts/db.mjs";
+import { exportRecord } from "../lib/export/export-record";
+import { importRecord } from "../lib/export/import-record";
+
+const ENTRIES = Number(process.argv[2] ?? 10_000);
+const REVISIONS = Number(process.argv[3] ?? 20);
+const serverUrl = process.env.DATABASE_URL!;
+const urlOf = (name: string) => Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
+
+async function freshDatabase(name: string) {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  await migrate(urlOf(name), { log: () => {} });
+  return urlOf(name);
+}
+
+async function fill(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const body = "The record says who asserts what, and where it was said. ".repeat(20);
+  await client.query(`INSERT INTO "User" ("id", "email", "name", "passwordHash", "role", "updatedAt") VALUES ('00000000-0000-4000-8000-000000000001', 'bench@example.com', 'Bench', '!', 'EDITOR', now())`);
+  await client.query(
+    `INSERT INTO "Entry" ("id", "kind", "slug", "title", "revisionCount", "updatedAt")
+     SELECT gen_random_uuid(), 'ACTOR', 'bench-actor-' || i, 'Bench actor ' || i, $1, now() FROM generate_series(1, $2) i`,
+    [REVISIONS, ENTRIES],
+  );
+  await client.query(
+    `INSERT INTO "Revision" ("id", "entryId", "number", "authorId", "summary", "content", "title", "slug", "createdAt")
+     SELECT gen_random_uuid(), e."id", n, '00000000-0000-4000-8000-000000000001', 'Revision ' || n,
+            jsonb_build_object('slug', e."slug", 'title', e."title", 'aliases', '[]'::jsonb, 'nature', 'organisation', 'actorType', 'other',
+                               'description', 'Revision ' || n, 'body', $1::text, 'affiliations', '[]'::jsonb, 'claims', '[]'::jsonb),
+            e."title", e."slug", now() - (n || ' minutes')::interval
+     FROM "Entry" e, generate_series(1, $2) n`,
+    [body, REVISIONS],
+  );
+  await client.query(`UPDATE "Entry" e SET "latestRevisionId" = r."id" FROM "Revision" r WHERE r."entryId" = e."id" AND r."number" = $1`, [REVISIONS]);
+  await client.query(`INSERT INTO "AuditEvent" ("actorId", "action", "entryId", "revisionId") SELECT r."authorId", 'revision.save', r."entryId", r."id" FROM "Revision" r`);
+  await client.end();
+}
+
+async function sha256(file: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
+
+async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await fn();
+  console.log(`${label.padEnd(40)} ${((performance.now() - start) / 1000).toFixed(1)} s   rss now ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+  return result;
+}
+
+const dir = await mkdtemp(path.join(tmpdir(), "expediente-bench-export-"));
+try {
+  const source = await freshDatabase("expediente_evidence_bench");
+  await timed(`fill ${ENTRIES} entries x ${REVISIONS} revisions`, () => fill(source));
+  const first = path.join(dir, "first.tar");
+  await timed("export", () => exportRecord({ connectionString: source, out: first }));
+  console.log(`archive size                             ${((await stat(first)).size / 2 ** 20).toFixed(1)} MiB`);
+  const target = await freshDatabase("expediente_evidence_bench_restore");
+  await timed("import into an empty database", () => importRecord({ connectionString: target, input: first }));
+  const second = path.join(dir, "second.tar");
+  await timed("export of the restored database", () => exportRecord({ connectionString: target, out: second }));
+  console.log(`byte-identical                           ${(await sha256(first)) === (await sha256(second))}`);
+  console.log(`peak rss                                 ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+} finally {
+  await rm(dir, { recursive: true, force: true });
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query("DROP DATABASE IF EXISTS expediente_evidence_bench WITH (FORCE)");
+  await admin.query("DROP DATABASE IF EXISTS expediente_evidence_bench_restore WITH (FORCE)");
+  await admin.end();
+}

@@ -1,0 +1,43 @@
+// The export archive's format (docs/export-format.md): which tables, in which order, sorted how.
+export const EXPORT_FORMAT = "expediente-export";
+export const EXPORT_FORMAT_VERSION = 1;
+
+export type ExportTable = {
+  table: string;
+  /** ORDER BY of the dump: stable, and parents before children where a table refers to itself. */
+  orderBy: string;
+  /** Columns that refer to rows of a later table: inserted as NULL, then set once those rows exist. */
+  deferredColumns?: string[];
+};
+
+// Insertion order follows the foreign keys. Autosaves, presence and sign-in throttling are per-instance
+// working state, not the record: they are not exported.
+export const EXPORT_TABLES: ExportTable[] = [
+  { table: "User", orderBy: `"id"` },
+  { table: "Entry", orderBy: `"id"`, deferredColumns: ["latestRevisionId", "publishedRevisionId"] },
+  // A revision's parent is an earlier revision of the same entry.
+  { table: "Revision", orderBy: `"entryId", "number"` },
+  { table: "SlugRedirect", orderBy: `"kind", "oldSlug"` },
+  { table: "Review", orderBy: `"id"` },
+  { table: "ReviewComment", orderBy: `"id"` },
+  { table: "Link", orderBy: `"fromEntryId", "toEntryId", "relation", "detail"` },
+  { table: "AuditEvent", orderBy: `"id"` },
+  { table: "SearchDocument", orderBy: `"entryId"` },
+  { table: "Setting", orderBy: `"key"` },
+];
+
+export type ManifestPart = { path: string; table: string; rows: number; bytes: number; sha256: string };
+
+export type Manifest = {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  /** Names of the migrations the exporting database had applied: an import needs the same schema. */
+  migrations: string[];
+  withSecrets: boolean;
+  parts: ManifestPart[];
+};
+
+export const MANIFEST_PATH = "manifest.json";
+export const partPath = (table: string) => `data/${table}.ndjson`;
+/** What a user row holds instead of a password hash when the export was made without secrets. */
+export const NO_PASSWORD = "!exported-without-password";
