@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "../revisions/field-errors";
 
 export const ROLES = ["EDITOR", "REVIEWER", "ADMIN"] as const;
 export const emailSchema = z.string().trim().toLowerCase().email("A valid e-mail address").max(200);
@@ -6,7 +7,8 @@ export const passwordSchema = z.string().min(12, "At least 12 characters").max(2
 
 export const newUserSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().min(1, "Required").max(120),
+  // PostgreSQL text cannot hold NUL: without this a pasted name made the create a 500.
+  name: z.string().trim().min(1, "Required").max(120).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
   role: z.enum(ROLES),
   password: passwordSchema,
 });

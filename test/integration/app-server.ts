@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "./run-script";
 
-export type AppServer = { url: string; stop: () => Promise<void> };
+export type AppServer = { url: string; stop: () => Promise<void>; process: ChildProcess };
 
 /** Starts the production build (npm test builds before the integration step) against the test database. */
 export async function startAppServer(basePort: number): Promise<AppServer> {
@@ -30,6 +30,8 @@ export async function startAppServer(basePort: number): Promise<AppServer> {
   }
   return {
     url,
+    // For fault tests (e.g. SIGKILL during a save).
+    process: child,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

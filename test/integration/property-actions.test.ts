@@ -312,6 +312,17 @@ describe("server-action requests that are not a valid call", () => {
     expect(check.result).toMatchObject({ ok: true });
   });
 
+  it("refuses a user name PostgreSQL cannot store with a message next to the name (was a 500)", async () => {
+    for (const name of ["a\u0000b", "cut emoji \ud83d"]) {
+      const before = await rowCounts();
+      const email = `nul-${randomUUID().slice(0, 8)}@test.example`;
+      const response = await postAction({ baseUrl: app.url, id: ids.createUserAction!, body: encodeReply([{ email, name, role: "EDITOR", password: "a long enough password" }]), cookie, pagePath: "/studio/users" });
+      expect(response.status, response.text.slice(0, 200)).toBe(200);
+      expect(response.result).toMatchObject({ ok: false, fieldErrors: { name: [expect.stringContaining("cannot be stored")] } });
+      expect(countDelta(before, await rowCounts())).toEqual(NO_CHANGE);
+    }
+  });
+
   it("keeps the admin out of their own account changes", async () => {
     // The one self-change an action allows is a password; role and activity are refused with a message.
     const response = await postAction({ baseUrl: app.url, id: ids.updateUserAction!, body: encodeReply([adminId, { change: "active", isActive: false }]), cookie, pagePath: "/studio/users" });
