@@ -27,6 +27,11 @@ function report(name: string, samples: number[]) {
   console.log(`${name.padEnd(48)} n=${String(samples.length).padStart(5)}  p50=${percentile(samples, 50).toFixed(2)} ms  p95=${percentile(samples, 95).toFixed(2)} ms  p99=${percentile(samples, 99).toFixed(2)} ms`);
 }
 
+// A paragraph of the record's kind of prose, so that search documents are not one line long.
+const FILLER =
+  "Gunmen killed civilians in a bar on the night of 23 May; the Armed Forces blamed the Shining Path and gave a toll of 14. " +
+  "Local authorities and journalists questioned that version, and the prosecution opened an investigation into the massacre.";
+
 async function main() {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -49,7 +54,7 @@ async function main() {
     db().user.create({ data: { email: `${role}-${randomUUID()}@bench`, name: role, role, passwordHash: "!" }, select: { id: true, email: true, name: true, role: true } });
   const editor = await mk("EDITOR");
   const reviewer = await mk("REVIEWER");
-  const actor = (slug: string, description: string) => ({ slug, title: `Actor ${slug}`, aliases: [], nature: "organisation", actorType: "other", description, body: `Body of ${slug}. ${description}`, affiliations: [], claims: [] });
+  const actor = (slug: string, description: string) => ({ slug, title: `Actor ${slug}`, aliases: [], nature: "organisation", actorType: "other", description, body: `Body of ${slug}. ${description}. ${FILLER}`, affiliations: [], claims: [] });
 
   const counts = { entries: Number(process.env.BENCH_ENTRIES ?? 10_000), history: Number(process.env.BENCH_HISTORY ?? 10_000) };
   console.log(`Building ${counts.entries} entries and one entry with ${counts.history} revisions...`);
@@ -76,12 +81,14 @@ async function main() {
   }
   // Index the small entries for search as publication would.
   const searchSamples: number[] = [];
-  const entries = await db().entry.findMany({ where: { slug: { startsWith: "bench-" } }, select: { id: true }, take: 2000 });
+  const entries = await db().entry.findMany({ where: { slug: { startsWith: "bench-" } }, select: { id: true }, take: counts.entries });
   for (const e of entries) {
     const { reviewId: r } = await submitForReview({ actor: editor, entryId: e.id });
     await approveRevision({ actor: reviewer, reviewId: r });
   }
-  for (let i = 0; i < 200; i++) await time(searchSamples, () => searchEntries({ q: i % 2 ? "vizcatan" : `number ${i}` }));
+  // What readers type: a word every entry has, a prefix, a typo, synonyms, a phrase, a rare word.
+  const queries = ["vizcatan", "vizca", "vizcatn", "masacre", "Sendero Luminoso", "matanza en vizcatan", "number 4242"];
+  for (let i = 0; i < 350; i++) await time(searchSamples, () => searchEntries({ q: queries[i % queries.length]! }));
 
   console.log("");
   report(`save revision (new entries, up to ${counts.entries})`, saveSamples);

@@ -4,7 +4,7 @@ import { db } from "../db";
 import { DB_TO_KIND, KIND_TO_DB, entryPath } from "../entries/kinds";
 import { queryTextSchema } from "../entries/common-schema";
 import { isUuid } from "../errors";
-import { foldText } from "../search/fold-text";
+import { searchEntryIds } from "../search/search-entries";
 
 export const listEntriesQuerySchema = z.object({
   kind: z.enum(["events", "actors", "sources"]).optional(),
@@ -51,14 +51,15 @@ export async function listEntriesPage(query: z.infer<typeof listEntriesQuerySche
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   if (query.cursor && !cursor) return { ok: false as const, message: "Unknown cursor" };
   const kind = query.kind ? KIND_BY_PATH[query.kind] : undefined;
-  const folded = query.q ? foldText(query.q) : undefined;
+  // The same forgiving match as /search (prefixes, synonyms, typos in names).
+  const matchingIds = query.q ? await searchEntryIds({ q: query.q, kind }) : undefined;
   const rows = await db().entry.findMany({
     where: {
       publishedRevisionId: { not: null },
       withdrawnAt: null,
       ...(kind ? { kind: KIND_TO_DB[kind] } : {}),
       ...(query.updatedSince ? { publishedAt: { gte: new Date(query.updatedSince) } } : {}),
-      ...(folded ? { searchDocument: { folded: { contains: folded } } } : {}),
+      ...(matchingIds ? { id: { in: matchingIds } } : {}),
       ...(cursor
         ? { OR: [{ publishedAt: { lt: new Date(cursor.publishedAt) } }, { publishedAt: new Date(cursor.publishedAt), id: { lt: cursor.id } }] }
         : {}),
