@@ -32,6 +32,9 @@ const FILLER =
   "Gunmen killed civilians in a bar on the night of 23 May; the Armed Forces blamed the Shining Path and gave a toll of 14. " +
   "Local authorities and journalists questioned that version, and the prosecution opened an investigation into the massacre.";
 
+// What readers type: a word every entry has, a prefix, a typo, synonyms, a phrase, a rare word.
+const SEARCH_QUERIES = ["vizcatan", "vizca", "vizcatn", "masacre", "Sendero Luminoso", "matanza en vizcatan", "number 4242"];
+
 async function main() {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -57,6 +60,31 @@ async function main() {
   const actor = (slug: string, description: string) => ({ slug, title: `Actor ${slug}`, aliases: [], nature: "organisation", actorType: "other", description, body: `Body of ${slug}. ${description}. ${FILLER}`, affiliations: [], claims: [] });
 
   const counts = { entries: Number(process.env.BENCH_ENTRIES ?? 10_000), history: Number(process.env.BENCH_HISTORY ?? 10_000) };
+  if (process.env.BENCH_ONLY === "search") {
+    // Search alone: the index is filled by the function publication uses (indexPublishedEntry), in
+    // batches, without the review workflow around it, which the other cases already measure.
+    const { indexPublishedEntry } = await import("../lib/search/index-entry");
+    console.log(`Indexing ${counts.entries} entries for search...`);
+    for (let start = 0; start < counts.entries; start += 500) {
+      const batch = Array.from({ length: Math.min(500, counts.entries - start) }, (_, k) => ({ id: randomUUID(), slug: `bench-${start + k}` }));
+      await db().entry.createMany({ data: batch.map((e) => ({ id: e.id, kind: "ACTOR" as const, slug: e.slug, title: `Actor ${e.slug}` })) });
+      await db().$transaction(async (tx) => {
+        for (const e of batch) {
+          await indexPublishedEntry(tx, { entryId: e.id, kind: "actor", content: actor(e.slug, `Entry number ${e.slug.slice(6)} about Vizcatán`) as never });
+        }
+      }, { timeout: 120_000 });
+    }
+    const samples: number[] = [];
+    for (let i = 0; i < 350; i++) await time(samples, () => searchEntries({ q: SEARCH_QUERIES[i % SEARCH_QUERIES.length]! }));
+    for (const q of SEARCH_QUERIES) {
+      const perQuery: number[] = [];
+      for (let i = 0; i < 30; i++) await time(perQuery, () => searchEntries({ q }));
+      report(`  search "${q}"`, perQuery);
+    }
+    report(`search (${counts.entries} indexed entries)`, samples);
+    await db().$disconnect();
+    return;
+  }
   console.log(`Building ${counts.entries} entries and one entry with ${counts.history} revisions...`);
   const saveSamples: number[] = [];
   for (let i = 0; i < counts.entries; i++) {
@@ -86,9 +114,7 @@ async function main() {
     const { reviewId: r } = await submitForReview({ actor: editor, entryId: e.id });
     await approveRevision({ actor: reviewer, reviewId: r });
   }
-  // What readers type: a word every entry has, a prefix, a typo, synonyms, a phrase, a rare word.
-  const queries = ["vizcatan", "vizca", "vizcatn", "masacre", "Sendero Luminoso", "matanza en vizcatan", "number 4242"];
-  for (let i = 0; i < 350; i++) await time(searchSamples, () => searchEntries({ q: queries[i % queries.length]! }));
+  for (let i = 0; i < 350; i++) await time(searchSamples, () => searchEntries({ q: SEARCH_QUERIES[i % SEARCH_QUERIES.length]! }));
 
   console.log("");
   report(`save revision (new entries, up to ${counts.entries})`, saveSamples);
