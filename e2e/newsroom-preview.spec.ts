@@ -2,6 +2,7 @@
 import { expect, signIn, test } from "./fixtures";
 
 test("a draft's preview shows its unpublished text to a signed-in editor, and nothing signed out", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   const stamp = Date.now();
   const title = `Preview Militia ${stamp}`;
   const unpublished = `Unpublished description ${stamp}.`;

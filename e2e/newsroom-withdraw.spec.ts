@@ -12,7 +12,7 @@ async function studioIdOf(page: Page, slug: string): Promise<string> {
 }
 
 test("a reviewer withdraws a source nothing cites: its page answers 410 with the reason, the corrections log shows it", async ({ page, browser, expectFailedResources }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const stamp = Date.now();
   const title = `Withdrawn source ${stamp}`;
   const reason = `Retracted by its publisher (${stamp})`;
@@ -55,6 +55,7 @@ test("a reviewer withdraws a source nothing cites: its page answers 410 with the
 });
 
 test("withdrawing a cited source first shows the entries that cite it, and nothing happens without confirming", async ({ page }) => {
+  test.setTimeout(120_000);
   await signIn(page, "reviewer", "/studio/entries");
   await page.goto(`/studio/entries/${await studioIdOf(page, CITED_SOURCE)}`);
   const section = page.getByRole("region", { name: "Withdraw from the public record" });
