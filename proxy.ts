@@ -21,7 +21,7 @@ import { kindFromPath } from "./lib/entries/kinds";
 import { noteDatabaseFailure, noteDatabaseSuccess } from "./lib/health/database-outage.mjs";
 import { logger } from "./lib/logger";
 
-const ENTRY_PATH = /^\/(events|actors|sources)\/([a-z0-9-]+)(\/history)?$/;
+const ENTRY_PATH = /^\/(events|actors|sources)\/([a-z0-9-]+)(\/history(?:\/(?:[1-9][0-9]{0,8}|compare))?)?$/;
 // Public pages without a slug whose plain load (no filters) is the same for every reader.
 const CACHED_INDEX_PATHS = new Set(["/", "/events", "/actors", "/sources"]);
 // Answers that depend on who asks: never a shared validator.

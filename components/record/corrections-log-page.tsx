@@ -44,16 +44,31 @@ export function correctionsLogPage(kind: EntryKindName) {
               </tr>
             </thead>
             <tbody>
-              {log.revisions.map((revision) => (
+              {log.revisions.map((revision, index) => {
+                // Readers can open and compare published revisions, never hidden ones, nor anything of a withdrawn entry.
+                const isReadable = !revision.isHidden && !log.isWithdrawn;
+                const previous = log.revisions.slice(index + 1).find((r) => !r.isHidden);
+                return (
                 <tr key={revision.number}>
-                  <td>{revision.number}</td>
+                  <td>{isReadable ? <Link href={`/${kindPath}/${log.slug}/history/${revision.number}`} aria-label={`Read revision ${revision.number}`}>{revision.number}</Link> : revision.number}</td>
                   <td>
                     <Timestamp date={revision.publishedAt} style="date" />
                   </td>
                   <td>{revision.summary}</td>
-                  <td>{revision.changes}</td>
+                  <td>
+                    {revision.changes}
+                    {isReadable && previous ? (
+                      <>
+                        {" "}
+                        <Link href={`/${kindPath}/${log.slug}/history/compare?from=${previous.number}&to=${revision.number}`} aria-label={`Compare revision ${previous.number} with ${revision.number}`}>
+                          Compare
+                        </Link>
+                      </>
+                    ) : null}
+                  </td>
                 </tr>
-              ))}
+                );
+              })}
             </tbody>
           </table>
         </div>

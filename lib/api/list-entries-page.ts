@@ -4,7 +4,7 @@ import { db } from "../db";
 import { DB_TO_KIND, KIND_PATHS, KIND_TO_DB, KIND_WORDS, entryPath, kindFromPath } from "../entries/kinds";
 import { queryTextSchema } from "../entries/common-schema";
 import { isUuid } from "../errors";
-import { foldText } from "../search/fold-text";
+import { searchEntryIds } from "../search/search-entries";
 
 export const listEntriesQuerySchema = z.object({
   // The plural word of the URL, in the filter as in the answers: `kind=actor` is refused, naming these.
@@ -49,15 +49,16 @@ function decodeCursor(raw: string): Cursor | null {
 export async function listEntriesPage(query: z.infer<typeof listEntriesQuerySchema>) {
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   if (query.cursor && !cursor) return { ok: false as const, message: "Unknown cursor" };
-  const kind = query.kind ? kindFromPath(query.kind) : null;
-  const folded = query.q ? foldText(query.q) : undefined;
+  const kind = query.kind ? (kindFromPath(query.kind) ?? undefined) : undefined;
+  // The same forgiving match as /search (prefixes, synonyms, typos in names).
+  const matchingIds = query.q ? await searchEntryIds({ q: query.q, kind }) : undefined;
   const rows = await db().entry.findMany({
     where: {
       publishedRevisionId: { not: null },
       withdrawnAt: null,
       ...(kind ? { kind: KIND_TO_DB[kind] } : {}),
       ...(query.updatedSince ? { publishedAt: { gte: new Date(query.updatedSince) } } : {}),
-      ...(folded ? { searchDocument: { folded: { contains: folded } } } : {}),
+      ...(matchingIds ? { id: { in: matchingIds } } : {}),
       ...(cursor
         ? { OR: [{ publishedAt: { lt: new Date(cursor.publishedAt) } }, { publishedAt: new Date(cursor.publishedAt), id: { lt: cursor.id } }] }
         : {}),

@@ -28,14 +28,15 @@ export async function indexPublishedEntry<K extends EntryKindName>(
   const { summary, body, extra } = searchableParts(withKind(kind, content));
   const { title, slug } = content;
   const folded = foldText([title, ...extra, summary, body].join("\n"));
+  const names = foldText([title, ...extra].filter(Boolean).join("\n"));
   await tx.$executeRaw`
-    INSERT INTO "SearchDocument" ("entryId", kind, slug, title, summary, body, folded, vector, "updatedAt")
-    VALUES (${entryId}::uuid, ${KIND_TO_DB[kind]}::"EntryKind", ${slug}, ${title}, ${summary}, ${body}, ${folded},
+    INSERT INTO "SearchDocument" ("entryId", kind, slug, title, summary, body, folded, names, vector, "updatedAt")
+    VALUES (${entryId}::uuid, ${KIND_TO_DB[kind]}::"EntryKind", ${slug}, ${title}, ${summary}, ${body}, ${folded}, ${names},
       setweight(to_tsvector('simple', ${foldText([title, ...extra].join(" "))}), 'A')
         || to_tsvector('english', ${folded}) || to_tsvector('spanish', ${folded}) || to_tsvector('simple', ${folded}),
       now())
     ON CONFLICT ("entryId") DO UPDATE SET kind = EXCLUDED.kind, slug = EXCLUDED.slug, title = EXCLUDED.title,
-      summary = EXCLUDED.summary, body = EXCLUDED.body, folded = EXCLUDED.folded, vector = EXCLUDED.vector, "updatedAt" = now()`;
+      summary = EXCLUDED.summary, body = EXCLUDED.body, folded = EXCLUDED.folded, names = EXCLUDED.names, vector = EXCLUDED.vector, "updatedAt" = now()`;
 }
 
 export async function removeFromSearch(tx: Tx, entryId: string): Promise<void> {

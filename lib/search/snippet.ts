@@ -1,19 +1,23 @@
 import { foldText } from "./fold-text";
+import { highlightTerms } from "./search-terms";
 
 export type SnippetPart = { text: string; isMatch: boolean };
 
 /**
  * A short window of the original text around the first match, with matches marked. Matching compares
- * folded words by prefix, so accents and simple inflections ("asesinados"/"asesinado") still highlight.
+ * folded words by prefix, so accents and simple inflections ("asesinados"/"asesinado") still highlight;
+ * synonyms the query stood for ("masacre" → "massacre") and near misses ("vizcatn" → "Vizcatán") too.
+ * Parts are plain text: the page renders them as React text nodes, so nothing in them is markup.
  */
 export function buildSnippet(text: string, query: string, radius = 90): SnippetPart[] {
-  const terms = foldText(query)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((t) => t.length >= 2);
+  const terms = highlightTerms(query);
   const words = text.replace(/\s+/g, " ").split(/(\s+)/);
   const isMatch = (word: string) => {
     const f = foldText(word).replace(/[^\p{L}\p{N}]/gu, "");
-    return f.length > 0 && terms.some((t) => f.startsWith(t) || (t.length > 4 && t.startsWith(f) && f.length >= t.length - 2));
+    return (
+      f.length > 0 &&
+      terms.some((t) => f.startsWith(t) || (t.length > 4 && t.startsWith(f) && f.length >= t.length - 2) || isNearMiss(t, f))
+    );
   };
   let offset = 0;
   let firstMatchAt = -1;
@@ -35,4 +39,20 @@ export function buildSnippet(text: string, query: string, radius = 90): SnippetP
   }
   if (end < offset) parts.push({ text: " …", isMatch: false });
   return parts;
+}
+
+/** One edit away for words of 5+ letters, two for 9+: the typos that trigram search forgives. */
+export function isNearMiss(typed: string, word: string): boolean {
+  if (typed.length < 5) return false;
+  const allowed = typed.length >= 9 ? 2 : 1;
+  if (Math.abs(typed.length - word.length) > allowed) return false;
+  let previous = Array.from({ length: word.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= typed.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= word.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (typed[i - 1] === word[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[word.length]! <= allowed;
 }

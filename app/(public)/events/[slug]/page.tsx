@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
-import { DisagreementSection, UndisputedClaims } from "@/components/record/claims-section";
-import { EntryBody, Footnotes, renderBody } from "@/components/record/entry-body";
 import { EntryFooter } from "@/components/record/entry-footer";
-import { EventInfobox } from "@/components/record/event-infobox";
-import { Participants, RelatedEvents, Timeline } from "@/components/record/event-sections";
 import { entryMetadata } from "@/components/record/entry-metadata";
 import { JsonLd } from "@/components/record/json-ld";
+import { EventView } from "@/components/record/revision-view";
 import { eventJsonLd } from "@/components/record/structured-data";
 import { getPublishedEntry } from "@/lib/entries/get-published-entry";
 import { getPublicLinkTargets } from "@/lib/links/get-public-link-targets";
@@ -51,39 +48,12 @@ export default async function EventPage({ params }: Props) {
   const event = entry.content;
   const targets = await getPublicLinkTargets("event", event);
   const types = await getEntityTypes(targets);
-  const { html, footnotes } = renderBody(event.body, targets);
   return (
-    <article className="entry entry--event">
-      <JsonLd data={eventJsonLd({ origin: siteUrl(), slug: entry.slug, targets, types }, event)} />
-      <header className="entry__header">
-        <p className="entry__kind">Event</p>
-        <h1>{event.title}</h1>
-        {event.aliases.length > 0 ? (
-          <p className="muted">
-            Also known as{" "}
-            {event.aliases.map((a, i) => (
-              <span key={`${a.name}-${i}`} lang={a.lang}>
-                {i > 0 ? "; " : null}
-                {a.name}
-              </span>
-            ))}
-          </p>
-        ) : null}
-        {event.summary ? <p className="entry__summary">{event.summary}</p> : null}
-      </header>
-      <div className="entry__layout">
-        <EventInfobox event={event} targets={targets} />
-        <div className="entry__main">
-          <EntryBody html={html} />
-          <DisagreementSection claims={event.claims} targets={targets} />
-          <Timeline moments={event.timeline} targets={targets} />
-          <Participants participants={event.participants} targets={targets} />
-          <RelatedEvents related={event.related} targets={targets} />
-          <UndisputedClaims claims={event.claims} targets={targets} />
-          <Footnotes footnotes={footnotes} />
-          <EntryFooter publishedAt={entry.publishedAt} revisionNumber={entry.revisionNumber} reviewedBy={entry.reviewedBy} historyHref={`/events/${entry.slug}/history`} />
-        </div>
-      </div>
-    </article>
+    <EventView
+      event={event}
+      targets={targets}
+      structuredData={<JsonLd data={eventJsonLd({ origin: siteUrl(), slug: entry.slug, targets, types }, event)} />}
+      footer={<EntryFooter publishedAt={entry.publishedAt} revisionNumber={entry.revisionNumber} reviewedBy={entry.reviewedBy} historyHref={`/events/${entry.slug}/history`} />}
+    />
   );
 }

@@ -2,14 +2,12 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { CitedIn, type CitingEntry } from "@/components/record/cited-in";
-import { DisagreementSection, propertyLabel, UndisputedClaims } from "@/components/record/claims-section";
+import { propertyLabel } from "@/components/record/claims-section";
 import { EntryFooter } from "@/components/record/entry-footer";
-import { EntryLink } from "@/components/record/entry-link";
 import { entryMetadata } from "@/components/record/entry-metadata";
 import { JsonLd } from "@/components/record/json-ld";
-import { languageName } from "@/components/record/language-name";
+import { SourceView } from "@/components/record/revision-view";
 import { sourceJsonLd } from "@/components/record/structured-data";
-import { formatPartialDate } from "@/lib/entries/format-date";
 import { getPublishedEntry } from "@/lib/entries/get-published-entry";
 import { getPublicLinkTargets } from "@/lib/links/get-public-link-targets";
 import { listBacklinks, type Backlink } from "@/lib/links/list-backlinks";
@@ -76,102 +74,12 @@ export default async function SourcePage({ params }: Props) {
   const targets = await getPublicLinkTargets("source", { ...lookup.content, claims: [...lookup.content.claims, ...citing.flatMap((e) => e.claims)] });
   const types = await getEntityTypes(targets);
   return (
-    <article className="entry entry--source">
-      <JsonLd data={sourceJsonLd({ origin: siteUrl(), slug: lookup.slug, targets, types }, source)} />
-      <header className="entry__header">
-        <p className="entry__kind">Source · {source.sourceType.replace(/-/g, " ")}</p>
-        <h1 lang={source.language}>{source.title}</h1>
-        {source.summary ? <p className="entry__summary">{source.summary}</p> : null}
-      </header>
-      <div className="entry__layout">
-        <aside className="infobox" aria-labelledby="infobox-heading">
-          <h2 id="infobox-heading" className="infobox__title">
-            About this source
-          </h2>
-          <dl>
-            {source.publisher ? (
-              <>
-                <dt>Publisher</dt>
-                <dd>
-                  <EntryLink kind="actor" slug={source.publisher} targets={targets} />
-                </dd>
-              </>
-            ) : null}
-            {source.authors.length > 0 ? (
-              <>
-                <dt>Authors</dt>
-                <dd>{source.authors.join(", ")}</dd>
-              </>
-            ) : null}
-            {source.published ? (
-              <>
-                <dt>Published</dt>
-                <dd>{formatPartialDate(source.published)}</dd>
-              </>
-            ) : null}
-            <dt>Language</dt>
-            <dd>{languageName(source.language)}</dd>
-            {source.originator ? (
-              <>
-                <dt>Information from</dt>
-                <dd>
-                  <EntryLink kind="actor" slug={source.originator} targets={targets} />
-                  {source.originatorConnection ? <span className="muted"> ({source.originatorConnection.replace(/-/g, " ")})</span> : null}
-                </dd>
-              </>
-            ) : null}
-            {source.url ? (
-              <>
-                <dt>Original</dt>
-                <dd>
-                  <a href={source.url} rel="nofollow noopener noreferrer">
-                    {new URL(source.url).hostname}
-                  </a>
-                </dd>
-              </>
-            ) : null}
-            {source.archiveUrl ? (
-              <>
-                <dt>Archived copy</dt>
-                <dd>
-                  <a href={source.archiveUrl} rel="nofollow noopener noreferrer">
-                    {new URL(source.archiveUrl).hostname}
-                  </a>
-                </dd>
-              </>
-            ) : null}
-            {source.accessed ? (
-              <>
-                <dt>Accessed</dt>
-                <dd>{source.accessed}</dd>
-              </>
-            ) : null}
-          </dl>
-        </aside>
-        <div className="entry__main">
-          {source.excerpts.length > 0 ? (
-            <section aria-labelledby="excerpts-heading">
-              <h2 id="excerpts-heading">Excerpts</h2>
-              {source.excerpts.map((excerpt, i) => (
-                <blockquote key={i} lang={source.language}>
-                  <p>{excerpt.text}</p>
-                  {excerpt.locator ? <footer className="excerpt__locator muted">— {excerpt.locator}</footer> : null}
-                </blockquote>
-              ))}
-            </section>
-          ) : null}
-          {source.reliabilityNote ? (
-            <section aria-labelledby="reliability-heading">
-              <h2 id="reliability-heading">Reliability</h2>
-              <p>{source.reliabilityNote}</p>
-            </section>
-          ) : null}
-          <CitedIn entries={citing} sourceSlug={lookup.slug} targets={targets} />
-          <DisagreementSection claims={source.claims} targets={targets} />
-          <UndisputedClaims claims={source.claims} targets={targets} />
-          <EntryFooter publishedAt={lookup.publishedAt} revisionNumber={lookup.revisionNumber} reviewedBy={lookup.reviewedBy} historyHref={`/sources/${lookup.slug}/history`} />
-        </div>
-      </div>
-    </article>
+    <SourceView
+      source={source}
+      targets={targets}
+      structuredData={<JsonLd data={sourceJsonLd({ origin: siteUrl(), slug: lookup.slug, targets, types }, source)} />}
+      citedIn={<CitedIn entries={citing} sourceSlug={lookup.slug} targets={targets} />}
+      footer={<EntryFooter publishedAt={lookup.publishedAt} revisionNumber={lookup.revisionNumber} reviewedBy={lookup.reviewedBy} historyHref={`/sources/${lookup.slug}/history`} />}
+    />
   );
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PreviewLink } from "@/app/studio/entries/[id]/preview/preview-link";
+import { WithdrawSection } from "@/components/studio/withdraw/withdraw-section";
 import { EntryEditor } from "@/components/studio/entry-form/entry-editor";
 import { StateBadge } from "@/components/ui/state-badge";
 import { Timestamp } from "@/components/ui/timestamp";
@@ -49,6 +51,7 @@ export default async function EditEntryPage({ params, searchParams }: { params: 
         <h1>{entry.title}</h1>
         <p className="page-head__actions">
           <Link href={`/studio/entries/${entry.id}/history`}>History</Link>
+          {latest.state !== "PUBLISHED" ? <PreviewLink entryId={entry.id} revisionNumber={latest.number} /> : null}
           {entry.publishedNumber !== null && !entry.isWithdrawn ? <Link href={entryPath(entry.kind, entry.slug)}>Public page</Link> : null}
         </p>
       </div>
@@ -93,6 +96,7 @@ export default async function EditEntryPage({ params, searchParams }: { params: 
         canSubmit={canSubmit}
         notice={notice}
       />
+      <WithdrawSection actor={actor} entryId={entry.id} kind={entry.kind} slug={entry.slug} isPublished={entry.publishedNumber !== null && !entry.isWithdrawn} />
     </>
   );
 }

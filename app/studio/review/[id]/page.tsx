@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PreviewLink } from "@/app/studio/entries/[id]/preview/preview-link";
 import { DiffView } from "@/components/studio/diff-view";
 import { ReviewDecision } from "@/components/studio/review/review-decision";
 import { orNotFound } from "@/lib/http/page-errors";
@@ -31,7 +32,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       <p>
         {review.fromNumber ? `Changes from the published revision ${review.fromNumber}` : "A new entry, never published"} to revision {review.toNumber}, submitted by{" "}
         {review.submittedBy}. <Link href={`/studio/entries/${review.entry.id}`}>Open in the editor</Link> ·{" "}
-        <Link href={`/studio/entries/${review.entry.id}/history`}>History</Link>
+        <Link href={`/studio/entries/${review.entry.id}/history`}>History</Link> · <PreviewLink entryId={review.entry.id} revisionNumber={review.toNumber} />
       </p>
       {review.blockers.length > 0 ? (
         <div className="notice notice--error" role="status">

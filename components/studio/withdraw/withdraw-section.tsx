@@ -1,0 +1,58 @@
+import Link from "next/link";
+import type { EntryKindName } from "@/lib/entries/common-schema";
+import { entryPath, KIND_LABELS, KIND_PATHS } from "@/lib/entries/kinds";
+import { listBacklinks, type Backlink } from "@/lib/links/list-backlinks";
+import { can, type Actor } from "@/lib/users/permissions";
+import { WithdrawForm } from "./withdraw-form";
+
+/** What a reader of the referring entry will see once this one is withdrawn, by how it refers to it. */
+function afterWithdrawal(link: Backlink): string {
+  if (link.relation === "cites") return "the citation stays, showing the source's name as plain text without a link";
+  if (link.detail === "body") return "the name in the text stays, as plain text without a link";
+  return "the name stays, as plain text without a link";
+}
+
+/**
+ * Withdrawal from the public record, for reviewers and admins on a published entry: first the
+ * published entries that refer to it and what their readers will see, then the required public reason.
+ */
+export async function WithdrawSection({ actor, entryId, kind, slug, isPublished }: { actor: Actor; entryId: string; kind: EntryKindName; slug: string; isPublished: boolean }) {
+  if (!isPublished || !can(actor, "withdraw")) return null;
+  const backlinks = await listBacklinks(entryId);
+  const referring = new Map<string, { link: Backlink; effects: Set<string> }>();
+  for (const link of backlinks) {
+    const key = `${link.kind}/${link.slug}`;
+    const item = referring.get(key) ?? { link, effects: new Set<string>() };
+    item.effects.add(afterWithdrawal(link));
+    referring.set(key, item);
+  }
+  return (
+    <section className="withdraw" aria-labelledby="withdraw-heading">
+      <h2 id="withdraw-heading">Withdraw from the public record</h2>
+      <p>
+        Its page, <Link href={entryPath(kind, slug)}>{entryPath(kind, slug)}</Link>, will answer “410 Withdrawn” with your public reason; search, the feed, the
+        sitemap and the API drop it; the <Link href={`/${KIND_PATHS[kind]}/${slug}/history`}>corrections log</Link> records it. Publishing it again goes through review.
+      </p>
+      {referring.size === 0 ? (
+        <p>No published entry cites or links to this {KIND_LABELS[kind].one.toLowerCase()}.</p>
+      ) : (
+        <>
+          <p>
+            <strong>
+              {referring.size} published {referring.size === 1 ? "entry refers" : "entries refer"} to it.
+            </strong>{" "}
+            What their readers will see:
+          </p>
+          <ul className="withdraw__referring" aria-label="Published entries that refer to it">
+            {[...referring.values()].map(({ link, effects }) => (
+              <li key={`${link.kind}/${link.slug}`}>
+                <Link href={entryPath(link.kind, link.slug)}>{link.title}</Link> <span className="muted">({KIND_LABELS[link.kind].one.toLowerCase()})</span>: {[...effects].join("; ")}.
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <WithdrawForm entryId={entryId} referringCount={referring.size} />
+    </section>
+  );
+}
