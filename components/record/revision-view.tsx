@@ -10,7 +10,7 @@ import { Participants, RelatedEvents, Timeline } from "@/components/record/event
 import { languageName } from "@/components/record/language-name";
 import type { ActorContent } from "@/lib/entries/actor-schema";
 import type { EntryKindName } from "@/lib/entries/common-schema";
-import type { EntryContent } from "@/lib/entries/content-schema";
+import type { PublicContentByKind, PublicSourceContent } from "@/lib/entries/content-schema";
 import type { EventContent } from "@/lib/entries/event-schema";
 import { formatPartialDate } from "@/lib/entries/format-date";
 import { entryPath } from "@/lib/entries/kinds";
@@ -294,8 +294,8 @@ export function SourceView({ source, targets, footer, notice, structuredData, ci
 }
 
 /** The reader's view of any kind's content, for pages that serve all three (old revisions, previews). */
-export function ContentView({ kind, content, ...common }: Common & { kind: EntryKindName; content: EntryContent | Omit<SourceContent, "archive"> }) {
+export function ContentView({ kind, content, ...common }: Common & { kind: EntryKindName; content: PublicContentByKind[EntryKindName] }) {
   if (kind === "event") return <EventView event={content as EventContent} {...common} />;
   if (kind === "actor") return <ActorView actor={content as ActorContent} {...common} />;
-  return <SourceView source={content as Omit<SourceContent, "archive">} {...common} />;
+  return <SourceView source={content as PublicSourceContent} {...common} />;
 }
