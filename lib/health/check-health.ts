@@ -10,7 +10,7 @@ export async function checkHealth(): Promise<HealthReport> {
     await Promise.race([
       db().$queryRaw`SELECT 1`,
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error("database did not answer within 3 s")), 3000);
+        timer = setTimeout(() => reject(new Error("database did not answer within 10 s")), 10_000);
       }),
     ]);
     noteDatabaseSuccess();

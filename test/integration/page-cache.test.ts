@@ -109,7 +109,7 @@ describe("the public page cache on two instances", () => {
       const log = await read(server, `/actors/${slug}/history`);
       expect(log.html).toContain("This entry has been withdrawn");
     }
-  });
+  }, 90_000); // many steps over HTTP: on a busy machine more than the default 30 s
 
   it("serves the home and index pages from memory too, and shows a publication on the other instance at once", async () => {
     const slug = uniqueSlug("cached-home");
@@ -175,7 +175,7 @@ describe("the public page cache on two instances", () => {
         expect(current.status).toBe(304);
       }
     }
-  });
+  }, 90_000);
 
   it("never caches a studio page or a signed-in response", async () => {
     const cookie = await signInOverHttp(second.url, reviewerEmail, password);
