@@ -60,7 +60,7 @@ async function expectWholeHistory(entryId: string): Promise<{ number: number; bo
 }
 
 describe("concurrent saves", () => {
-  it("50 editors saving one entry at once: unique gapless numbers, and every text ends up in a revision", { timeout: 180_000 }, async () => {
+  it("50 editors saving one entry at once: unique gapless numbers, and every text ends up in a revision", { timeout: 300_000 }, async () => {
     const author = await makeActor("EDITOR");
     const slug = uniqueSlug("race");
     const { entryId, revisionId: first } = await createEntry("actor", actorContent(slug, { body: "Start." }), author);
@@ -101,7 +101,7 @@ describe("concurrent saves", () => {
 });
 
 describe("an app server killed during a burst of saves", () => {
-  it("leaves every revision whole and numbered without gaps, and the next server saves again", { timeout: 180_000 }, async () => {
+  it("leaves every revision whole and numbered without gaps, and the next server saves again", { timeout: 300_000 }, async () => {
     const victim = await startAppServer(3343);
     const cookie = await signedInEditor(victim);
     const author = await makeActor("EDITOR");

@@ -58,8 +58,9 @@ describe("bad input to the read API", () => {
       fc.asyncProperty(paths, params, async (base, query) => {
         const search = new URLSearchParams(Object.entries(query).map(([k, v]) => [k.toWellFormed(), v.toWellFormed()]));
         const path = `${base}?${search}`;
+        // Heads over Node's 16 KB limit are refused before the app (431, or a reset connection): not what this tests.
+        fc.pre(path.length < 12_000);
         const status = (await get(path)).status;
-        // A request head over Node's 16 KB limit is refused before the app (431): a 4xx, as it should be.
         expect(status, path.slice(0, 300)).toBeLessThan(500);
       }),
       { numRuns: 200, seed: PROPERTY_SEED },
