@@ -1,8 +1,9 @@
 import type { Instrumentation } from "next";
 
 // One job queue per app process (lib/jobs): the Node runtime of next start / next dev, never next build.
+// Not awaited: serving pages does not wait for the workers.
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") await (await import("./lib/jobs/start-workers-on-boot")).startWorkersOnBoot();
+  if (process.env.NEXT_RUNTIME === "nodejs") void import("./lib/jobs/start-workers-on-boot").then((jobs) => jobs.startWorkersOnBoot());
 }
 
 // Every unhandled server error becomes one structured log line.

@@ -1,19 +1,8 @@
 import "server-only";
-import { recordAudit } from "../audit/record-audit";
 import { invalidatePublicPages } from "../cache/invalidate-public-pages";
-import { bumpPublicGeneration } from "../cache/public-generation";
-import { uncitedClaimIds } from "../claims/summarize-claims";
-import type { EntryKindName } from "../entries/common-schema";
-import { parseContent } from "../entries/content-schema";
-import { DB_TO_KIND } from "../entries/kinds";
 import { db } from "../db";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError, requireUuid } from "../errors";
-import { checkLinkIntegrity } from "../links/check-link-integrity";
-import { refreshLinks } from "../links/refresh-links";
-import { reasonSchema } from "../revisions/revision-input-schema";
-import { indexPublishedEntry } from "../search/index-entry";
-import { canApprove, type Actor } from "../users/permissions";
-import { notifyPublished } from "../notifications/notify-review-events";
+import type { Actor } from "../users/permissions";
+import { checkApproval, publishApprovedRevision } from "./publish-approved-revision";
 
 export type ApproveInput = { actor: Actor; reviewId: string; reason?: string; now?: Date };
 
@@ -34,83 +23,8 @@ export async function authorsSincePublished(entryId: string, number: number): Pr
  * reviewers approving at once publish once.
  */
 export async function approveRevision({ actor, reviewId, reason, now = new Date() }: ApproveInput): Promise<{ entryId: string; revisionId: string }> {
-  requireUuid(reviewId, "This review");
-  const review = await db().review.findUnique({
-    where: { id: reviewId },
-    select: { entryId: true, revisionId: true, status: true, revision: { select: { number: true, content: true } }, entry: { select: { kind: true } } },
-  });
-  if (!review) throw new NotFoundError("This review does not exist");
-  const authors = await authorsSincePublished(review.entryId, review.revision.number);
-  const verdict = canApprove(actor, authors);
-  if (verdict === "no") {
-    throw new ForbiddenError(
-      authors.includes(actor.id) ? "You authored part of this change: another reviewer must approve it" : "Only reviewers can approve changes",
-    );
-  }
-  let ownReason: string | null = null;
-  if (verdict === "with-reason") {
-    const parsed = reasonSchema.safeParse(reason);
-    if (!parsed.success) throw new ValidationError({ reason: ["You authored part of this change: say why you approve it yourself"] });
-    ownReason = parsed.data;
-  }
-
-  const kind: EntryKindName = DB_TO_KIND[review.entry.kind];
-  const parsed = parseContent(kind, review.revision.content);
-  if (!parsed.success) throw new ValidationError({ _form: ["This revision no longer passes validation; save a corrected revision"] });
-  const content = parsed.data;
-  const uncited = uncitedClaimIds((content as { claims: Parameters<typeof uncitedClaimIds>[0] }).claims);
-  if (uncited.length > 0) {
-    throw new ValidationError({ claims: [`Every claim needs a citation before publishing; uncited: ${uncited.join(", ")}`] });
-  }
-
-  const result = await db().$transaction(async (tx) => {
-    const entry = await tx.entry.update({
-      where: { id: review.entryId },
-      data: { updatedAt: now },
-      select: { id: true, slug: true, kind: true, firstPublishedAt: true },
-    });
-    const current = await tx.review.findUniqueOrThrow({ where: { id: reviewId }, select: { status: true, revisionId: true } });
-    if (current.status !== "OPEN") throw new ConflictError("This review has already been decided");
-    if (current.revisionId !== review.revisionId) throw new ConflictError("A newer revision was saved; review it first");
-
-    const { problems, resolved } = await checkLinkIntegrity(tx, { kind, content, selfId: entry.id });
-    if (problems.length > 0) {
-      throw new ValidationError({
-        _form: problems.map((p) => `References ${p.reason === "missing" ? "a missing" : `an ${p.reason}`} ${p.kind} "${p.slug}" (${p.paths.join(", ")})`),
-      }, "This entry references entries readers cannot see yet");
-    }
-
-    const newSlug = (content as { slug: string }).slug;
-    if (newSlug !== entry.slug) {
-      await tx.slugRedirect.deleteMany({ where: { kind: entry.kind, oldSlug: newSlug } });
-      await tx.slugRedirect.create({ data: { kind: entry.kind, oldSlug: entry.slug, entryId: entry.id } });
-    }
-    await tx.revision.update({ where: { id: review.revisionId }, data: { state: "PUBLISHED", publishedAt: now, publishedById: actor.id } });
-    await tx.review.update({ where: { id: reviewId }, data: { status: "APPROVED", decidedById: actor.id, decidedAt: now, decisionNote: ownReason } });
-    await tx.entry.update({
-      where: { id: entry.id },
-      data: {
-        publishedRevisionId: review.revisionId,
-        publishedAt: now,
-        firstPublishedAt: entry.firstPublishedAt ?? now,
-        slug: newSlug,
-        withdrawnAt: null,
-        withdrawnReason: null,
-      },
-    });
-    await refreshLinks(tx, { entryId: entry.id, kind, content, resolved });
-    await indexPublishedEntry(tx, { entryId: entry.id, kind, content });
-    await bumpPublicGeneration(tx);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: ownReason ? "review.approve-own" : "review.approve",
-      entryId: entry.id,
-      revisionId: review.revisionId,
-      detail: ownReason ? { reason: ownReason } : {},
-    });
-    await notifyPublished(tx, { reviewId, actorId: actor.id });
-    return { entryId: entry.id, revisionId: review.revisionId };
-  });
+  const approval = await checkApproval({ actor, reviewId, reason });
+  const result = await db().$transaction((tx) => publishApprovedRevision(tx, { actor, approval, now }));
   await invalidatePublicPages();
   return result;
 }
