@@ -35,7 +35,7 @@ function localInput(instant: Date, timeZone: string): { value: string; time: str
 }
 
 test("a reviewer's inbox shows a submission, and the reviewer schedules it in their time zone, sees it listed and cancels it", async ({ page, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000); // many steps and three axe scans, on a shared 2-core machine
   const stamp = Date.now();
   const title = `Inbox Militia ${stamp}`;
   await submitNewActor(page, title, `inbox-militia-${stamp}`);
