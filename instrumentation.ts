@@ -9,7 +9,8 @@ export async function register() {
   const { installPrecompressedResponses } = await import("./lib/cache/precompressed-responses");
   installPrecompressedResponses();
   // One job queue per app process (lib/jobs): the Node runtime of next start / next dev, never next build.
-  await (await import("./lib/jobs/start-workers-on-boot")).startWorkersOnBoot();
+  // Not awaited: serving pages does not wait for the workers.
+  void import("./lib/jobs/start-workers-on-boot").then((jobs) => jobs.startWorkersOnBoot());
 }
 
 // Every unhandled server error becomes one structured log line; a database that does not answer is

@@ -91,6 +91,8 @@ const SCREENS: Screen[] = [
   { name: "a review", account: "reviewer", open: openSeededReview },
   { name: "the users", account: "admin", open: async (page) => void (await page.goto("/studio/users")) },
   { name: "the audit log", account: "reviewer", open: async (page) => void (await page.goto("/studio/audit")) },
+  { name: "the inbox", account: "reviewer", open: async (page) => void (await page.goto("/studio/inbox")) },
+  { name: "the scheduled publications", account: "reviewer", open: async (page) => void (await page.goto("/studio/scheduled")) },
   {
     name: "the editor with field errors",
     account: "editor",

@@ -23,6 +23,7 @@ export default async function StudioLayout({ children }: { children: React.React
               { href: "/studio/entries", label: "Entries" },
               ...(can(actor, "review") ? [{ href: "/studio/review", label: "Review" }] : []),
               { href: "/studio/inbox", label: "Inbox", count: await countUnreadNotifications({ actor }) },
+              { href: "/studio/scheduled", label: "Scheduled" },
               ...(can(actor, "read-audit") ? [{ href: "/studio/audit", label: "Audit log" }] : []),
               ...(can(actor, "manage-users") ? [{ href: "/studio/users", label: "Users" }] : []),
               { href: "/", label: "Public site" },

@@ -1,6 +1,7 @@
 import "server-only";
 import { logger } from "../logger";
 import { sendNotificationEmail } from "../notifications/send-notification-email";
+import { publishScheduledRevision } from "../review/schedule-publish-due";
 import { QUEUES, startJobQueue, stopJobQueue } from "./job-queue";
 
 const globalForWorkers = globalThis as unknown as { hasJobSignalHandlers?: boolean };
@@ -13,6 +14,7 @@ const globalForWorkers = globalThis as unknown as { hasJobSignalHandlers?: boole
 export async function startWorkers(): Promise<void> {
   await startJobQueue({
     [QUEUES.notificationEmail]: async (data) => void (await sendNotificationEmail({ notificationId: String(data.notificationId) })),
+    [QUEUES.scheduledPublication]: async (data) => void (await publishScheduledRevision({ scheduleId: String(data.scheduleId) })),
   });
   if (!globalForWorkers.hasJobSignalHandlers) {
     globalForWorkers.hasJobSignalHandlers = true;

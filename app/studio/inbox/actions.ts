@@ -8,13 +8,13 @@ import { currentActor } from "@/lib/users/current-actor";
 
 const SIGNED_OUT: ActionResult = { ok: false, fieldErrors: {}, formError: "Your session has ended. Sign in again." };
 
-// Plain form actions: the inbox works without JavaScript. Marking is idempotent, so an id that names
+// Marking is idempotent, so an id that names
 // nothing of yours (already gone, or forged) changes nothing and the inbox simply shows again.
-export async function markReadAction(formData: FormData): Promise<void> {
+export async function markReadAction(notificationId: string): Promise<void> {
   const actor = await currentActor();
   if (!actor) return;
   await runAction(async () => {
-    await markNotificationRead({ actor, notificationId: String(formData.get("notificationId") ?? "") });
+    await markNotificationRead({ actor, notificationId: String(notificationId) });
     return {};
   });
   revalidatePath("/studio", "layout");

@@ -6,7 +6,7 @@ import { mailSettings } from "@/lib/env";
 import { getEmailPreference } from "@/lib/notifications/email-preference";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { requireActor } from "@/lib/users/current-actor";
-import { markAllReadAction, markReadAction } from "./actions";
+import { MarkAllReadButton, MarkReadButton } from "@/components/studio/inbox/mark-read-buttons";
 import "./inbox.css";
 
 export const dynamic = "force-dynamic";
@@ -21,11 +21,9 @@ export default async function InboxPage() {
       <div className="page-head">
         <h1>Inbox</h1>
         {unread > 0 ? (
-          <form action={markAllReadAction} className="page-head__actions">
-            <button type="submit" className="button button--secondary">
-              Mark all as read
-            </button>
-          </form>
+          <div className="page-head__actions">
+            <MarkAllReadButton />
+          </div>
         ) : null}
       </div>
       <p className="muted">{unread === 0 ? "Nothing unread." : `${unread} unread.`}</p>
@@ -42,12 +40,7 @@ export default async function InboxPage() {
               </span>
             </div>
             {item.isRead ? null : (
-              <form action={markReadAction}>
-                <input type="hidden" name="notificationId" value={item.id} />
-                <button type="submit" className="link-button">
-                  Mark as read<span className="visually-hidden">: {item.headline}</span>
-                </button>
-              </form>
+              <MarkReadButton notificationId={item.id} headline={item.headline} />
             )}
           </li>
         ))}

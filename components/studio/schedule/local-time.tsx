@@ -8,6 +8,15 @@ const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** A moment in the viewer's own time zone (UTC in the server's HTML, the browser's zone once hydrated). */
 export function LocalTime({ iso }: { iso: string }) {
   const timeZone = useSyncExternalStore(noSubscription, browserTimeZone, () => "UTC");
-  const text = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone, timeZoneName: "short" }).format(new Date(iso));
+  const text = new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone,
+    timeZoneName: "short",
+  }).format(new Date(iso));
   return <time dateTime={iso}>{text}</time>;
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PreviewLink } from "@/app/studio/entries/[id]/preview/preview-link";
 import { DiffView } from "@/components/studio/diff-view";
 import { ReviewDecision } from "@/components/studio/review/review-decision";
+import { ReviewSchedule } from "@/components/studio/schedule/review-schedule";
 import { orNotFound } from "@/lib/http/page-errors";
 import { getReview } from "@/lib/review/get-review";
 import { requireActor } from "@/lib/users/current-actor";
@@ -66,7 +67,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         </section>
       ) : null}
       {review.status === "OPEN" && can(actor, "review") ? (
-        <ReviewDecision reviewId={review.id} revisionId={review.revisionId} approval={review.approval} fields={[...new Set(review.changes.map((c) => c.field))]} isBlocked={review.blockers.length > 0} />
+        <>
+          <ReviewDecision reviewId={review.id} revisionId={review.revisionId} approval={review.approval} fields={[...new Set(review.changes.map((c) => c.field))]} isBlocked={review.blockers.length > 0} />
+          <ReviewSchedule actor={actor} reviewId={review.id} approval={review.approval} isBlocked={review.blockers.length > 0} />
+        </>
       ) : review.status !== "OPEN" ? (
         // After a decision the page reloads without the form: the outcome stays on screen.
         <p className={`notice ${review.status === "APPROVED" ? "notice--ok" : ""}`} role="status">
