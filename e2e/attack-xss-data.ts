@@ -12,7 +12,7 @@ import { withdrawEntry } from "../lib/review/withdraw-entry";
 import { hideRevision } from "../lib/revisions/hide-revision";
 import { saveRevision } from "../lib/revisions/save-revision";
 import { createUser } from "../lib/users/create-user";
-import type { Actor } from "../lib/users/permissions";
+import { SYSTEM_ACTOR, type Actor } from "../lib/users/permissions";
 import { MARKDOWN_LINKS, PAYLOADS, payloadFor } from "./attack-xss-payloads";
 
 const SEED_SOURCE = "ojo-publico-2021-05-24";
@@ -42,8 +42,8 @@ async function saved(result: Awaited<ReturnType<typeof saveRevision>>): Promise<
 
 async function publishNew<K extends "source" | "actor" | "event">(kind: K, content: ContentByKind[K], author: Actor, reviewer: Actor) {
   const created = await saved(await saveRevision({ actor: author, kind, content, summary: p(300) }));
-  const { reviewId } = await submitForReview({ actor: author, entryId: created.entryId });
-  await approveRevision({ actor: reviewer, reviewId });
+  const { reviewId, revisionId } = await submitForReview({ actor: author, entryId: created.entryId });
+  await approveRevision({ actor: reviewer, reviewId, revisionId });
   return created;
 }
 
@@ -52,7 +52,7 @@ async function main() {
   const admin = await actorByEmail("admin@example.com");
   // The author's own name is a payload: it shows in histories, reviews and the audit log.
   const { id: authorId } = await createUser({
-    actor: null,
+    actor: SYSTEM_ACTOR,
     input: { email: `xss-${stamp}@test.example`, name: `<img src=x onerror=window.__xss("name")>`, role: "EDITOR", password: "xss corpus password" },
   });
   const author = await db().user.findUniqueOrThrow({ where: { id: authorId }, select: { id: true, email: true, name: true, role: true } });

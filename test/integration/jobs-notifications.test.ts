@@ -53,7 +53,7 @@ describe("notifications written with each review event", () => {
     expect(third.ok).toBe(true);
     const again = await submitForReview({ actor: editor, entryId });
     expect((await inbox(reviewer2, entryId)).map((n) => n.kind)).toEqual(["AWAITING_REVIEW", "AWAITING_REVIEW"]);
-    await approveRevision({ actor: reviewer2, reviewId: again.reviewId });
+    await approveRevision({ actor: reviewer2, reviewId: again.reviewId, revisionId: again.revisionId });
     expect((await inbox(editor, entryId)).map((n) => n.kind)).toEqual(["CHANGES_REQUESTED", "PUBLISHED"]);
     expect((await inbox(editor2, entryId)).map((n) => n.kind)).toEqual(["CHANGES_REQUESTED", "PUBLISHED"]);
     expect((await inbox(reviewer2, entryId)).map((n) => n.kind)).toEqual(["AWAITING_REVIEW", "AWAITING_REVIEW"]);
@@ -66,8 +66,8 @@ describe("notifications written with each review event", () => {
   it("writes nothing when the event fails, and counts only what comes after publication", async () => {
     const slug = uniqueSlug("notified-fail");
     const { entryId } = await createEntry("actor", actorContent(slug), editor);
-    const { reviewId } = await submitForReview({ actor: editor, entryId });
-    await approveRevision({ actor: reviewer, reviewId });
+    const { reviewId, revisionId } = await submitForReview({ actor: editor, entryId });
+    await approveRevision({ actor: reviewer, reviewId, revisionId });
     const before = await db().notification.count({ where: { entryId } });
     // Already published: the submission is refused, and no reviewer is told about it.
     await expect(submitForReview({ actor: editor, entryId })).rejects.toThrow("already published");
@@ -78,7 +78,7 @@ describe("notifications written with each review event", () => {
     const latest = await db().entry.findUniqueOrThrow({ where: { id: entryId }, select: { latestRevisionId: true } });
     expect((await saveRevision({ actor: editor2, kind: "actor", entryId, baseRevisionId: latest.latestRevisionId!, content: actorContent(slug, { description: "Later." }), summary: "Later" })).ok).toBe(true);
     const later = await submitForReview({ actor: editor2, entryId });
-    await approveRevision({ actor: reviewer, reviewId: later.reviewId });
+    await approveRevision({ actor: reviewer, reviewId: later.reviewId, revisionId: later.revisionId });
     expect((await inbox(editor2, entryId)).map((n) => n.kind)).toEqual(["PUBLISHED"]);
     expect((await inbox(editor, entryId)).map((n) => n.kind)).toEqual(["PUBLISHED"]);
   });
