@@ -21,7 +21,10 @@ const config = [
     // Only lib/ talks to the database; pages and route handlers call use-case functions.
     files: ["app/**", "components/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/db", "**/lib/db", "@/lib/generated/*"], message: "Call a lib/<domain> function instead." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/lib/db", "**/lib/db", "@/lib/generated/*"], message: "Call a lib/<domain> function instead." }] },
+      ],
     },
   },
 ];

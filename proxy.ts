@@ -101,7 +101,8 @@ export async function proxy(request: NextRequest) {
     // Everything public changes only with a publication: a validator of the generation and the path
     // answers a CDN's or browser's revalidation after this one read.
     const etag = publicEtag({ generation, path: `${pathname}${request.nextUrl.search}` });
-    if (matchesIfNoneMatch(request, etag)) return notModified(etag, pathname.startsWith("/api/") || pathname.endsWith(".xml") ? PUBLIC_PAGE_CACHE_CONTROL : PRIVATE_REVALIDATE);
+    if (matchesIfNoneMatch(request, etag))
+      return notModified(etag, pathname.startsWith("/api/") || pathname.endsWith(".xml") ? PUBLIC_PAGE_CACHE_CONTROL : PRIVATE_REVALIDATE);
     const response = passThrough(request, { isHttps });
     response.headers.set("etag", etag);
     // Pages carry a per-response nonce, so only the reader's own browser may keep them; JSON and XML may be shared.

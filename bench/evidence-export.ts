@@ -31,7 +31,9 @@ async function fill(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const body = "The record says who asserts what, and where it was said. ".repeat(20);
-  await client.query(`INSERT INTO "User" ("id", "email", "name", "passwordHash", "role", "updatedAt") VALUES ('00000000-0000-4000-8000-000000000001', 'bench@example.com', 'Bench', '!', 'EDITOR', now())`);
+  await client.query(
+    `INSERT INTO "User" ("id", "email", "name", "passwordHash", "role", "updatedAt") VALUES ('00000000-0000-4000-8000-000000000001', 'bench@example.com', 'Bench', '!', 'EDITOR', now())`,
+  );
   await client.query(
     `INSERT INTO "Entry" ("id", "kind", "slug", "title", "revisionCount", "updatedAt")
      SELECT gen_random_uuid(), 'ACTOR', 'bench-actor-' || i, 'Bench actor ' || i, $1, now() FROM generate_series(1, $2) i`,
@@ -47,7 +49,9 @@ async function fill(url: string) {
     [body, REVISIONS],
   );
   await client.query(`UPDATE "Entry" e SET "latestRevisionId" = r."id" FROM "Revision" r WHERE r."entryId" = e."id" AND r."number" = $1`, [REVISIONS]);
-  await client.query(`INSERT INTO "AuditEvent" ("actorId", "action", "entryId", "revisionId") SELECT r."authorId", 'revision.save', r."entryId", r."id" FROM "Revision" r`);
+  await client.query(
+    `INSERT INTO "AuditEvent" ("actorId", "action", "entryId", "revisionId") SELECT r."authorId", 'revision.save', r."entryId", r."id" FROM "Revision" r`,
+  );
   await client.end();
 }
 

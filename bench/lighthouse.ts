@@ -17,7 +17,13 @@ const paths = (process.env.BENCH_PATHS ?? "/events/san-miguel-del-ene-attack,/ac
 async function startServer(): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), NEXTAUTH_URL: origin, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-0123456789abcdef", LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NEXTAUTH_URL: origin,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-0123456789abcdef",
+      LOG_LEVEL: "warn",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const deadline = Date.now() + 60_000;
@@ -42,7 +48,14 @@ async function main() {
       const report = path.join(out, `${i}.json`);
       const run = spawnSync(
         process.execPath,
-        [path.join(ROOT, "node_modules", "lighthouse", "cli", "index.js"), `${origin}${pagePath}`, "--quiet", "--output=json", `--output-path=${report}`, "--chrome-flags=--headless=new --no-sandbox --disable-gpu"],
+        [
+          path.join(ROOT, "node_modules", "lighthouse", "cli", "index.js"),
+          `${origin}${pagePath}`,
+          "--quiet",
+          "--output=json",
+          `--output-path=${report}`,
+          "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+        ],
         { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, encoding: "utf8" },
       );
       if (run.status !== 0) throw new Error(`lighthouse failed on ${pagePath}: ${run.stderr.slice(-1000)}`);

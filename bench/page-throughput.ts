@@ -29,7 +29,13 @@ const staticDir = path.join(distDir, "static", `bench-${process.pid}`);
 async function startServer(): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
     cwd: appDir,
-    env: { ...process.env, PORT: String(port), NEXTAUTH_URL: origin, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-0123456789abcdef", LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NEXTAUTH_URL: origin,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-0123456789abcdef",
+      LOG_LEVEL: "warn",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const deadline = Date.now() + 60_000;
@@ -76,7 +82,10 @@ function wireBytes(url: string): Promise<{ status: number; encoding: string; bod
 function rssMb(pid: number): number {
   const pids = [pid];
   for (let i = 0; i < pids.length; i++) {
-    const children = spawnSync("pgrep", ["-P", String(pids[i])], { encoding: "utf8" }).stdout.split("\n").filter(Boolean).map(Number);
+    const children = spawnSync("pgrep", ["-P", String(pids[i])], { encoding: "utf8" })
+      .stdout.split("\n")
+      .filter(Boolean)
+      .map(Number);
     pids.push(...children);
   }
   let kb = 0;
@@ -134,14 +143,21 @@ async function main() {
       // The same bytes as a file Next serves from its build folder; binary, so Next does not compress it again.
       const name = `${targets.length}.bin`;
       writeFileSync(path.join(staticDir, name), page.body);
-      targets.push({ pagePath, staticUrl: `${origin}/_next/static/bench-${process.pid}/${name}`, bytes: page.body.length, encoding: page.encoding, cache: page.cache });
+      targets.push({
+        pagePath,
+        staticUrl: `${origin}/_next/static/bench-${process.pid}/${name}`,
+        bytes: page.body.length,
+        encoding: page.encoding,
+        cache: page.cache,
+      });
     }
     await stopServer(server);
     server = await startServer();
     for (const target of targets) {
       await wireBytes(`${origin}${target.pagePath}`); // store the copy again in the new process
       const check = await wireBytes(target.staticUrl);
-      if (check.status !== 200 || check.body.length !== target.bytes) throw new Error(`the static twin of ${target.pagePath} is not served as is (${check.status}, ${check.body.length} bytes)`);
+      if (check.status !== 200 || check.body.length !== target.bytes)
+        throw new Error(`the static twin of ${target.pagePath} is not served as is (${check.status}, ${check.body.length} bytes)`);
     }
     serverPid = server.pid!;
     const rssBefore = rssMb(server.pid!);
@@ -163,11 +179,17 @@ async function main() {
     }
     const rssAfter = rssMb(server.pid!);
     const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
-    console.log(`\n${appDir === ROOT ? "this checkout" : appDir}: wrk -t2 -c${connections} -d${seconds}s with browser headers, ${rounds} alternating rounds; load average after: ${load}\n`);
-    console.log("| page (cache) | round | wire bytes | static file req/s | static p50 / p99 | page req/s | page p50 / p99 | page / static | server CPU per request, static / page (ratio) | errors |");
+    console.log(
+      `\n${appDir === ROOT ? "this checkout" : appDir}: wrk -t2 -c${connections} -d${seconds}s with browser headers, ${rounds} alternating rounds; load average after: ${load}\n`,
+    );
+    console.log(
+      "| page (cache) | round | wire bytes | static file req/s | static p50 / p99 | page req/s | page p50 / p99 | page / static | server CPU per request, static / page (ratio) | errors |",
+    );
     console.log("|---|---|---|---|---|---|---|---|---|---|");
     for (const row of rows) console.log(row);
-    console.log(`\nlowest ratio ${Math.min(...ratios).toFixed(2)} × (bar: ≥ 0.8 ×, p99 < 100 ms); server RSS ${rssBefore.toFixed(0)} MB before the load, ${rssAfter.toFixed(0)} MB after (bar: < 300 MB)`);
+    console.log(
+      `\nlowest ratio ${Math.min(...ratios).toFixed(2)} × (bar: ≥ 0.8 ×, p99 < 100 ms); server RSS ${rssBefore.toFixed(0)} MB before the load, ${rssAfter.toFixed(0)} MB after (bar: < 300 MB)`,
+    );
   } finally {
     rmSync(staticDir, { recursive: true, force: true });
     await stopServer(server);

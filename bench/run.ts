@@ -24,7 +24,9 @@ async function time<T>(samples: number[], fn: () => Promise<T>): Promise<T> {
 }
 
 function report(name: string, samples: number[]) {
-  console.log(`${name.padEnd(48)} n=${String(samples.length).padStart(5)}  p50=${percentile(samples, 50).toFixed(2)} ms  p95=${percentile(samples, 95).toFixed(2)} ms  p99=${percentile(samples, 99).toFixed(2)} ms`);
+  console.log(
+    `${name.padEnd(48)} n=${String(samples.length).padStart(5)}  p50=${percentile(samples, 50).toFixed(2)} ms  p95=${percentile(samples, 95).toFixed(2)} ms  p99=${percentile(samples, 99).toFixed(2)} ms`,
+  );
 }
 
 // A paragraph of the record's kind of prose, so that search documents are not one line long.
@@ -54,10 +56,23 @@ async function main() {
   const { searchEntries } = await import("../lib/search/search-entries");
 
   const mk = async (role: "EDITOR" | "REVIEWER") =>
-    db().user.create({ data: { email: `${role}-${randomUUID()}@bench`, name: role, role, passwordHash: "!" }, select: { id: true, email: true, name: true, role: true } });
+    db().user.create({
+      data: { email: `${role}-${randomUUID()}@bench`, name: role, role, passwordHash: "!" },
+      select: { id: true, email: true, name: true, role: true },
+    });
   const editor = await mk("EDITOR");
   const reviewer = await mk("REVIEWER");
-  const actor = (slug: string, description: string) => ({ slug, title: `Actor ${slug}`, aliases: [], nature: "organisation", actorType: "other", description, body: `Body of ${slug}. ${description}. ${FILLER}`, affiliations: [], claims: [] });
+  const actor = (slug: string, description: string) => ({
+    slug,
+    title: `Actor ${slug}`,
+    aliases: [],
+    nature: "organisation",
+    actorType: "other",
+    description,
+    body: `Body of ${slug}. ${description}. ${FILLER}`,
+    affiliations: [],
+    claims: [],
+  });
 
   const counts = { entries: Number(process.env.BENCH_ENTRIES ?? 10_000), history: Number(process.env.BENCH_HISTORY ?? 10_000) };
   if (process.env.BENCH_ONLY === "search") {
@@ -68,11 +83,14 @@ async function main() {
     for (let start = 0; start < counts.entries; start += 500) {
       const batch = Array.from({ length: Math.min(500, counts.entries - start) }, (_, k) => ({ id: randomUUID(), slug: `bench-${start + k}` }));
       await db().entry.createMany({ data: batch.map((e) => ({ id: e.id, kind: "ACTOR" as const, slug: e.slug, title: `Actor ${e.slug}` })) });
-      await db().$transaction(async (tx) => {
-        for (const e of batch) {
-          await indexPublishedEntry(tx, { entryId: e.id, kind: "actor", content: actor(e.slug, `Entry number ${e.slug.slice(6)} about Vizcatán`) as never });
-        }
-      }, { timeout: 120_000 });
+      await db().$transaction(
+        async (tx) => {
+          for (const e of batch) {
+            await indexPublishedEntry(tx, { entryId: e.id, kind: "actor", content: actor(e.slug, `Entry number ${e.slug.slice(6)} about Vizcatán`) as never });
+          }
+        },
+        { timeout: 120_000 },
+      );
     }
     const samples: number[] = [];
     for (let i = 0; i < 350; i++) await time(samples, () => searchEntries({ q: SEARCH_QUERIES[i % SEARCH_QUERIES.length]! }));
@@ -88,7 +106,9 @@ async function main() {
   console.log(`Building ${counts.entries} entries and one entry with ${counts.history} revisions...`);
   const saveSamples: number[] = [];
   for (let i = 0; i < counts.entries; i++) {
-    await time(saveSamples, () => saveRevision({ actor: editor, kind: "actor", content: actor(`bench-${i}`, `Entry number ${i} about Vizcatán`), summary: "Create" }));
+    await time(saveSamples, () =>
+      saveRevision({ actor: editor, kind: "actor", content: actor(`bench-${i}`, `Entry number ${i} about Vizcatán`), summary: "Create" }),
+    );
   }
   const first = await saveRevision({ actor: editor, kind: "actor", content: actor("long-history", "Version 0"), summary: "Create" });
   if (!first.ok) throw new Error("could not create the long-history entry");
@@ -100,7 +120,14 @@ async function main() {
   let base = first.revisionId;
   for (let i = 1; i < counts.history; i++) {
     await time(historySamples, async () => {
-      const saved = await saveRevision({ actor: editor, kind: "actor", entryId: first.entryId, baseRevisionId: base, content: actor("long-history", `Version ${i}`), summary: `Edit ${i}` });
+      const saved = await saveRevision({
+        actor: editor,
+        kind: "actor",
+        entryId: first.entryId,
+        baseRevisionId: base,
+        content: actor("long-history", `Version ${i}`),
+        summary: `Edit ${i}`,
+      });
       if (saved.ok) base = saved.revisionId;
     });
   }

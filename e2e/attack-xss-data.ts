@@ -73,7 +73,16 @@ async function main() {
       excerpts: [{ text: p(400), locator: p(80) }],
       reliabilityNote: p(1000),
       claims: [
-        { id: "c1", property: "authorship", value: { type: "text", text: p(500) }, qualifiers: { category: p(80) }, nature: "asserted", citations: [cite()], rank: "normal", note: p(600) },
+        {
+          id: "c1",
+          property: "authorship",
+          value: { type: "text", text: p(500) },
+          qualifiers: { category: p(80) },
+          nature: "asserted",
+          citations: [cite()],
+          rank: "normal",
+          note: p(600),
+        },
       ],
     },
     author,
@@ -92,15 +101,51 @@ async function main() {
     founded: { precision: "unknown", note: p(300) },
     affiliations: [{ id: "a1", actor: SEED_ACTOR, relation: "member-of", note: p(400), citations: [cite()] }],
     claims: [
-      { id: "c1", property: "members", value: { type: "number", value: 30 }, nature: "estimated", citations: [cite()], rank: "preferred", note: p(600), qualifiers: { category: p(80) } },
-      { id: "c2", property: "members", value: { type: "number", value: 40 }, nature: "claimed-responsibility", citations: [cite()], rank: "deprecated", deprecationReason: p(300), note: p(600) },
+      {
+        id: "c1",
+        property: "members",
+        value: { type: "number", value: 30 },
+        nature: "estimated",
+        citations: [cite()],
+        rank: "preferred",
+        note: p(600),
+        qualifiers: { category: p(80) },
+      },
+      {
+        id: "c2",
+        property: "members",
+        value: { type: "number", value: 40 },
+        nature: "claimed-responsibility",
+        citations: [cite()],
+        rank: "deprecated",
+        deprecationReason: p(300),
+        note: p(600),
+      },
       { id: "c3", property: "ideology", value: { type: "text", text: p(500) }, nature: "alleged", citations: [cite()], rank: "normal" },
     ],
   });
   const actor = await publishNew("actor", actorContent(), author, reviewer);
   // Two more drafts; the middle one's content is hidden with a payload as the reason.
-  const second = await saved(await saveRevision({ actor: author, kind: "actor", entryId: actor.entryId, baseRevisionId: actor.revisionId, content: actorContent(p(500)), summary: p(300) }));
-  await saved(await saveRevision({ actor: author, kind: "actor", entryId: actor.entryId, baseRevisionId: second.revisionId, content: actorContent(p(500)), summary: p(300) }));
+  const second = await saved(
+    await saveRevision({
+      actor: author,
+      kind: "actor",
+      entryId: actor.entryId,
+      baseRevisionId: actor.revisionId,
+      content: actorContent(p(500)),
+      summary: p(300),
+    }),
+  );
+  await saved(
+    await saveRevision({
+      actor: author,
+      kind: "actor",
+      entryId: actor.entryId,
+      baseRevisionId: second.revisionId,
+      content: actorContent(p(500)),
+      summary: p(300),
+    }),
+  );
   await hideRevision({ actor: admin, revisionId: second.revisionId, reason: p(1000) });
 
   const eventSlug = `xss-event-${stamp}`;
@@ -119,18 +164,47 @@ async function main() {
     timeline: [{ id: "t1", date: { precision: "unknown", note: p(300) }, text: p(600), citations: [cite()] }],
     related: [{ event: SEED_EVENT, relation: "see-also", note: p(300) }],
     claims: [
-      { id: "deaths-a", property: "fatalities", value: { type: "number", value: 16 }, assertedBy: actorSlug, nature: "asserted", citations: [cite()], rank: "preferred", note: p(600), qualifiers: { category: p(80) } },
-      { id: "deaths-b", property: "fatalities", value: { type: "range", low: 14, high: 18 }, nature: "estimated", citations: [cite()], rank: "normal", note: p(600) },
+      {
+        id: "deaths-a",
+        property: "fatalities",
+        value: { type: "number", value: 16 },
+        assertedBy: actorSlug,
+        nature: "asserted",
+        citations: [cite()],
+        rank: "preferred",
+        note: p(600),
+        qualifiers: { category: p(80) },
+      },
+      {
+        id: "deaths-b",
+        property: "fatalities",
+        value: { type: "range", low: 14, high: 18 },
+        nature: "estimated",
+        citations: [cite()],
+        rank: "normal",
+        note: p(600),
+      },
       { id: "motive", property: "motive", value: { type: "text", text: p(500) }, nature: "alleged", citations: [cite()], rank: "normal" },
     ],
   });
   const event = await publishNew("event", eventContent(), author, reviewer);
   // An open review whose diff is all payloads.
-  await saved(await saveRevision({ actor: author, kind: "event", entryId: event.entryId, baseRevisionId: event.revisionId, content: eventContent(p(500)), summary: p(300) }));
+  await saved(
+    await saveRevision({
+      actor: author,
+      kind: "event",
+      entryId: event.entryId,
+      baseRevisionId: event.revisionId,
+      content: eventContent(p(500)),
+      summary: p(300),
+    }),
+  );
   const { reviewId: openReviewId } = await submitForReview({ actor: author, entryId: event.entryId });
 
   // A review comment (changes requested) that is a payload, pointing at the body.
-  const commented = await saved(await saveRevision({ actor: author, kind: "actor", content: { ...actorContent(), slug: `xss-commented-${stamp}` }, summary: p(300) }));
+  const commented = await saved(
+    await saveRevision({ actor: author, kind: "actor", content: { ...actorContent(), slug: `xss-commented-${stamp}` }, summary: p(300) }),
+  );
   const { reviewId: commentedReviewId } = await submitForReview({ actor: author, entryId: commented.entryId });
   await requestChanges({ actor: reviewer, reviewId: commentedReviewId, input: { comment: p(4000), field: "body" } });
 

@@ -23,11 +23,15 @@ type Corpus = {
 let corpus: Corpus;
 
 test.beforeAll(() => {
-  const run = spawnSync(process.execPath, ["scripts/with-db.mjs", "--no-seed", process.execPath, "--conditions=react-server", "--import", "tsx", "e2e/attack-xss-data.ts"], {
-    encoding: "utf8",
-    env: process.env,
-    timeout: 120_000,
-  });
+  const run = spawnSync(
+    process.execPath,
+    ["scripts/with-db.mjs", "--no-seed", process.execPath, "--conditions=react-server", "--import", "tsx", "e2e/attack-xss-data.ts"],
+    {
+      encoding: "utf8",
+      env: process.env,
+      timeout: 120_000,
+    },
+  );
   if (run.status !== 0) throw new Error(`creating the XSS corpus failed:\n${run.stderr}`);
   corpus = JSON.parse(run.stdout.trim().split("\n").at(-1)!) as Corpus;
 });
@@ -56,11 +60,14 @@ const SCAN = () => {
       if (name.startsWith("on")) problems.push(`<${element.tagName.toLowerCase()} ${name}>`);
       if (URL_ATTRIBUTES.has(name)) {
         const value = attribute.value.replace(/[\u0000-\u0020\u007f-\u009f]/g, "").toLowerCase();
-        if (/^(javascript|vbscript|livescript):|^data:(?!image\/(png|jpeg|gif|webp);)/.test(value)) problems.push(`<${element.tagName.toLowerCase()} ${name}="${attribute.value.slice(0, 60)}">`);
+        if (/^(javascript|vbscript|livescript):|^data:(?!image\/(png|jpeg|gif|webp);)/.test(value))
+          problems.push(`<${element.tagName.toLowerCase()} ${name}="${attribute.value.slice(0, 60)}">`);
       }
     }
   }
-  for (const element of Array.from(document.querySelectorAll("iframe, object, embed, frame, base, img[src='x'], details[ontoggle], math, meta[http-equiv='refresh']"))) {
+  for (const element of Array.from(
+    document.querySelectorAll("iframe, object, embed, frame, base, img[src='x'], details[ontoggle], math, meta[http-equiv='refresh']"),
+  )) {
     problems.push(`injected <${element.tagName.toLowerCase()}>`);
   }
   for (const script of Array.from(document.querySelectorAll("script[type='application/ld+json']"))) {

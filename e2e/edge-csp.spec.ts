@@ -83,7 +83,10 @@ test("no page can frame the studio", async ({ browser, baseURL }) => {
   expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   // Another site's page framing the studio (here its sign-in page): framed, its heading would show.
   await page.route("http://framer.test/", (route) =>
-    route.fulfill({ contentType: "text/html", body: `<!DOCTYPE html><title>framer</title><iframe id="framed" src="${baseURL}/studio/review" title="framed studio"></iframe>` }),
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!DOCTYPE html><title>framer</title><iframe id="framed" src="${baseURL}/studio/review" title="framed studio"></iframe>`,
+    }),
   );
   await page.goto("http://framer.test/", { waitUntil: "domcontentloaded" });
   await expect.poll(() => page.frames().length).toBe(2);

@@ -60,8 +60,7 @@ export const test = base.extend<Fixtures>({
       const errors: string[] = [];
       page.on("console", (message) => {
         if (message.type() !== "error") return;
-        const isExpected =
-          message.text().startsWith("Failed to load resource") && allowedFailedResources.some((url) => url.test(message.location().url));
+        const isExpected = message.text().startsWith("Failed to load resource") && allowedFailedResources.some((url) => url.test(message.location().url));
         if (!isExpected) errors.push(message.text());
       });
       page.on("pageerror", (error) => errors.push(error.message));

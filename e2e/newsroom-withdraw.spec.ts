@@ -11,7 +11,11 @@ async function studioIdOf(page: Page, slug: string): Promise<string> {
   return href!.split("/").pop()!;
 }
 
-test("a reviewer withdraws a source nothing cites: its page answers 410 with the reason, the corrections log shows it", async ({ page, browser, expectFailedResources }) => {
+test("a reviewer withdraws a source nothing cites: its page answers 410 with the reason, the corrections log shows it", async ({
+  page,
+  browser,
+  expectFailedResources,
+}) => {
   test.setTimeout(240_000);
   const stamp = Date.now();
   const title = `Withdrawn source ${stamp}`;

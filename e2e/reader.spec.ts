@@ -61,7 +61,11 @@ test("the feed and the sitemap list published entries only", async ({ request })
   const firstItem = /<entry>[^]*?<link rel="alternate" type="text\/html" href="([^"]+)"/.exec(feed);
   expect(new URL(firstItem![1]!).pathname).toBe(latest.data[0]!.url);
   // Every entry URL in them answers 200 to a reader.
-  const urls = [...new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g), ...feed.matchAll(/href="([^"]+\/(?:events|actors|sources)\/[^"]+)"/g)].map((m) => new URL(m[1]!).pathname))];
+  const urls = [
+    ...new Set(
+      [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g), ...feed.matchAll(/href="([^"]+\/(?:events|actors|sources)\/[^"]+)"/g)].map((m) => new URL(m[1]!).pathname),
+    ),
+  ];
   expect(urls.length).toBeGreaterThan(20);
   for (const path of urls) expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
 });

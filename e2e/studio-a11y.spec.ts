@@ -72,7 +72,10 @@ const SCREENS: Screen[] = [
     open: async (page) => {
       await page.goto(`/studio/entries/${await findSeededEvent(page)}/history`);
       await expect(page.getByRole("heading", { level: 1 })).toContainText("History:");
-      await page.getByRole("button", { name: /^Hide \d+…$/ }).first().click();
+      await page
+        .getByRole("button", { name: /^Hide \d+…$/ })
+        .first()
+        .click();
       // The reason takes focus; nothing is hidden without one.
       await expect(page.getByLabel(/^Reason for hiding revision \d+$/)).toBeFocused();
       await page.getByRole("button", { name: "Hide content" }).click();

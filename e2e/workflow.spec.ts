@@ -106,7 +106,12 @@ test("an actor goes from draft through review to the public record, with history
   await page.getByRole("button", { name: "Compare selected revisions" }).click();
   await page.waitForURL((url) => url.pathname.endsWith("/compare") && url.searchParams.get("from") === "1" && url.searchParams.get("to") === "2");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Revision 1 → 2");
-  await expect(page.locator("ins").filter({ hasText: /reported/ }).first()).toBeVisible();
+  await expect(
+    page
+      .locator("ins")
+      .filter({ hasText: /reported/ })
+      .first(),
+  ).toBeVisible();
 
   // 7. Restoring revision 1 makes a draft; the public page keeps the published text.
   await page.goto(`/studio/entries/${entryId}/history`);

@@ -37,7 +37,10 @@ export function logLevel(): Env["LOG_LEVEL"] {
 }
 
 const mailSchema = z.object({
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+    .optional(),
   MAIL_FROM: z.string().min(3).default("Expediente <expediente@localhost>"),
 });
 

@@ -96,7 +96,9 @@ export async function ensureDatabase({ log = console.error } = {}) {
     }
   }
   if (isFresh) await embedded.createDatabase(PG_DB);
-  log(`[db] embedded PostgreSQL ${isFresh ? "initialised and " : ""}started on port ${PG_PORT} in ${Date.now() - startedAt} ms (data in ${path.relative(ROOT, PG_DIR) || PG_DIR})`);
+  log(
+    `[db] embedded PostgreSQL ${isFresh ? "initialised and " : ""}started on port ${PG_PORT} in ${Date.now() - startedAt} ms (data in ${path.relative(ROOT, PG_DIR) || PG_DIR})`,
+  );
   return {
     url: EMBEDDED_URL,
     isEmbedded: true,
@@ -156,9 +158,7 @@ export async function migrate(url, { dir = path.join(ROOT, "prisma", "migrations
     await client.query("SET client_min_messages = warning");
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_MIGRATE_LOCK]);
     await client.query(MIGRATIONS_TABLE_DDL);
-    const { rows } = await client.query(
-      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations ORDER BY started_at`,
-    );
+    const { rows } = await client.query(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations ORDER BY started_at`);
     const failed = rows.find((row) => !row.finished_at && !row.rolled_back_at);
     if (failed) throw new SetupError(`Migration ${failed.migration_name} failed earlier; resolve it before starting (P3009)`);
     const applied = new Map(rows.filter((row) => row.finished_at).map((row) => [row.migration_name, row.checksum]));
@@ -177,10 +177,7 @@ export async function migrate(url, { dir = path.join(ROOT, "prisma", "migrations
         continue;
       }
       const id = randomUUID();
-      await client.query(
-        `INSERT INTO "_prisma_migrations" ("id","checksum","started_at","migration_name") VALUES ($1,$2,now(),$3)`,
-        [id, checksum, name],
-      );
+      await client.query(`INSERT INTO "_prisma_migrations" ("id","checksum","started_at","migration_name") VALUES ($1,$2,now(),$3)`, [id, checksum, name]);
       try {
         await client.query(`BEGIN;\n${sql.toString("utf8")}\nCOMMIT;`); // simple protocol: many statements, one transaction
       } catch (e) {
@@ -188,10 +185,7 @@ export async function migrate(url, { dir = path.join(ROOT, "prisma", "migrations
         await client.query(`UPDATE "_prisma_migrations" SET "logs" = $1 WHERE "id" = $2`, [String(e), id]);
         throw new SetupError(`Migration ${name} failed: ${e.message}`);
       }
-      await client.query(
-        `UPDATE "_prisma_migrations" SET "finished_at" = now(), "applied_steps_count" = "applied_steps_count" + 1 WHERE "id" = $1`,
-        [id],
-      );
+      await client.query(`UPDATE "_prisma_migrations" SET "finished_at" = now(), "applied_steps_count" = "applied_steps_count" + 1 WHERE "id" = $1`, [id]);
       log(`[migrate] applied ${name}`);
       count++;
     }

@@ -45,7 +45,8 @@ function freePort() {
 }
 
 async function startServer() {
-  if (!existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) fail("no production build: run `npx next build` (or npm start once) first");
+  if (!existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID")))
+    fail("no production build: run `npx next build` (or npm start once) first");
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [path.join(ROOT, "scripts", "with-db.mjs"), process.execPath, path.join(ROOT, "scripts", "serve.mjs")], {

@@ -22,11 +22,17 @@ export function diffMigrationsToSchema({ schema = path.join(ROOT, "prisma", "sch
   const result = spawnSync(
     process.execPath,
     [
-      CLI, "migrate", "diff",
-      "--config", path.join(TOOL, "pglite.config.ts"),
-      "--from-migrations", MIGRATIONS,
-      "--to-schema-datamodel", path.join(TOOL, ".schema", "schema.prisma"),
-      "--script", "--exit-code",
+      CLI,
+      "migrate",
+      "diff",
+      "--config",
+      path.join(TOOL, "pglite.config.ts"),
+      "--from-migrations",
+      MIGRATIONS,
+      "--to-schema-datamodel",
+      path.join(TOOL, ".schema", "schema.prisma"),
+      "--script",
+      "--exit-code",
     ],
     { cwd: ROOT, encoding: "utf8", env: { ...process.env, EXPEDIENTE_SCHEMA: schema } },
   );

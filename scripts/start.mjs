@@ -44,10 +44,10 @@ if (!existsSync(buildId) || statSync(buildId).mtimeMs < sourcesChanged) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const child = spawn(
-  process.execPath,
-  [path.join(ROOT, "scripts", "with-db.mjs"), process.execPath, path.join(ROOT, "scripts", "serve.mjs")],
-  { stdio: "inherit", cwd: ROOT, env: { ...process.env, PORT: String(port) } },
-);
+const child = spawn(process.execPath, [path.join(ROOT, "scripts", "with-db.mjs"), process.execPath, path.join(ROOT, "scripts", "serve.mjs")], {
+  stdio: "inherit",
+  cwd: ROOT,
+  env: { ...process.env, PORT: String(port) },
+});
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

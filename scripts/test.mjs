@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// `npm test`: lint, typecheck, drift check, unit, integration (real PostgreSQL), production build,
+// `npm test`: formatting, lint, typecheck, drift check, unit, integration (real PostgreSQL), production build,
 // then Playwright e2e in Chromium. Stops at the first failing step and prints a summary line.
 import { spawnSync } from "node:child_process";
 import { ROOT } from "./db.mjs";
 
 const steps = [
+  ["format", "npx", ["prettier", "--check", "."]],
   ["lint", "npx", ["eslint", "--max-warnings=0", "."]],
   ["typecheck", "npx", ["tsc", "--noEmit"]],
   ["unit", "npx", ["vitest", "run", "--project", "unit"]],

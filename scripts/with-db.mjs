@@ -25,11 +25,11 @@ const env = await runOrExplain(async () => {
 });
 
 if (shouldSeed) {
-  const seeded = spawnSync(
-    process.execPath,
-    ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "prisma", "seed", "run.ts")],
-    { stdio: "inherit", env, cwd: ROOT },
-  );
+  const seeded = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "prisma", "seed", "run.ts")], {
+    stdio: "inherit",
+    env,
+    cwd: ROOT,
+  });
   if (seeded.status !== 0) {
     await db.stop();
     process.exit(seeded.status ?? 1);

@@ -41,9 +41,8 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
       <footer className="site-footer">
         <div className="container">
           <p>
-            Expediente keeps a sourced, reviewed and versioned record. Every statement cites its source; where sources
-            disagree, the record says so. <Link href="/feed.xml">Feed of published changes</Link> ·{" "}
-            <Link href="/data">Open data</Link> · <Link href="/dossier">Dossier</Link>.
+            Expediente keeps a sourced, reviewed and versioned record. Every statement cites its source; where sources disagree, the record says so.{" "}
+            <Link href="/feed.xml">Feed of published changes</Link> · <Link href="/data">Open data</Link> · <Link href="/dossier">Dossier</Link>.
           </p>
         </div>
       </footer>

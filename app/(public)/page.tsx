@@ -68,8 +68,7 @@ export default async function HomePage() {
               <li key={change.id}>
                 <Link href={entryPath(change.kind, change.slug)}>{change.title}</Link>{" "}
                 <span className="muted">
-                  · revision {change.number} ·{" "}
-                  <Timestamp date={change.publishedAt} style="date" />
+                  · revision {change.number} · <Timestamp date={change.publishedAt} style="date" />
                 </span>
                 <div className="muted">{change.summary}</div>
               </li>

@@ -6,7 +6,6 @@ import { siteUrl } from "@/lib/site-url";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
-
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   return (

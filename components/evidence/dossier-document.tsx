@@ -96,10 +96,9 @@ export function DossierDocument({ dossier }: { dossier: Dossier }) {
         </p>
         <h1>Dossier of the published record</h1>
         <p>
-          {`Produced ${dossier.producedAt.toISOString().replace("T", " ").slice(0, 16)} UTC`} from the published revisions
-          of {dossier.events.length} events, {dossier.actors.length} actors and {dossier.sources.length} sources. Each
-          entry gives the number of the revision printed here; earlier revisions are in each entry&apos;s history.
-          Numbers in brackets refer to the references at the end.
+          {`Produced ${dossier.producedAt.toISOString().replace("T", " ").slice(0, 16)} UTC`} from the published revisions of {dossier.events.length} events,{" "}
+          {dossier.actors.length} actors and {dossier.sources.length} sources. Each entry gives the number of the revision printed here; earlier revisions are
+          in each entry&apos;s history. Numbers in brackets refer to the references at the end.
         </p>
         <nav aria-label="Contents">
           <ol>

@@ -55,8 +55,7 @@ export function Backlinks({ title, backlinks, headingId }: { title: string; back
             .map(([relation, details]) => describe(relation, details));
           return (
             <li key={`${link.kind}/${link.slug}`}>
-              <Link href={entryPath(link.kind, link.slug)}>{link.title}</Link>{" "}
-              <span className="muted">({KIND_LABELS[link.kind].one.toLowerCase()})</span>
+              <Link href={entryPath(link.kind, link.slug)}>{link.title}</Link> <span className="muted">({KIND_LABELS[link.kind].one.toLowerCase()})</span>
               {phrases.length > 0 ? <span className="backlinks__how"> — {phrases.join("; ")}</span> : null}
             </li>
           );

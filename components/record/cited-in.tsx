@@ -26,8 +26,7 @@ export function CitedIn({ entries, sourceSlug, targets }: { entries: CitingEntry
       <ul className="cited-in">
         {entries.map((entry) => (
           <li key={`${entry.kind}/${entry.slug}`}>
-            <Link href={entryPath(entry.kind, entry.slug)}>{entry.title}</Link>{" "}
-            <span className="muted">({KIND_LABELS[entry.kind].one.toLowerCase()})</span>
+            <Link href={entryPath(entry.kind, entry.slug)}>{entry.title}</Link> <span className="muted">({KIND_LABELS[entry.kind].one.toLowerCase()})</span>
             {entry.claims.length > 0 ? (
               <ul className="cited-in__claims">
                 {entry.claims.map((claim) => {
@@ -40,8 +39,7 @@ export function CitedIn({ entries, sourceSlug, targets }: { entries: CitingEntry
                       {claim.assertedBy ? (
                         <>
                           {" "}
-                          — <EntryLink kind="actor" slug={claim.assertedBy} targets={targets} />{" "}
-                          <span className="muted">{NATURE_VERBS[claim.nature]}</span>
+                          — <EntryLink kind="actor" slug={claim.assertedBy} targets={targets} /> <span className="muted">{NATURE_VERBS[claim.nature]}</span>
                         </>
                       ) : null}
                       {claim.rank === "deprecated" ? <span className="badge badge--hidden">deprecated</span> : null}

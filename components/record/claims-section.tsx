@@ -90,8 +90,8 @@ export function DisagreementSection({ claims, targets }: { claims: Claim[]; targ
           <h3 id={`disputed-${summary.property}`}>{propertyLabel(summary.property)}</h3>
           {summary.numeric ? (
             <p>
-              Reported figures range from <strong>{summary.numeric.low}</strong> to <strong>{summary.numeric.high}</strong>; the
-              conservative figure is <strong>{summary.numeric.conservative}</strong>.
+              Reported figures range from <strong>{summary.numeric.low}</strong> to <strong>{summary.numeric.high}</strong>; the conservative figure is{" "}
+              <strong>{summary.numeric.conservative}</strong>.
             </p>
           ) : null}
           <NumericChart summary={summary} targets={targets} />

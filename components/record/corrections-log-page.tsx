@@ -25,7 +25,9 @@ export function correctionsLogPage(kind: EntryKindName) {
         <p className="muted">{KIND_LABELS[kind].one} · corrections log</p>
         <h1>{log.title}</h1>
         {log.isWithdrawn ? (
-          <p className="notice notice--warn">This entry has been withdrawn from the public record. {log.withdrawnReason ? `Reason: ${log.withdrawnReason}` : null}</p>
+          <p className="notice notice--warn">
+            This entry has been withdrawn from the public record. {log.withdrawnReason ? `Reason: ${log.withdrawnReason}` : null}
+          </p>
         ) : (
           <p>
             <Link href={`/${kindPath}/${log.slug}`}>Read the current version</Link>
@@ -49,24 +51,35 @@ export function correctionsLogPage(kind: EntryKindName) {
                 const isReadable = !revision.isHidden && !log.isWithdrawn;
                 const previous = log.revisions.slice(index + 1).find((r) => !r.isHidden);
                 return (
-                <tr key={revision.number}>
-                  <td>{isReadable ? <Link href={`/${kindPath}/${log.slug}/history/${revision.number}`} aria-label={`Read revision ${revision.number}`}>{revision.number}</Link> : revision.number}</td>
-                  <td>
-                    <Timestamp date={revision.publishedAt} style="date" />
-                  </td>
-                  <td>{revision.summary}</td>
-                  <td>
-                    {revision.changes}
-                    {isReadable && previous ? (
-                      <>
-                        {" "}
-                        <Link href={`/${kindPath}/${log.slug}/history/compare?from=${previous.number}&to=${revision.number}`} aria-label={`Compare revision ${previous.number} with ${revision.number}`}>
-                          Compare
+                  <tr key={revision.number}>
+                    <td>
+                      {isReadable ? (
+                        <Link href={`/${kindPath}/${log.slug}/history/${revision.number}`} aria-label={`Read revision ${revision.number}`}>
+                          {revision.number}
                         </Link>
-                      </>
-                    ) : null}
-                  </td>
-                </tr>
+                      ) : (
+                        revision.number
+                      )}
+                    </td>
+                    <td>
+                      <Timestamp date={revision.publishedAt} style="date" />
+                    </td>
+                    <td>{revision.summary}</td>
+                    <td>
+                      {revision.changes}
+                      {isReadable && previous ? (
+                        <>
+                          {" "}
+                          <Link
+                            href={`/${kindPath}/${log.slug}/history/compare?from=${previous.number}&to=${revision.number}`}
+                            aria-label={`Compare revision ${previous.number} with ${revision.number}`}
+                          >
+                            Compare
+                          </Link>
+                        </>
+                      ) : null}
+                    </td>
+                  </tr>
                 );
               })}
             </tbody>

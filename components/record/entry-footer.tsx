@@ -15,8 +15,7 @@ export function EntryFooter({
 }) {
   return (
     <p className="entry-footer muted">
-      Last updated <Timestamp date={publishedAt} style="long-date" /> ·
-      revision {revisionNumber}
+      Last updated <Timestamp date={publishedAt} style="long-date" /> · revision {revisionNumber}
       {reviewedBy ? <> · reviewed by {reviewedBy}</> : null} · <Link href={historyHref}>Corrections log</Link>
     </p>
   );

@@ -13,7 +13,14 @@ describe("claimNodes", () => {
   const base: Pick<Claim, "nature" | "rank" | "citations"> = { nature: "asserted", rank: "normal", citations: [{ source: "public-source" }] };
   const claims: Claim[] = [
     { ...base, id: "toll-public", property: "fatalities", value: { type: "number", value: 16 }, assertedBy: "public-actor" },
-    { ...base, id: "toll-hidden", property: "fatalities", value: { type: "number", value: 14 }, assertedBy: "hidden-actor", citations: [{ source: "hidden-source" }] },
+    {
+      ...base,
+      id: "toll-hidden",
+      property: "fatalities",
+      value: { type: "number", value: 14 },
+      assertedBy: "hidden-actor",
+      citations: [{ source: "hidden-source" }],
+    },
     { ...base, id: "perp-hidden", property: "perpetrator", value: { type: "actor", actor: "hidden-actor" } },
     { ...base, id: "toll-old", property: "fatalities", value: { type: "number", value: 20 }, rank: "deprecated", deprecationReason: "Corrected" },
   ];
@@ -62,7 +69,9 @@ const published = seedRecord.flatMap((entry) => {
   const last = entry.history.filter((r) => r.state === "published").at(-1);
   return last ? [{ kind: entry.kind, content: last.content } as { kind: EntryKindName; content: (typeof entry.history)[number]["content"] }] : [];
 });
-const targets = new Map<string, LinkTarget>(published.map(({ kind, content }) => [`${kind}/${content.slug}`, { kind, slug: content.slug, title: content.title }]));
+const targets = new Map<string, LinkTarget>(
+  published.map(({ kind, content }) => [`${kind}/${content.slug}`, { kind, slug: content.slug, title: content.title }]),
+);
 const types: EntityTypes = new Map(
   published.flatMap(({ kind, content }): [string, ActorSchemaType | SourceSchemaType][] => {
     if ("nature" in content) return [[`${kind}/${content.slug}`, content.nature === "person" ? "Person" : "Organization"]];
@@ -116,11 +125,17 @@ describe("the JSON-LD of every published entry of the seeded record", () => {
   });
 
   it("describes a source as the work it is, which the page is about: never the page's main entity, publisher an Organization", () => {
-    const withPublisher = published.filter((e) => e.kind === "source" && "publisher" in e.content && e.content.publisher && targets.has(`actor/${e.content.publisher}`));
+    const withPublisher = published.filter(
+      (e) => e.kind === "source" && "publisher" in e.content && e.content.publisher && targets.has(`actor/${e.content.publisher}`),
+    );
     expect(withPublisher.length).toBeGreaterThan(0);
     for (const entry of withPublisher) {
       const [page, work] = graphOf(entry)["@graph"] as unknown as Record<string, unknown>[];
-      expect(page).toMatchObject({ "@type": "WebPage", "@id": `${ORIGIN}/sources/${entry.content.slug}`, about: { "@id": `${ORIGIN}/sources/${entry.content.slug}#entity` } });
+      expect(page).toMatchObject({
+        "@type": "WebPage",
+        "@id": `${ORIGIN}/sources/${entry.content.slug}`,
+        about: { "@id": `${ORIGIN}/sources/${entry.content.slug}#entity` },
+      });
       expect(work).not.toHaveProperty("mainEntityOfPage");
       expect(work!["@id"]).toBe(`${ORIGIN}/sources/${entry.content.slug}#entity`);
       expect(work!.publisher).toMatchObject({ "@type": "Organization" });
@@ -134,7 +149,9 @@ describe("the JSON-LD of every published entry of the seeded record", () => {
     const withoutOne = new Map(targets);
     const hiddenActor = published.find((e) => e.kind === "actor" && JSON.stringify(graphOf(mainEvent)).includes(`/actors/${e.content.slug}#entity`))!;
     withoutOne.delete(`actor/${hiddenActor.content.slug}`);
-    const json = JSON.stringify(eventJsonLd({ origin: ORIGIN, slug: mainEvent.content.slug, targets: withoutOne, types }, mainEvent.content as Parameters<typeof eventJsonLd>[1]));
+    const json = JSON.stringify(
+      eventJsonLd({ origin: ORIGIN, slug: mainEvent.content.slug, targets: withoutOne, types }, mainEvent.content as Parameters<typeof eventJsonLd>[1]),
+    );
     expect(json).not.toContain(`/actors/${hiddenActor.content.slug}`);
     expect(json).not.toContain(`"${hiddenActor.content.title}"`);
   });
@@ -142,7 +159,9 @@ describe("the JSON-LD of every published entry of the seeded record", () => {
 
 describe("eventStartDate", () => {
   it("keeps the time and offset only for an exact day", () => {
-    expect(eventStartDate({ start: { year: 2021, month: 5, day: 23, precision: "day" }, localTime: "22:00", utcOffset: "-05:00" })).toBe("2021-05-23T22:00-05:00");
+    expect(eventStartDate({ start: { year: 2021, month: 5, day: 23, precision: "day" }, localTime: "22:00", utcOffset: "-05:00" })).toBe(
+      "2021-05-23T22:00-05:00",
+    );
     expect(eventStartDate({ start: { year: 2021, month: 5, day: 23, precision: "day" }, localTime: "22:00" })).toBe("2021-05-23T22:00");
     expect(eventStartDate({ start: { year: 2021, month: 5, day: 23, precision: "day" } })).toBe("2021-05-23");
     expect(eventStartDate({ start: { year: 2021, month: 5, precision: "month" }, localTime: "22:00", utcOffset: "-05:00" })).toBe("2021-05");

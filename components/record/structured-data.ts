@@ -103,7 +103,7 @@ function eventRef(ctx: JsonLdContext, slug: string): Event | null {
   return found ? { "@type": "Event", ...withoutKey(found) } : null;
 }
 
-const isPresent = <T,>(value: T | null): value is T => value !== null;
+const isPresent = <T>(value: T | null): value is T => value !== null;
 
 /**
  * Claims as schema.org `Claim`s: who asserts it (`author`), where it appears (`appearance`: the cited

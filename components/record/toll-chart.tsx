@@ -11,7 +11,9 @@ const BAR_SPAN = 80;
  */
 export function TollChart({ title, bars, id }: { title: string; bars: TollBar[]; id: string }) {
   const max = Math.max(...bars.map((b) => b.value), 1);
-  const description = bars.map((b) => `${b.label}: ${b.low !== undefined && b.low !== b.value ? `${b.low} to ${b.value}` : b.value}${b.isPreferred ? " (preferred)" : ""}`).join("; ");
+  const description = bars
+    .map((b) => `${b.label}: ${b.low !== undefined && b.low !== b.value ? `${b.low} to ${b.value}` : b.value}${b.isPreferred ? " (preferred)" : ""}`)
+    .join("; ");
   return (
     <figure className="toll-chart">
       <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} width="100%" height={bars.length * ROW_HEIGHT} className="toll-chart__svg">
@@ -27,7 +29,14 @@ export function TollChart({ title, bars, id }: { title: string; bars: TollBar[];
               <text x="0" y={y + 15} className={bar.isPreferred ? "toll-chart__label toll-chart__label--preferred" : "toll-chart__label"}>
                 {bar.label.length > 44 ? `${bar.label.slice(0, 43)}…` : bar.label}
               </text>
-              <rect x="0" y={y + 21} width={`${share}%`} height="14" rx="2" className={bar.isPreferred ? "toll-chart__bar toll-chart__bar--preferred" : "toll-chart__bar"} />
+              <rect
+                x="0"
+                y={y + 21}
+                width={`${share}%`}
+                height="14"
+                rx="2"
+                className={bar.isPreferred ? "toll-chart__bar toll-chart__bar--preferred" : "toll-chart__bar"}
+              />
               {lowShare !== null ? <rect x={`${lowShare}%`} y={y + 21} width="2" height="14" className="toll-chart__tick" /> : null}
               <text x={`${share + 1.5}%`} y={y + 33} className="toll-chart__value">
                 {figure}

@@ -52,15 +52,7 @@ function Shown({ value, className, label }: { value: unknown; className: string;
 function Words({ words }: { words: WordOp[] }) {
   return (
     <p className="diff-words">
-      {words.map((w, i) =>
-        w.op === "insert" ? (
-          <ins key={i}>{w.text}</ins>
-        ) : w.op === "delete" ? (
-          <del key={i}>{w.text}</del>
-        ) : (
-          <span key={i}>{w.text}</span>
-        ),
-      )}
+      {words.map((w, i) => (w.op === "insert" ? <ins key={i}>{w.text}</ins> : w.op === "delete" ? <del key={i}>{w.text}</del> : <span key={i}>{w.text}</span>))}
     </p>
   );
 }
@@ -76,7 +68,8 @@ function valuesOfKey(key: string): string {
 }
 
 function itemLabel(change: ItemChange): string {
-  const value = (change.kind === "added" ? change.after : change.kind === "removed" ? change.before : change.kind === "moved" ? change.item : change.after) as Record<string, unknown> | undefined;
+  const value = (change.kind === "added" ? change.after : change.kind === "removed" ? change.before : change.kind === "moved" ? change.item : change.after) as
+    Record<string, unknown> | undefined;
   const hint = value && typeof value === "object" ? (value.property ?? value.actor ?? value.text ?? value.name ?? value.event ?? value.source) : undefined;
   const shortHint = typeof hint === "string" ? (hint.length > 60 ? `${hint.slice(0, 59)}…` : hint) : undefined;
   // Items without an id (aliases, citations, related events) are keyed by their values as JSON: show the values, not the JSON.

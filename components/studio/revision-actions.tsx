@@ -26,7 +26,9 @@ export function RevisionActions({ revisionId, number, canRestore, canHide }: { r
   function restore() {
     startTransition(async () => {
       const result = await restoreAction(revisionId);
-      setMessage(result.ok ? `Restored as draft revision ${result.number}. It needs review before it is published.` : (result.formError ?? "Could not restore"));
+      setMessage(
+        result.ok ? `Restored as draft revision ${result.number}. It needs review before it is published.` : (result.formError ?? "Could not restore"),
+      );
       router.refresh();
     });
   }

@@ -15,7 +15,13 @@ export async function getPublicEntryRevisions({ kind, slug }: { kind: EntryKindN
     status: "ok" as const,
     body: {
       slug: log.slug,
-      data: log.revisions.map((r) => ({ number: r.number, publishedAt: r.publishedAt.toISOString(), summary: r.summary, changes: r.changes, isHidden: r.isHidden })),
+      data: log.revisions.map((r) => ({
+        number: r.number,
+        publishedAt: r.publishedAt.toISOString(),
+        summary: r.summary,
+        changes: r.changes,
+        isHidden: r.isHidden,
+      })),
     },
   };
 }

@@ -59,9 +59,7 @@ export async function listEntriesPage(query: z.infer<typeof listEntriesQuerySche
       ...(kind ? { kind: KIND_TO_DB[kind] } : {}),
       ...(query.updatedSince ? { publishedAt: { gte: new Date(query.updatedSince) } } : {}),
       ...(matchingIds ? { id: { in: matchingIds } } : {}),
-      ...(cursor
-        ? { OR: [{ publishedAt: { lt: new Date(cursor.publishedAt) } }, { publishedAt: new Date(cursor.publishedAt), id: { lt: cursor.id } }] }
-        : {}),
+      ...(cursor ? { OR: [{ publishedAt: { lt: new Date(cursor.publishedAt) } }, { publishedAt: new Date(cursor.publishedAt), id: { lt: cursor.id } }] } : {}),
     },
     select: { id: true, kind: true, slug: true, publishedAt: true, publishedRevision: { select: { title: true, number: true } } },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],

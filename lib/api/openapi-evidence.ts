@@ -5,7 +5,8 @@ export const evidenceOpenApiPaths = {
   "/api/v1/claims": {
     get: {
       summary: "Published claims with their citations, in a stable order, cursor-paged",
-      description: "One object per claim of a published, not withdrawn entry (its published revision only). The same data as /data/claims.csv, which has one row per claim and citation.",
+      description:
+        "One object per claim of a published, not withdrawn entry (its published revision only). The same data as /data/claims.csv, which has one row per claim and citation.",
       parameters: [
         { name: "cursor", in: "query", schema: { type: "string" }, description: "nextCursor of the previous page" },
         { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500, default: 100 } },

@@ -11,10 +11,25 @@ export const auditFilterSchema = z.object({
   before: z.coerce.number().int().positive().optional(),
 });
 
-export type AuditRow = { id: string; at: Date; actor: string | null; action: string; entryId: string | null; entryTitle: string | null; revisionId: string | null; detail: unknown };
+export type AuditRow = {
+  id: string;
+  at: Date;
+  actor: string | null;
+  action: string;
+  entryId: string | null;
+  entryTitle: string | null;
+  revisionId: string | null;
+  detail: unknown;
+};
 
 /** The audit log, newest first, 100 lines a page (keyset on the id). */
-export async function listAuditEvents({ actor, filter }: { actor: Actor; filter: unknown }): Promise<{ rows: AuditRow[]; nextBefore: number | null; actions: string[]; actors: { id: string; name: string }[] }> {
+export async function listAuditEvents({
+  actor,
+  filter,
+}: {
+  actor: Actor;
+  filter: unknown;
+}): Promise<{ rows: AuditRow[]; nextBefore: number | null; actions: string[]; actors: { id: string; name: string }[] }> {
   if (!can(actor, "read-audit")) throw new ForbiddenError();
   const parsed = auditFilterSchema.safeParse(filter);
   const f = parsed.success ? parsed.data : {};
@@ -25,7 +40,16 @@ export async function listAuditEvents({ actor, filter }: { actor: Actor; filter:
       ...(f.entryId ? { entryId: f.entryId } : {}),
       ...(f.before ? { id: { lt: BigInt(f.before) } } : {}),
     },
-    select: { id: true, at: true, action: true, entryId: true, revisionId: true, detail: true, actor: { select: { name: true } }, entry: { select: { title: true } } },
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      entryId: true,
+      revisionId: true,
+      detail: true,
+      actor: { select: { name: true } },
+      entry: { select: { title: true } },
+    },
     orderBy: { id: "desc" },
     take: 101,
   });

@@ -58,7 +58,8 @@ export function outageResponse({ pathname, isHttps }: { pathname: string; isHttp
 
 /** 400 for a request Next would fail on (a malformed path, a nested server-action body). */
 export function badRequest({ pathname, message, status = 400, isHttps }: { pathname: string; message: string; status?: number; isHttps: boolean }): Response {
-  if (pathname.startsWith("/api/")) return new Response(JSON.stringify({ error: { status, message } }), { status, headers: headersFor("application/json", isHttps) });
+  if (pathname.startsWith("/api/"))
+    return new Response(JSON.stringify({ error: { status, message } }), { status, headers: headersFor("application/json", isHttps) });
   const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Bad request · Expediente</title><style>${STYLE}</style></head><body><main id="main"><p class="code">${status}</p><h1>This address cannot be read</h1><p>${message}</p><p><a href="/">Home page</a></p></main></body></html>`;
   const headers = headersFor("text/html; charset=utf-8", isHttps);
   headers.delete("retry-after");

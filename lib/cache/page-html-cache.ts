@@ -99,10 +99,22 @@ function isHttpsOrigin(): boolean {
   return env().NEXTAUTH_URL?.startsWith("https://") ?? false;
 }
 
-async function storedPage({ pathname, generation, html, kept }: { pathname: string; generation: bigint; html: string; kept: [string, string][] }): Promise<StoredPage> {
+async function storedPage({
+  pathname,
+  generation,
+  html,
+  kept,
+}: {
+  pathname: string;
+  generation: bigint;
+  html: string;
+  kept: [string, string][];
+}): Promise<StoredPage> {
   const raw = new TextEncoder().encode(html);
   const [br, gz] = await Promise.all([
-    compressBrotli(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.byteLength, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT } }),
+    compressBrotli(raw, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.byteLength, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT },
+    }),
     compressGzip(raw, { level: 9 }),
   ]);
   const etag = publicEtag({ generation, path: pathname });
@@ -122,7 +134,11 @@ async function storedPage({ pathname, generation, html, kept }: { pathname: stri
     generation,
     html,
     etag,
-    variants: { br: variant(new Uint8Array(br.buffer, br.byteOffset, br.byteLength), "br"), gzip: variant(new Uint8Array(gz.buffer, gz.byteOffset, gz.byteLength), "gzip"), identity: variant(raw, "identity") },
+    variants: {
+      br: variant(new Uint8Array(br.buffer, br.byteOffset, br.byteLength), "br"),
+      gzip: variant(new Uint8Array(gz.buffer, gz.byteOffset, gz.byteLength), "gzip"),
+      identity: variant(raw, "identity"),
+    },
   };
 }
 

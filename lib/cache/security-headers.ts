@@ -18,7 +18,8 @@ export const BASE_SECURITY_HEADERS: [string, string][] = [
 const HSTS = "max-age=63072000; includeSubDomains";
 
 /** CSP for answers that are not documents (JSON, XML, 503 pages without scripts): nothing may run or frame them. */
-export const NON_DOCUMENT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+export const NON_DOCUMENT_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** The policy of an HTML page whose scripts are `scriptSources` ('nonce-…' or 'sha256-…' tokens). */
 export function pagePolicy(scriptSources: string[], { isHttps }: { isHttps: boolean }): string {

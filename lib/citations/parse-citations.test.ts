@@ -42,9 +42,7 @@ describe("parseCitations", () => {
 describe("findCitationProblems", () => {
   it("names each unknown source with its line and column", () => {
     const problems = findCitationProblems("Known [@known].\nUnknown [@known; @missing, p. 2].", new Set(["known"]));
-    expect(problems).toEqual([
-      { slug: "missing", line: 2, column: 9, message: "[@missing] cites a source that does not exist (line 2, column 9)" },
-    ]);
+    expect(problems).toEqual([{ slug: "missing", line: 2, column: 9, message: "[@missing] cites a source that does not exist (line 2, column 9)" }]);
   });
 
   it("finds nothing wrong when every source exists", () => {

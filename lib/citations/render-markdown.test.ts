@@ -10,7 +10,12 @@ describe("renderMarkdown", () => {
     expect(html).toContain('<sup class="fn-ref" id="fnref-1"><a href="#fn-1" aria-label="Note 1">[1]</a></sup>');
     expect(html).toContain('id="fnref-2"');
     expect(footnotes).toEqual([
-      { id: "fn-1", backrefId: "fnref-1", number: 1, items: [{ slug: "ojo-publico", locator: "p. 2", title: sources["ojo-publico"], href: "/sources/ojo-publico" }] },
+      {
+        id: "fn-1",
+        backrefId: "fnref-1",
+        number: 1,
+        items: [{ slug: "ojo-publico", locator: "p. 2", title: sources["ojo-publico"], href: "/sources/ojo-publico" }],
+      },
       {
         id: "fn-2",
         backrefId: "fnref-2",
@@ -51,9 +56,9 @@ describe("renderMarkdown", () => {
     '<iframe src="https://evil.example"></iframe>',
     "<style>body{display:none}</style>",
     '<div style="background:url(javascript:alert(1))">x</div>',
-    "[x](https://example.org\" onmouseover=\"alert(1))",
+    '[x](https://example.org" onmouseover="alert(1))',
     "<<script>script>alert(1)<</script>/script>",
-    "[@x\"><script>alert(1)</script>]",
+    '[@x"><script>alert(1)</script>]',
     "`<script>alert(1)</script>`",
   ];
 

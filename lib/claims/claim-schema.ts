@@ -3,25 +3,12 @@ import { z } from "zod";
 import { citationSchema, itemIdSchema, partialDateSchema, slugSchema } from "../entries/common-schema";
 
 export const CLAIM_PROPERTIES = {
-  event: [
-    "fatalities",
-    "injured",
-    "survivors",
-    "attackers",
-    "perpetrator",
-    "target",
-    "weapon",
-    "motive",
-    "date",
-    "location",
-  ],
+  event: ["fatalities", "injured", "survivors", "attackers", "perpetrator", "target", "weapon", "motive", "date", "location"],
   actor: ["leader", "members", "ideology", "base", "activity", "status", "role"],
   source: ["authorship", "reliability", "date"],
 } as const;
 
-export const ALL_CLAIM_PROPERTIES = [
-  ...new Set([...CLAIM_PROPERTIES.event, ...CLAIM_PROPERTIES.actor, ...CLAIM_PROPERTIES.source]),
-] as [string, ...string[]];
+export const ALL_CLAIM_PROPERTIES = [...new Set([...CLAIM_PROPERTIES.event, ...CLAIM_PROPERTIES.actor, ...CLAIM_PROPERTIES.source])] as [string, ...string[]];
 
 export const CLAIM_NATURES = ["asserted", "alleged", "estimated", "claimed-responsibility", "denied", "doubted"] as const;
 export const CLAIM_RANKS = ["preferred", "normal", "deprecated"] as const;

@@ -124,22 +124,17 @@ describe("formatClaimValue", () => {
 
   it("names actors when it can", () => {
     expect(formatClaimValue({ type: "actor", actor: "mpcp" })).toBe("mpcp");
-    expect(formatClaimValue({ type: "actor", actor: "mpcp" }, () => "Militarized Communist Party of Peru")).toBe(
-      "Militarized Communist Party of Peru",
-    );
+    expect(formatClaimValue({ type: "actor", actor: "mpcp" }, () => "Militarized Communist Party of Peru")).toBe("Militarized Communist Party of Peru");
   });
 });
 
 describe("uncitedClaimIds", () => {
   it("lists claims without citations", () => {
-    expect(uncitedClaimIds([...fatalities, claim({ id: "bare", property: "motive", value: { type: "unknown" }, citations: [] })])).toEqual([
-      "bare",
-    ]);
+    expect(uncitedClaimIds([...fatalities, claim({ id: "bare", property: "motive", value: { type: "unknown" }, citations: [] })])).toEqual(["bare"]);
   });
 
   it("tells dates the sources do not give apart by what their notes say", () => {
-    const onDay = (id: string, note: string) =>
-      claim({ id, property: "date", value: { type: "date", date: { precision: "unknown", note } } });
+    const onDay = (id: string, note: string) => claim({ id, property: "date", value: { type: "date", date: { precision: "unknown", note } } });
     expect(summarizeClaims([onDay("a", "On a Monday"), onDay("b", "on a monday")])[0]?.isDisputed).toBe(false);
     expect(summarizeClaims([onDay("a", "On a Monday"), onDay("b", "On a Tuesday")])[0]?.isDisputed).toBe(true);
   });

@@ -75,7 +75,11 @@ export async function buildDossier({ now = new Date() }: { now?: Date } = {}): P
     references.set(slug, reference);
     return reference.number;
   };
-  const cite = (c: Citation): DossierCitation => ({ number: referenceOf(c.source), ...(c.locator ? { locator: c.locator } : {}), ...(c.quote ? { quote: c.quote } : {}) });
+  const cite = (c: Citation): DossierCitation => ({
+    number: referenceOf(c.source),
+    ...(c.locator ? { locator: c.locator } : {}),
+    ...(c.quote ? { quote: c.quote } : {}),
+  });
 
   const built = ordered.map((entry): DossierEntry => {
     const content = entry.content as ContentByKind[typeof entry.kind] & { claims: Claim[]; body?: string };
@@ -146,7 +150,12 @@ function factsOf(entry: PublishedRecordEntry, titleOf: Map<string, string>): str
   }
   if (entry.kind === "actor") {
     const a = entry.content;
-    return [a.nature, a.actorType.replaceAll("-", " "), a.founded ? `from ${formatPartialDate(a.founded)}` : "", a.dissolved ? `until ${formatPartialDate(a.dissolved)}` : ""].filter(Boolean);
+    return [
+      a.nature,
+      a.actorType.replaceAll("-", " "),
+      a.founded ? `from ${formatPartialDate(a.founded)}` : "",
+      a.dissolved ? `until ${formatPartialDate(a.dissolved)}` : "",
+    ].filter(Boolean);
   }
   const s = entry.content;
   return [

@@ -1,15 +1,6 @@
 import { z } from "zod";
 import { claimSchema } from "../claims/claim-schema";
-import {
-  aliasSchema,
-  citationSchema,
-  itemIdSchema,
-  markdownBodySchema,
-  partialDateSchema,
-  slugSchema,
-  summarySchema,
-  titleSchema,
-} from "./common-schema";
+import { aliasSchema, citationSchema, itemIdSchema, markdownBodySchema, partialDateSchema, slugSchema, summarySchema, titleSchema } from "./common-schema";
 
 export const ACTOR_NATURES = ["person", "organisation"] as const;
 export const ACTOR_TYPES = [
@@ -25,14 +16,7 @@ export const ACTOR_TYPES = [
   "community-organisation",
   "other",
 ] as const;
-export const AFFILIATION_RELATIONS = [
-  "member-of",
-  "leader-of",
-  "splinter-of",
-  "part-of",
-  "sibling-of",
-  "spokesperson-for",
-] as const;
+export const AFFILIATION_RELATIONS = ["member-of", "leader-of", "splinter-of", "part-of", "sibling-of", "spokesperson-for"] as const;
 
 export const affiliationSchema = z.object({
   id: itemIdSchema,

@@ -1,15 +1,6 @@
 import { z } from "zod";
 import { claimSchema } from "../claims/claim-schema";
-import {
-  aliasSchema,
-  citationSchema,
-  itemIdSchema,
-  markdownBodySchema,
-  partialDateSchema,
-  slugSchema,
-  summarySchema,
-  titleSchema,
-} from "./common-schema";
+import { aliasSchema, citationSchema, itemIdSchema, markdownBodySchema, partialDateSchema, slugSchema, summarySchema, titleSchema } from "./common-schema";
 
 // ACLED's event types and the sub-event types we use.
 export const EVENT_TYPES = {
@@ -24,14 +15,7 @@ export const EVENT_CATEGORIES = Object.keys(EVENT_TYPES) as [keyof typeof EVENT_
 
 export const EVENT_GRADES = ["confirmed", "fair", "weak", "contested", "discounted"] as const;
 export const INVESTIGATION_STATUSES = ["none-known", "open", "charges-filed", "closed", "unknown"] as const;
-export const PARTICIPANT_ROLES = [
-  "alleged-perpetrator",
-  "victim",
-  "target",
-  "responder",
-  "investigator",
-  "commentator",
-] as const;
+export const PARTICIPANT_ROLES = ["alleged-perpetrator", "victim", "target", "responder", "investigator", "commentator"] as const;
 export const EVENT_RELATIONS = ["part-of", "preceded-by", "followed-by", "see-also"] as const;
 export const PLACE_PRECISIONS = ["exact", "near", "district", "province", "region", "country"] as const;
 

@@ -65,9 +65,7 @@ describe("formatEventDate", () => {
 
   it("compacts spans of exact days", () => {
     expect(formatEventDate({ start, end: { ...start, day: 25 } })).toBe("23\u201325 May 2021");
-    expect(formatEventDate({ start: { ...start, day: 30 }, end: { year: 2021, month: 6, day: 2, precision: "day" } })).toBe(
-      "30 May \u2013 2 June 2021",
-    );
+    expect(formatEventDate({ start: { ...start, day: 30 }, end: { year: 2021, month: 6, day: 2, precision: "day" } })).toBe("30 May \u2013 2 June 2021");
     expect(formatEventDate({ start, end: { year: 2022, month: 1, precision: "month" } })).toBe("23 May 2021 \u2013 January 2022");
   });
 });

@@ -3,20 +3,7 @@
 import type { PartialDate } from "./common-schema";
 import type { EventContent } from "./event-schema";
 
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
 
 const YEAR_NOT_GIVEN = "(year not given)";
 

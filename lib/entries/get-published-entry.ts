@@ -19,10 +19,7 @@ export type PublishedEntry<K extends EntryKindName> = {
 };
 
 export type PublicLookup<K extends EntryKindName> =
-  | PublishedEntry<K>
-  | { status: "withdrawn"; title: string; reason: string; withdrawnAt: Date }
-  | { status: "moved"; slug: string }
-  | { status: "missing" };
+  PublishedEntry<K> | { status: "withdrawn"; title: string; reason: string; withdrawnAt: Date } | { status: "moved"; slug: string } | { status: "missing" };
 
 /** What a reader may see at /[kind]/[slug]: only the published revision, read through the entry's pointer, public fields only. */
 export async function getPublishedEntry<K extends EntryKindName>({ kind, slug }: { kind: K; slug: string }): Promise<PublicLookup<K>> {
@@ -54,9 +51,7 @@ export async function getPublishedEntry<K extends EntryKindName>({ kind, slug }:
   }
   const parsed = parsePublicContent(kind, revision.content);
   if (!parsed.success || revision.hiddenAt) return { status: "missing" };
-  const reviewer = revision.publishedById
-    ? await db().user.findUnique({ where: { id: revision.publishedById }, select: { name: true } })
-    : null;
+  const reviewer = revision.publishedById ? await db().user.findUnique({ where: { id: revision.publishedById }, select: { name: true } }) : null;
   return {
     status: "published",
     id: entry.id,

@@ -27,11 +27,9 @@ function describe(entry: EntryContent): { summary: string; type: string } {
 }
 
 /** Readers' lists: scoped to published, not withdrawn entries in the query itself; text from the published revision. */
-export async function listPublishedEntries({
-  kind,
-  type,
-  limit = 500,
-}: { kind?: EntryKindName; type?: string; limit?: number } = {}): Promise<PublishedEntrySummary[]> {
+export async function listPublishedEntries({ kind, type, limit = 500 }: { kind?: EntryKindName; type?: string; limit?: number } = {}): Promise<
+  PublishedEntrySummary[]
+> {
   const rows = await db().entry.findMany({
     where: { publishedRevisionId: { not: null }, withdrawnAt: null, ...(kind ? { kind: KIND_TO_DB[kind] } : {}) },
     select: { id: true, kind: true, slug: true, publishedAt: true, publishedRevision: { select: { title: true, content: true } } },

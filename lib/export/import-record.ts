@@ -66,7 +66,8 @@ async function unpackAndVerify(input: string, workDir: string): Promise<Manifest
     throw new ImportRefusedError("The archive's manifest is not valid JSON");
   }
   if (manifest.format !== EXPORT_FORMAT) throw new ImportRefusedError("The archive is not an Expediente export");
-  if (manifest.version !== EXPORT_FORMAT_VERSION) throw new ImportRefusedError(`The archive is format version ${manifest.version}; this version of Expediente reads version ${EXPORT_FORMAT_VERSION}`);
+  if (manifest.version !== EXPORT_FORMAT_VERSION)
+    throw new ImportRefusedError(`The archive is format version ${manifest.version}; this version of Expediente reads version ${EXPORT_FORMAT_VERSION}`);
   const expected = EXPORT_TABLES.map((t) => partPath(t.table));
   const listed = manifest.parts?.map((p) => p.path) ?? [];
   if (listed.join() !== expected.join()) throw new ImportRefusedError("The archive's manifest does not list the parts this format has");
@@ -119,7 +120,9 @@ export async function importRecord({ connectionString, input }: { connectionStri
       `SELECT (SELECT count(*) FROM "User") + (SELECT count(*) FROM "Entry") + (SELECT count(*) FROM "AuditEvent") AS n`,
     );
     if (Number(counts[0]!.n) > 0) {
-      throw new ImportRefusedError("The database is not empty: an import restores a record into an empty database only (merging into an existing record is not supported)");
+      throw new ImportRefusedError(
+        "The database is not empty: an import restores a record into an empty database only (merging into an existing record is not supported)",
+      );
     }
     const counted: Record<string, number> = {};
     for (const { table, deferredColumns = [] } of EXPORT_TABLES) {
@@ -143,7 +146,9 @@ export async function importRecord({ connectionString, input }: { connectionStri
       );
     }
     // The audit log's ids were written as exported: its sequence continues after the last one.
-    await client.query(`SELECT setval(pg_get_serial_sequence('"AuditEvent"', 'id'), COALESCE((SELECT max("id") FROM "AuditEvent"), 1), (SELECT count(*) > 0 FROM "AuditEvent"))`);
+    await client.query(
+      `SELECT setval(pg_get_serial_sequence('"AuditEvent"', 'id'), COALESCE((SELECT max("id") FROM "AuditEvent"), 1), (SELECT count(*) > 0 FROM "AuditEvent"))`,
+    );
     for (const part of manifest.parts) {
       if (counted[part.table] !== part.rows) throw new ImportRefusedError(`${part.path} holds ${counted[part.table]} rows; the manifest says ${part.rows}`);
     }
@@ -157,4 +162,3 @@ export async function importRecord({ connectionString, input }: { connectionStri
     await rm(workDir, { recursive: true, force: true });
   }
 }
-

@@ -67,7 +67,10 @@ describe("buildLocatorMap", () => {
   it("draws no line across the map where a country crosses the antimeridian (Fiji)", () => {
     const map = buildLocatorMap({ ...vizcatan, country: "Peru" });
     for (const subpath of map.neighboursPath.split("M").filter(Boolean)) {
-      const steps = subpath.split("l")[1]!.match(/-?(?:\d+\.?\d*|\.\d+)/g)!.map(Number);
+      const steps = subpath
+        .split("l")[1]!
+        .match(/-?(?:\d+\.?\d*|\.\d+)/g)!
+        .map(Number);
       for (let i = 0; i < steps.length; i += 2) expect(Math.abs(steps[i]!)).toBeLessThan(map.width / 2);
     }
   });

@@ -40,12 +40,7 @@ function ringBbox(ring: Ring): Bbox {
 }
 
 function unionBbox(boxes: Bbox[]): Bbox {
-  return [
-    Math.min(...boxes.map((b) => b[0])),
-    Math.min(...boxes.map((b) => b[1])),
-    Math.max(...boxes.map((b) => b[2])),
-    Math.max(...boxes.map((b) => b[3])),
-  ];
+  return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
 }
 
 function intersects(a: Bbox, b: Bbox): boolean {

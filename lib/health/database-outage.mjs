@@ -20,7 +20,23 @@ function logLine(level, msg, fields) {
   process.stdout.write(`${JSON.stringify({ level, time: new Date().toISOString(), service: "expediente", ...fields, msg })}\n`);
 }
 
-const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EPIPE", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006", "P1001", "P1017"]);
+const CONNECTION_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+  "EPIPE",
+  "57P01",
+  "57P02",
+  "57P03",
+  "08000",
+  "08001",
+  "08003",
+  "08006",
+  "P1001",
+  "P1017",
+]);
 
 /**
  * A one-line reason for a database error: Prisma's driver adapter often carries an empty message and
@@ -36,9 +52,20 @@ export function describeDatabaseError(error) {
   const visit = (value) => {
     if (!value || typeof value !== "object" || seen.has(value) || seen.size > 8) return;
     seen.add(value);
-    const e = /** @type {{ code?: unknown, kind?: unknown, message?: unknown, cause?: unknown, errors?: unknown, originalMessage?: unknown, meta?: unknown, driverAdapterError?: unknown }} */ (value);
+    const e =
+      /** @type {{ code?: unknown, kind?: unknown, message?: unknown, cause?: unknown, errors?: unknown, originalMessage?: unknown, meta?: unknown, driverAdapterError?: unknown }} */ (
+        value
+      );
     for (const label of [e.code, e.kind]) if (typeof label === "string" && label && label !== "postgres") parts.push(label);
-    for (const text of [e.message, e.originalMessage]) if (typeof text === "string" && text.trim()) parts.push(text.split("\n").map((line) => line.trim()).filter(Boolean).at(-1) ?? "");
+    for (const text of [e.message, e.originalMessage])
+      if (typeof text === "string" && text.trim())
+        parts.push(
+          text
+            .split("\n")
+            .map((line) => line.trim())
+            .filter(Boolean)
+            .at(-1) ?? "",
+        );
     visit(e.cause);
     visit(e.meta);
     visit(e.driverAdapterError);
@@ -62,7 +89,13 @@ export function isDatabaseUnavailableError(error) {
     seen.add(value);
     const e = /** @type {{ code?: unknown, message?: unknown, cause?: unknown, errors?: unknown, kind?: unknown }} */ (value);
     if (typeof e.code === "string" && CONNECTION_CODES.has(e.code)) return true;
-    if (typeof e.message === "string" && /ECONNREFUSED|Connection terminated|terminating connection|the database system is (starting up|shutting down)|Can't reach database|timeout exceeded when trying to connect|database did not answer/i.test(e.message)) return true;
+    if (
+      typeof e.message === "string" &&
+      /ECONNREFUSED|Connection terminated|terminating connection|the database system is (starting up|shutting down)|Can't reach database|timeout exceeded when trying to connect|database did not answer/i.test(
+        e.message,
+      )
+    )
+      return true;
     return visit(e.cause) || (Array.isArray(e.errors) && e.errors.some(visit));
   };
   return visit(error);

@@ -13,7 +13,9 @@ export function jsonValidationError(error: z.ZodError): Response {
 /** The one place domain errors become HTTP answers; anything else is a 500 and is logged by the caller. */
 export function jsonFromDomainError(error: unknown): Response | null {
   if (error instanceof ValidationError) {
-    return jsonError(422, error.message, { issues: Object.entries(error.fieldErrors).flatMap(([path, messages]) => messages.map((message) => ({ path, message }))) });
+    return jsonError(422, error.message, {
+      issues: Object.entries(error.fieldErrors).flatMap(([path, messages]) => messages.map((message) => ({ path, message }))),
+    });
   }
   if (error instanceof ForbiddenError) return jsonError(403, error.message);
   if (error instanceof NotFoundError) return jsonError(404, error.message);

@@ -83,7 +83,9 @@ function sender(): PgBoss {
 function transactionExecutor(tx: Tx) {
   return {
     executeSql: async (text: string, values: unknown[] = []) => {
-      const params = values.map((v) => (v === undefined ? null : v !== null && typeof v === "object" && !(v instanceof Date) && !Array.isArray(v) ? JSON.stringify(v) : v));
+      const params = values.map((v) =>
+        v === undefined ? null : v !== null && typeof v === "object" && !(v instanceof Date) && !Array.isArray(v) ? JSON.stringify(v) : v,
+      );
       return { rows: await tx.$queryRawUnsafe<Record<string, unknown>[]>(text, ...params) };
     },
   };

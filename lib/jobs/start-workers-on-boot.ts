@@ -5,5 +5,7 @@ import { logger } from "../logger";
 export async function startWorkersOnBoot(): Promise<void> {
   if (isBuildPhase()) return;
   const { startWorkers } = await import("./start-workers");
-  await startWorkers().catch((error: Error) => logger.error({ err: { message: error.message } }, "job queue did not start; mail and scheduled publications wait until the next start"));
+  await startWorkers().catch((error: Error) =>
+    logger.error({ err: { message: error.message } }, "job queue did not start; mail and scheduled publications wait until the next start"),
+  );
 }

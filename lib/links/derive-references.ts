@@ -15,7 +15,8 @@ function claimRefs(claims: readonly Claim[]): Reference[] {
   return claims.flatMap((claim, i) => {
     const refs: Reference[] = citationRefs(claim.citations, `claims.${i}.citations`).map((r) => ({ ...r, detail: claim.property }));
     if (claim.assertedBy) refs.push({ kind: "actor", slug: claim.assertedBy, relation: "asserts", detail: claim.property, path: `claims.${i}.assertedBy` });
-    if (claim.value.type === "actor") refs.push({ kind: "actor", slug: claim.value.actor, relation: "claim-value", detail: claim.property, path: `claims.${i}.value.actor` });
+    if (claim.value.type === "actor")
+      refs.push({ kind: "actor", slug: claim.value.actor, relation: "claim-value", detail: claim.property, path: `claims.${i}.value.actor` });
     return refs;
   });
 }
@@ -46,7 +47,8 @@ export function deriveReferences<K extends EntryKindName>(kind: K, content: Cont
   } else {
     const source = entry.content;
     if (source.publisher) refs.push({ kind: "actor", slug: source.publisher, relation: "publisher", detail: "", path: "publisher" });
-    if (source.originator) refs.push({ kind: "actor", slug: source.originator, relation: "originator", detail: source.originatorConnection ?? "", path: "originator" });
+    if (source.originator)
+      refs.push({ kind: "actor", slug: source.originator, relation: "originator", detail: source.originatorConnection ?? "", path: "originator" });
     refs.push(...claimRefs(source.claims));
   }
   return refs;

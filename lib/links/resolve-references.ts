@@ -13,10 +13,7 @@ export type ResolvedEntry = {
 };
 
 /** Finds the entries that (kind, slug) pairs name, following old slugs; one query per table. */
-export async function resolveReferences(
-  client: Db | Tx,
-  wanted: readonly { kind: EntryKindName; slug: string }[],
-): Promise<Map<string, ResolvedEntry>> {
+export async function resolveReferences(client: Db | Tx, wanted: readonly { kind: EntryKindName; slug: string }[]): Promise<Map<string, ResolvedEntry>> {
   const result = new Map<string, ResolvedEntry>();
   if (wanted.length === 0) return result;
   const conditions = wanted.map((w) => ({ kind: KIND_TO_DB[w.kind] as DbEntryKind, slug: w.slug }));

@@ -20,7 +20,10 @@ export function notificationPath(kind: NotificationKindName, { entryId, reviewId
   return `/studio/entries/${entryId}`;
 }
 
-export function notificationEmail({ kind, title, actorName, url }: { kind: NotificationKindName; title: string; actorName: string | null; url: string }): { subject: string; text: string } {
+export function notificationEmail({ kind, title, actorName, url }: { kind: NotificationKindName; title: string; actorName: string | null; url: string }): {
+  subject: string;
+  text: string;
+} {
   const headline = notificationHeadline(kind, title);
   const by = actorName ? ` (by ${actorName})` : "";
   return {

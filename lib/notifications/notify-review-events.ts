@@ -6,7 +6,10 @@ import { notifyInTransaction } from "./notify";
 
 /** Everyone who authored a revision after the published one, up to and including the reviewed revision. */
 async function authorsOfChange(tx: Tx, reviewId: string): Promise<{ entryId: string; authorIds: string[]; submittedById: string }> {
-  const review = await tx.review.findUniqueOrThrow({ where: { id: reviewId }, select: { entryId: true, submittedById: true, revision: { select: { number: true } } } });
+  const review = await tx.review.findUniqueOrThrow({
+    where: { id: reviewId },
+    select: { entryId: true, submittedById: true, revision: { select: { number: true } } },
+  });
   // The last revision published before this one (the entry may already point at this one while it is being published).
   const previous = await tx.revision.findFirst({
     where: { entryId: review.entryId, publishedAt: { not: null }, number: { lt: review.revision.number } },

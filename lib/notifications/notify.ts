@@ -11,7 +11,13 @@ import type { NotificationKind } from "../generated/prisma/enums";
  */
 export async function notifyInTransaction(
   tx: Tx,
-  { kind, entryId, reviewId = null, actorId = null, recipientIds }: { kind: NotificationKind; entryId: string; reviewId?: string | null; actorId?: string | null; recipientIds: string[] },
+  {
+    kind,
+    entryId,
+    reviewId = null,
+    actorId = null,
+    recipientIds,
+  }: { kind: NotificationKind; entryId: string; reviewId?: string | null; actorId?: string | null; recipientIds: string[] },
 ): Promise<number> {
   // Nobody is told about their own action.
   const recipients = [...new Set(recipientIds)].filter((id) => id !== actorId);
@@ -24,7 +30,9 @@ export async function notifyInTransaction(
   });
   if (mailSettings().SMTP_URL) {
     const optedOut = new Set(
-      (await tx.notificationPreference.findMany({ where: { userId: { in: active.map((u) => u.id) }, isEmailEnabled: false }, select: { userId: true } })).map((p) => p.userId),
+      (await tx.notificationPreference.findMany({ where: { userId: { in: active.map((u) => u.id) }, isEmailEnabled: false }, select: { userId: true } })).map(
+        (p) => p.userId,
+      ),
     );
     for (const notification of created) {
       if (!optedOut.has(notification.recipientId)) await enqueueInTransaction(tx, QUEUES.notificationEmail, { notificationId: notification.id });

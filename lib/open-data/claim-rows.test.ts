@@ -6,7 +6,7 @@ describe("claims as open data", () => {
     expect(csvField("plain")).toBe("plain");
     expect(csvField('says "18", then 16')).toBe('"says ""18"", then 16"');
     expect(csvField("line\nbreak")).toBe('"line\nbreak"');
-    expect(csvField("=HYPERLINK(\"x\")")).toBe("\"'=HYPERLINK(\"\"x\"\")\"");
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvField("+1")).toBe("'+1");
     expect(csvField("-1")).toBe("'-1");
     expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
@@ -36,7 +36,15 @@ describe("claims as open data", () => {
       (kind, slug) => titles.get(`${kind}:${slug}`),
     );
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ value: "14–18", low: "14", high: "18", asserted_by_name: "The Army", source_title: "The Paper", quote: "14 to 18", revision: "3" });
+    expect(rows[0]).toMatchObject({
+      value: "14–18",
+      low: "14",
+      high: "18",
+      asserted_by_name: "The Army",
+      source_title: "The Paper",
+      quote: "14 to 18",
+      revision: "3",
+    });
     expect(rows[1]).toMatchObject({ source: "gone", source_title: "", locator: "p. 3" });
     expect(CSV_HEADER.startsWith("entry_kind,entry_slug,")).toBe(true);
   });

@@ -55,7 +55,14 @@ export async function listClaimsPage(query: z.infer<typeof listClaimsQuerySchema
       data.push({
         claimIdAfter: claim.id,
         dto: {
-          entry: { kind: entry.kind, slug: entry.slug, title: entry.title, url: entryPath(entry.kind, entry.slug), revision: entry.revision, publishedAt: entry.publishedAt.toISOString() },
+          entry: {
+            kind: entry.kind,
+            slug: entry.slug,
+            title: entry.title,
+            url: entryPath(entry.kind, entry.slug),
+            revision: entry.revision,
+            publishedAt: entry.publishedAt.toISOString(),
+          },
           id: claim.id,
           property: claim.property,
           value: claim.value,

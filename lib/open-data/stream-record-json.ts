@@ -16,7 +16,9 @@ export async function streamRecordJson({ now = new Date() }: { now?: Date } = {}
     async pull(controller) {
       if (!isOpened) {
         isOpened = true;
-        controller.enqueue(encoder.encode(`{"format":"expediente-record","version":${RECORD_FORMAT_VERSION},"generatedAt":${JSON.stringify(now.toISOString())},"entries":[`));
+        controller.enqueue(
+          encoder.encode(`{"format":"expediente-record","version":${RECORD_FORMAT_VERSION},"generatedAt":${JSON.stringify(now.toISOString())},"entries":[`),
+        );
         return;
       }
       const next = await entries.next();

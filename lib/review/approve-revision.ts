@@ -16,7 +16,13 @@ export type ApproveInput = { actor: Actor; reviewId: string; revisionId: string;
  * two reviewers approving at once publish once, and a save that moved the review to a newer revision
  * (which takes the same lock) makes the approval fail instead of publishing what nobody reviewed.
  */
-export async function approveRevision({ actor, reviewId, revisionId, reason, now = new Date() }: ApproveInput): Promise<{ entryId: string; revisionId: string }> {
+export async function approveRevision({
+  actor,
+  reviewId,
+  revisionId,
+  reason,
+  now = new Date(),
+}: ApproveInput): Promise<{ entryId: string; revisionId: string }> {
   if (!can(actor, "review")) throw new ForbiddenError("Only reviewers can approve changes");
   requireUuid(reviewId, "This review");
   if (!isUuid(revisionId)) throw new ValidationError({ revisionId: ["Name the revision you reviewed"] });

@@ -13,7 +13,10 @@ export async function cancelScheduledPublication({ actor, scheduleId, now = new 
   if (!found) throw new NotFoundError("This scheduled publication does not exist");
   await db().$transaction(async (tx) => {
     await tx.entry.update({ where: { id: found.entryId }, data: { updatedAt: now } }); // the lock the publication job takes too
-    const schedule = await tx.scheduledPublication.findUniqueOrThrow({ where: { id: scheduleId }, select: { status: true, jobId: true, revisionId: true, publishAt: true } });
+    const schedule = await tx.scheduledPublication.findUniqueOrThrow({
+      where: { id: scheduleId },
+      select: { status: true, jobId: true, revisionId: true, publishAt: true },
+    });
     if (schedule.status !== "SCHEDULED") throw new ConflictError(`This publication is no longer scheduled (${schedule.status.toLowerCase()})`);
     await tx.scheduledPublication.update({ where: { id: scheduleId }, data: { status: "CANCELLED", finishedAt: now, outcome: `Cancelled by ${actor.name}` } });
     if (schedule.jobId) await cancelJobInTransaction(tx, QUEUES.scheduledPublication, schedule.jobId);

@@ -5,7 +5,16 @@ import type { EntryKindName } from "../entries/common-schema";
 import { DB_TO_KIND } from "../entries/kinds";
 import { can, type Actor } from "../users/permissions";
 
-export type OpenReview = { id: string; entryId: string; kind: EntryKindName; title: string; number: number; submittedBy: string; submittedAt: Date; isOwnChange: boolean };
+export type OpenReview = {
+  id: string;
+  entryId: string;
+  kind: EntryKindName;
+  title: string;
+  number: number;
+  submittedBy: string;
+  submittedAt: Date;
+  isOwnChange: boolean;
+};
 
 /** The review queue, oldest first; marks the changes the reviewer authored (they cannot approve those). */
 export async function listOpenReviews({ actor }: { actor: Actor }): Promise<OpenReview[]> {

@@ -102,9 +102,12 @@ export async function lockOpenReview(tx: Tx, approval: Pick<ApprovalCheck, "revi
 export async function assertLinksPublishable(tx: Tx, { kind, content, entryId }: { kind: EntryKindName; content: ApprovalCheck["content"]; entryId: string }) {
   const { problems, resolved } = await checkLinkIntegrity(tx, { kind, content, selfId: entryId });
   if (problems.length > 0) {
-    throw new ValidationError({
-      _form: problems.map((p) => `References ${p.reason === "missing" ? "a missing" : `an ${p.reason}`} ${p.kind} "${p.slug}" (${p.paths.join(", ")})`),
-    }, "This entry references entries readers cannot see yet");
+    throw new ValidationError(
+      {
+        _form: problems.map((p) => `References ${p.reason === "missing" ? "a missing" : `an ${p.reason}`} ${p.kind} "${p.slug}" (${p.paths.join(", ")})`),
+      },
+      "This entry references entries readers cannot see yet",
+    );
   }
   return resolved;
 }

@@ -8,12 +8,7 @@ import { can, type Actor } from "../users/permissions";
 import { notifyChangesRequested } from "../notifications/notify-review-events";
 
 export const requestChangesSchema = z.object({
-  comment: z
-    .string()
-    .trim()
-    .min(3, "Say what needs to change")
-    .max(4000, "At most 4,000 characters")
-    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
+  comment: z.string().trim().min(3, "Say what needs to change").max(4000, "At most 4,000 characters").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
   // Comments may point at a field, e.g. "claims.2.citations" or "body".
   field: z
     .string()
@@ -23,15 +18,7 @@ export const requestChangesSchema = z.object({
     .optional(),
 });
 
-export async function requestChanges({
-  actor,
-  reviewId,
-  input,
-}: {
-  actor: Actor;
-  reviewId: string;
-  input: unknown;
-}): Promise<void> {
+export async function requestChanges({ actor, reviewId, input }: { actor: Actor; reviewId: string; input: unknown }): Promise<void> {
   if (!can(actor, "review")) throw new ForbiddenError();
   requireUuid(reviewId, "This review");
   const parsed = requestChangesSchema.safeParse(input);

@@ -16,7 +16,13 @@ export type ScheduledItem = {
 };
 
 /** Upcoming publications (soonest first), then the 20 most recently finished. Studio only. */
-export async function listScheduledPublications({ actor, reviewId }: { actor: Actor; reviewId?: string }): Promise<{ upcoming: ScheduledItem[]; finished: ScheduledItem[] }> {
+export async function listScheduledPublications({
+  actor,
+  reviewId,
+}: {
+  actor: Actor;
+  reviewId?: string;
+}): Promise<{ upcoming: ScheduledItem[]; finished: ScheduledItem[] }> {
   void actor; // every signed-in studio user may see what is scheduled; the page checks read-drafts
   const select = {
     id: true,

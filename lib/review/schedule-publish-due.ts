@@ -53,9 +53,18 @@ export async function publishScheduledRevision({ scheduleId, now = () => new Dat
     if (reason === null) throw error;
     const at = now();
     const marked = await db().$transaction(async (tx) => {
-      const { count } = await tx.scheduledPublication.updateMany({ where: { id: scheduleId, status: "SCHEDULED" }, data: { status: "FAILED", finishedAt: at, outcome: reason } });
+      const { count } = await tx.scheduledPublication.updateMany({
+        where: { id: scheduleId, status: "SCHEDULED" },
+        data: { status: "FAILED", finishedAt: at, outcome: reason },
+      });
       if (count === 0) return false;
-      await recordAudit(tx, { actorId: null, action: "review.schedule-failed", entryId: schedule.entryId, revisionId: schedule.revisionId, detail: { scheduleId, reason } });
+      await recordAudit(tx, {
+        actorId: null,
+        action: "review.schedule-failed",
+        entryId: schedule.entryId,
+        revisionId: schedule.revisionId,
+        detail: { scheduleId, reason },
+      });
       return true;
     });
     if (marked) logger.warn({ scheduleId, reason }, "scheduled publication did not publish");

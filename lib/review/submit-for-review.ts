@@ -10,11 +10,13 @@ export async function submitForReview({ actor, entryId }: { actor: Actor; entryI
   if (!can(actor, "edit")) throw new ForbiddenError();
   requireUuid(entryId, "This entry");
   return db().$transaction(async (tx) => {
-    const entry = await tx.entry.update({
-      where: { id: entryId },
-      data: { updatedAt: new Date() }, // locks the row against a concurrent save or submit
-      select: { id: true, latestRevisionId: true, publishedRevisionId: true },
-    }).catch(() => null);
+    const entry = await tx.entry
+      .update({
+        where: { id: entryId },
+        data: { updatedAt: new Date() }, // locks the row against a concurrent save or submit
+        select: { id: true, latestRevisionId: true, publishedRevisionId: true },
+      })
+      .catch(() => null);
     if (!entry?.latestRevisionId) throw new NotFoundError("This entry does not exist");
     if (entry.latestRevisionId === entry.publishedRevisionId) throw new ConflictError("The latest revision is already published");
     const open = await tx.review.findFirst({ where: { entryId, status: "OPEN" }, select: { id: true, revisionId: true } });

@@ -40,7 +40,9 @@ export async function withdrawEntry({
     };
   }
   await db().$transaction(async (tx) => {
-    const entry = await tx.entry.update({ where: { id: entryId }, data: { updatedAt: new Date() }, select: { publishedRevisionId: true, withdrawnAt: true } }).catch(() => null);
+    const entry = await tx.entry
+      .update({ where: { id: entryId }, data: { updatedAt: new Date() }, select: { publishedRevisionId: true, withdrawnAt: true } })
+      .catch(() => null);
     if (!entry) throw new NotFoundError("This entry does not exist");
     if (!entry.publishedRevisionId || entry.withdrawnAt) throw new ConflictError("Only a published entry can be withdrawn");
     await tx.entry.update({ where: { id: entryId }, data: { withdrawnAt: new Date(), withdrawnReason: parsed.data } });

@@ -86,8 +86,12 @@ describe("diffWords", () => {
   });
 
   it("still answers for two unrelated 100 KB bodies", () => {
-    const before = Array.from({ length: 2500 }, (_, i) => `alpha ${i} beta gamma delta\n`).join("").padEnd(100_000, "x");
-    const after = Array.from({ length: 2500 }, (_, i) => `${i} omega sigma tau ${i * 7}\n`).join("").padEnd(100_000, "y");
+    const before = Array.from({ length: 2500 }, (_, i) => `alpha ${i} beta gamma delta\n`)
+      .join("")
+      .padEnd(100_000, "x");
+    const after = Array.from({ length: 2500 }, (_, i) => `${i} omega sigma tau ${i * 7}\n`)
+      .join("")
+      .padEnd(100_000, "y");
     const ops = diffWords(before, after);
     expect(sideOf(ops, "before")).toBe(before);
     expect(sideOf(ops, "after")).toBe(after);
@@ -220,7 +224,10 @@ describe("diffContent", () => {
       authors: ["Ana", "Beto"],
     };
     const after = {
-      aliases: [{ name: "Masacre de San Miguel del Ene", lang: "es" }, { name: "Massacre of the VRAEM", lang: "en" }],
+      aliases: [
+        { name: "Masacre de San Miguel del Ene", lang: "es" },
+        { name: "Massacre of the VRAEM", lang: "en" },
+      ],
       related: [{ event: "huarcatan-killings", relation: "preceded-by", note: "March 2021" }],
       authors: ["Beto", "Ana", "Carla"],
     };
@@ -237,21 +244,14 @@ describe("diffContent", () => {
       { kind: "moved", key: "Beto", fromIndex: 1, toIndex: 0, item: "Beto" },
       { kind: "added", key: "Carla", toIndex: 2, after: "Carla" },
     ]);
-    expect(summarizeChanges(changes)).toBe(
-      "1 alias added, 1 alias removed, 1 author added, 1 author moved, 1 related event changed",
-    );
+    expect(summarizeChanges(changes)).toBe("1 alias added, 1 alias removed, 1 author added, 1 author moved, 1 related event changed");
   });
 
   it("treats unknown fields generically without throwing", () => {
     const before = { extra: { deep: [1, 2, { a: 1 }] }, flag: true, list: [{ x: 1 }] };
     const after = { extra: { deep: [2, { a: 2 }] }, flag: null, list: "not a list any more", brandNew: 3 };
     const changes = diffContent(before, after);
-    expect(changes.map((c) => `${c.kind}:${c.field}`)).toEqual([
-      "added:brandNew",
-      "items:extra.deep",
-      "changed:flag",
-      "changed:list",
-    ]);
+    expect(changes.map((c) => `${c.kind}:${c.field}`)).toEqual(["added:brandNew", "items:extra.deep", "changed:flag", "changed:list"]);
     expect(itemsOf(changes, "extra.deep")).toEqual([
       { kind: "removed", key: "1", fromIndex: 0, before: 1 },
       { kind: "removed", key: '{"a":1}', fromIndex: 2, before: { a: 1 } },

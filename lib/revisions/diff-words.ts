@@ -20,7 +20,10 @@ export function diffWords(before: string, after: string): WordOp[] {
     deleted = "";
     inserted = "";
   };
-  for (const change of lines ?? [{ value: before, removed: true, added: false }, { value: after, added: true, removed: false }]) {
+  for (const change of lines ?? [
+    { value: before, removed: true, added: false },
+    { value: after, added: true, removed: false },
+  ]) {
     if (change.removed) deleted += change.value;
     else if (change.added) inserted += change.value;
     else {

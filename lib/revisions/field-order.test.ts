@@ -13,6 +13,13 @@ describe("orderedKeys", () => {
   });
 
   it("keeps nested objects in their declared order and puts unknown keys last, sorted", () => {
-    expect(orderedKeys([{ longitude: 1, zeta: 1, name: "x", alpha: 1, district: "d", precision: "exact" }])).toEqual(["name", "district", "longitude", "precision", "alpha", "zeta"]);
+    expect(orderedKeys([{ longitude: 1, zeta: 1, name: "x", alpha: 1, district: "d", precision: "exact" }])).toEqual([
+      "name",
+      "district",
+      "longitude",
+      "precision",
+      "alpha",
+      "zeta",
+    ]);
   });
 });

@@ -62,4 +62,3 @@ export function orderedKeys(objects: readonly Readonly<Record<string, unknown>>[
     return rankA - rankB || (a < b ? -1 : a > b ? 1 : 0);
   });
 }
-

@@ -60,7 +60,15 @@ async function readPublishedRevisions(entryId: string, numbers: number[]) {
 }
 
 /** One published revision of an entry, for /[kind]/[slug]/history/[number]; null when readers may not see it. */
-export async function getPublicRevision<K extends EntryKindName>({ kind, slug, number }: { kind: K; slug: string; number: unknown }): Promise<PublicRevisionPage<K> | null> {
+export async function getPublicRevision<K extends EntryKindName>({
+  kind,
+  slug,
+  number,
+}: {
+  kind: K;
+  slug: string;
+  number: unknown;
+}): Promise<PublicRevisionPage<K> | null> {
   const parsedNumber = publicRevisionNumberSchema.safeParse(number);
   if (!parsedNumber.success) return null;
   const entry = await findPublicEntry(kind, slug);
@@ -69,7 +77,15 @@ export async function getPublicRevision<K extends EntryKindName>({ kind, slug, n
   if (!row) return null;
   const content = publicContent(kind, row.content);
   if (!content) return null;
-  return { slug: entry.slug, title: row.title, number: row.number, publishedAt: row.publishedAt!, summary: row.summary, content, currentNumber: entry.currentNumber };
+  return {
+    slug: entry.slug,
+    title: row.title,
+    number: row.number,
+    publishedAt: row.publishedAt!,
+    summary: row.summary,
+    content,
+    currentNumber: entry.currentNumber,
+  };
 }
 
 export type PublicComparison = {
@@ -84,7 +100,17 @@ export type PublicComparison = {
  * Two published revisions compared field by field for readers, with the studio's diff
  * (diffContent); null when either is not public (a draft, a review, hidden, or not a number).
  */
-export async function comparePublicRevisions({ kind, slug, from, to }: { kind: EntryKindName; slug: string; from: unknown; to: unknown }): Promise<PublicComparison | null> {
+export async function comparePublicRevisions({
+  kind,
+  slug,
+  from,
+  to,
+}: {
+  kind: EntryKindName;
+  slug: string;
+  from: unknown;
+  to: unknown;
+}): Promise<PublicComparison | null> {
   const fromNumber = publicRevisionNumberSchema.safeParse(from);
   const toNumber = publicRevisionNumberSchema.safeParse(to);
   if (!fromNumber.success || !toNumber.success) return null;

@@ -18,10 +18,14 @@ export async function hideRevision({ actor, revisionId, reason }: { actor: Actor
   const parsed = reasonSchema.safeParse(reason);
   if (!parsed.success) throw new ValidationError({ reason: parsed.error.issues.map((i) => i.message) });
   await db().$transaction(async (tx) => {
-    const revision = await tx.revision.findUnique({ where: { id: revisionId }, select: { id: true, entryId: true, hiddenAt: true, publishedOf: { select: { id: true } }, latestOf: { select: { id: true } } } });
+    const revision = await tx.revision.findUnique({
+      where: { id: revisionId },
+      select: { id: true, entryId: true, hiddenAt: true, publishedOf: { select: { id: true } }, latestOf: { select: { id: true } } },
+    });
     if (!revision) throw new NotFoundError("This revision does not exist");
     if (revision.hiddenAt) throw new ConflictError("This revision is already hidden");
-    if (revision.publishedOf || revision.latestOf) throw new ConflictError("The published or latest revision cannot be hidden; save or publish a corrected revision first");
+    if (revision.publishedOf || revision.latestOf)
+      throw new ConflictError("The published or latest revision cannot be hidden; save or publish a corrected revision first");
     await tx.revision.update({ where: { id: revisionId }, data: { hiddenAt: new Date(), hiddenReason: parsed.data, hiddenById: actor.id } });
     await bumpPublicGeneration(tx);
     await recordAudit(tx, { actorId: actor.id, action: "revision.hide", entryId: revision.entryId, revisionId, detail: { reason: parsed.data } });

@@ -11,7 +11,13 @@ export type PublicRevision = { number: number; publishedAt: Date; summary: strin
  * The corrections log: published revisions only, newest first, each with what changed since the
  * previous publication. Drafts between publications never appear, not even as a count.
  */
-export async function listPublicRevisions({ kind, slug }: { kind: EntryKindName; slug: string }): Promise<{ title: string; slug: string; isWithdrawn: boolean; withdrawnReason: string | null; revisions: PublicRevision[] } | null> {
+export async function listPublicRevisions({
+  kind,
+  slug,
+}: {
+  kind: EntryKindName;
+  slug: string;
+}): Promise<{ title: string; slug: string; isWithdrawn: boolean; withdrawnReason: string | null; revisions: PublicRevision[] } | null> {
   if (!isSlug(slug)) return null;
   const entry = await db().entry.findUnique({
     where: { kind_slug: { kind: KIND_TO_DB[kind], slug } },

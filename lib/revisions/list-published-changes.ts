@@ -9,7 +9,14 @@ export type PublishedChange = { id: string; kind: EntryKindName; slug: string; t
 export async function listPublishedChanges({ limit = 30 }: { limit?: number } = {}): Promise<PublishedChange[]> {
   const rows = await db().revision.findMany({
     where: { publishedAt: { not: null }, hiddenAt: null, entry: { withdrawnAt: null, publishedRevisionId: { not: null } } },
-    select: { id: true, number: true, publishedAt: true, summary: true, title: true, entry: { select: { kind: true, slug: true, publishedRevision: { select: { title: true } } } } },
+    select: {
+      id: true,
+      number: true,
+      publishedAt: true,
+      summary: true,
+      title: true,
+      entry: { select: { kind: true, slug: true, publishedRevision: { select: { title: true } } } },
+    },
     orderBy: { publishedAt: "desc" },
     take: limit,
   });

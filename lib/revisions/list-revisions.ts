@@ -19,10 +19,19 @@ export type StudioRevision = {
 };
 
 /** The studio history: every revision with its state, newest first. */
-export async function listRevisions({ actor, entryId }: { actor: Actor; entryId: string }): Promise<{ entry: { id: string; kind: EntryKindName; slug: string; title: string }; revisions: StudioRevision[] }> {
+export async function listRevisions({
+  actor,
+  entryId,
+}: {
+  actor: Actor;
+  entryId: string;
+}): Promise<{ entry: { id: string; kind: EntryKindName; slug: string; title: string }; revisions: StudioRevision[] }> {
   if (!can(actor, "read-drafts")) throw new ForbiddenError();
   requireUuid(entryId, "This entry");
-  const entry = await db().entry.findUnique({ where: { id: entryId }, select: { id: true, kind: true, slug: true, title: true, latestRevisionId: true, publishedRevisionId: true } });
+  const entry = await db().entry.findUnique({
+    where: { id: entryId },
+    select: { id: true, kind: true, slug: true, title: true, latestRevisionId: true, publishedRevisionId: true },
+  });
   if (!entry) throw new NotFoundError("This entry does not exist");
   const rows = await db().revision.findMany({
     where: { entryId },

@@ -5,10 +5,7 @@ import { canonicalJson, isPlainObject } from "./same-value";
 
 export type Keyed = { key: string; index: number; item: unknown };
 
-export type ItemMatch =
-  | { kind: "added"; after: Keyed }
-  | { kind: "removed"; before: Keyed }
-  | { kind: "kept"; before: Keyed; after: Keyed; isMoved: boolean };
+export type ItemMatch = { kind: "added"; after: Keyed } | { kind: "removed"; before: Keyed } | { kind: "kept"; before: Keyed; after: Keyed; isMoved: boolean };
 
 const VALUE_KEYS: Record<string, string[]> = {
   citations: ["source", "locator"],

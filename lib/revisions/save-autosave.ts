@@ -20,9 +20,7 @@ function serializedLength(value: unknown): number {
 export const autosaveInputSchema = z.object({
   key: autosaveKeySchema,
   baseRevisionId: z.uuid().nullable(),
-  content: z
-    .record(z.string(), z.unknown())
-    .refine((c) => serializedLength(c) <= MAX_AUTOSAVE_CHARS, "This draft is too large to autosave, or not plain data"),
+  content: z.record(z.string(), z.unknown()).refine((c) => serializedLength(c) <= MAX_AUTOSAVE_CHARS, "This draft is too large to autosave, or not plain data"),
 });
 
 /**

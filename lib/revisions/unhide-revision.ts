@@ -20,10 +20,19 @@ export async function unhideRevision({ actor, revisionId, reason }: { actor: Act
     const revision = await tx.revision.findUnique({ where: { id: revisionId }, select: { entryId: true, hiddenAt: true, hiddenReason: true } });
     if (!revision) throw new NotFoundError("This revision does not exist");
     // Conditional update: of two admins unhiding at once, one wins and the other gets a conflict.
-    const { count } = await tx.revision.updateMany({ where: { id: revisionId, hiddenAt: { not: null } }, data: { hiddenAt: null, hiddenReason: null, hiddenById: null } });
+    const { count } = await tx.revision.updateMany({
+      where: { id: revisionId, hiddenAt: { not: null } },
+      data: { hiddenAt: null, hiddenReason: null, hiddenById: null },
+    });
     if (count === 0) throw new ConflictError("This revision is not hidden");
     await bumpPublicGeneration(tx);
-    await recordAudit(tx, { actorId: actor.id, action: "revision.unhide", entryId: revision.entryId, revisionId, detail: { reason: parsed.data, hiddenFor: revision.hiddenReason } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "revision.unhide",
+      entryId: revision.entryId,
+      revisionId,
+      detail: { reason: parsed.data, hiddenFor: revision.hiddenReason },
+    });
   });
   await invalidatePublicPages();
 }

@@ -20,7 +20,9 @@ const TEXT_CANDIDATES = 100;
 type PreparedQuery = { folded: string; forgiving: string; plain: string };
 
 function prepare(q: string): PreparedQuery | null {
-  const folded = foldText(q).replace(/[^\p{L}\p{N}\s"-]/gu, " ").trim();
+  const folded = foldText(q)
+    .replace(/[^\p{L}\p{N}\s"-]/gu, " ")
+    .trim();
   const forgiving = forgivingTsQuery(parseQuery(q));
   if (!folded || !forgiving) return null;
   return { folded, forgiving, plain: queryWords(q).join(" ") };

@@ -14,9 +14,7 @@ describe("the forgiving query", () => {
 
   it("expands the record's synonyms, phrases included, plurals too", () => {
     expect(forgivingTsQuery(parseQuery("masacres"))).toBe("('massacre':* | 'masacre':* | 'matanza':*)");
-    expect(forgivingTsQuery(parseQuery("Sendero Luminoso 2021"))).toBe(
-      "(('shining' <-> 'path':*) | ('sendero' <-> 'luminoso':*) | 'sendero':*) & '2021':*",
-    );
+    expect(forgivingTsQuery(parseQuery("Sendero Luminoso 2021"))).toBe("(('shining' <-> 'path':*) | ('sendero' <-> 'luminoso':*) | 'sendero':*) & '2021':*");
   });
 
   it("cannot be broken out of by tsquery syntax", () => {
@@ -28,7 +26,10 @@ describe("the forgiving query", () => {
 describe("snippets", () => {
   it("marks synonyms and near misses of what was typed", () => {
     expect(highlightTerms("matanza")).toEqual(["massacre", "masacre", "matanza"]);
-    const marked = (text: string, q: string) => buildSnippet(text, q).filter((p) => p.isMatch).map((p) => p.text);
+    const marked = (text: string, q: string) =>
+      buildSnippet(text, q)
+        .filter((p) => p.isMatch)
+        .map((p) => p.text);
     expect(marked("The San Miguel del Ene massacre in Vizcatán del Ene.", "masacre vizcatn")).toEqual(["massacre", "Vizcatán"]);
   });
 

@@ -56,7 +56,7 @@ function sameWord(typed: string, known: string): boolean {
 export function parseQuery(query: string): QueryUnit[] {
   const words = queryWords(query);
   const units: QueryUnit[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const found = PHRASES.find((p) => p.words.every((w, k) => words[i + k] !== undefined && sameWord(words[i + k]!, w)));
     if (found) {
       units.push({ typed: words.slice(i, i + found.words.length).join(" "), alternatives: SYNONYM_GROUPS[found.index]!.map(splitPhrase) });

@@ -14,10 +14,7 @@ export function buildSnippet(text: string, query: string, radius = 90): SnippetP
   const words = text.replace(/\s+/g, " ").split(/(\s+)/);
   const isMatch = (word: string) => {
     const f = foldText(word).replace(/[^\p{L}\p{N}]/gu, "");
-    return (
-      f.length > 0 &&
-      terms.some((t) => f.startsWith(t) || (t.length > 4 && t.startsWith(f) && f.length >= t.length - 2) || isNearMiss(t, f))
-    );
+    return f.length > 0 && terms.some((t) => f.startsWith(t) || (t.length > 4 && t.startsWith(f) && f.length >= t.length - 2) || isNearMiss(t, f));
   };
   let offset = 0;
   let firstMatchAt = -1;

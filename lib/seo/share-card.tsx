@@ -40,26 +40,38 @@ export async function entryShareCardImage(kind: EntryKindName, { params, id }: P
 }
 
 function notAnImage(status: 404 | 410): Response {
-  return new Response(status === 410 ? "Withdrawn" : "Not found", { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  return new Response(status === 410 ? "Withdrawn" : "Not found", {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
 }
 
 /** 1200 × 630 PNG: the kind, the title, one line of what matters (for an event, the disputed toll). */
 export function drawShareCard(card: Omit<ShareCardText, "alt">, headers: Record<string, string> = {}): ImageResponse {
   const title = drawableText(card.title);
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: "64px 72px", background: "#14161a", color: "#f4f1ea" }}>
-        <div style={{ display: "flex", fontSize: 30, letterSpacing: 2, textTransform: "uppercase", color: "#e0b25c" }}>{drawableText(card.label)}</div>
-        <div style={{ display: "flex", flexDirection: "column" }}>
-          <div style={{ display: "flex", fontSize: title.length > 70 ? 56 : 72, lineHeight: 1.1 }}>{title}</div>
-          {card.line ? <div style={{ display: "flex", marginTop: 32, fontSize: 36, color: "#f0c987" }}>{drawableText(card.line)}</div> : null}
-        </div>
-        <div style={{ display: "flex", justifyContent: "space-between", fontSize: 28, color: "#b9b4aa", borderTop: "2px solid #3a3d44", paddingTop: 24 }}>
-          <span>Expediente</span>
-          <span>Sourced · reviewed · versioned</span>
-        </div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: "64px 72px",
+        background: "#14161a",
+        color: "#f4f1ea",
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 30, letterSpacing: 2, textTransform: "uppercase", color: "#e0b25c" }}>{drawableText(card.label)}</div>
+      <div style={{ display: "flex", flexDirection: "column" }}>
+        <div style={{ display: "flex", fontSize: title.length > 70 ? 56 : 72, lineHeight: 1.1 }}>{title}</div>
+        {card.line ? <div style={{ display: "flex", marginTop: 32, fontSize: 36, color: "#f0c987" }}>{drawableText(card.line)}</div> : null}
       </div>
-    ),
+      <div style={{ display: "flex", justifyContent: "space-between", fontSize: 28, color: "#b9b4aa", borderTop: "2px solid #3a3d44", paddingTop: 24 }}>
+        <span>Expediente</span>
+        <span>Sourced · reviewed · versioned</span>
+      </div>
+    </div>,
     { ...SHARE_CARD_SIZE, headers },
   );
 }

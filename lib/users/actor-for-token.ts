@@ -7,7 +7,13 @@ import type { Actor } from "./permissions";
  * account, or a token whose session version is not the account's (bumped by sign-out, deactivation,
  * role and password changes), so those end every session of the person at once, not when the token expires.
  */
-export async function actorForToken({ userId, sessionVersion }: { userId: unknown; sessionVersion: unknown }): Promise<(Actor & { sessionVersion: number }) | null> {
+export async function actorForToken({
+  userId,
+  sessionVersion,
+}: {
+  userId: unknown;
+  sessionVersion: unknown;
+}): Promise<(Actor & { sessionVersion: number }) | null> {
   if (typeof userId !== "string" || typeof sessionVersion !== "number") return null;
   const user = await db()
     .user.findUnique({

@@ -49,7 +49,10 @@ export function authOptions(): NextAuthOptions {
       async session({ session, token }) {
         const actor = await actorForToken({ userId: token.uid, sessionVersion: token.sessionVersion });
         if (!actor) return {} as Session;
-        return { ...session, user: { ...session.user, id: actor.id, email: actor.email, name: actor.name, role: actor.role, sessionVersion: actor.sessionVersion } };
+        return {
+          ...session,
+          user: { ...session.user, id: actor.id, email: actor.email, name: actor.name, role: actor.role, sessionVersion: actor.sessionVersion },
+        };
       },
       // After sign-in or sign-out, only a path on this site (defect: /login?callbackUrl=/%5Cevil.example).
       redirect({ url, baseUrl }) {

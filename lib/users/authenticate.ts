@@ -10,9 +10,7 @@ import { credentialsSchema } from "./user-schema";
 const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0Ejy5KSnhCWQ2YxDBGy/FmvuCUxaHoF5AIsIUvcOMjY";
 
 export type AuthResult =
-  | { ok: true; actor: Actor & { sessionVersion: number } }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+  { ok: true; actor: Actor & { sessionVersion: number } } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 async function secondsToWait(keys: string[], now: Date): Promise<number> {
   const rows = await db().loginThrottle.findMany({ where: { key: { in: keys } }, select: { nextAttemptAt: true } });

@@ -19,7 +19,11 @@ export async function createUser({ actor, input }: { actor: Actor | SystemActor;
       throw new ValidationError({ email: ["A user with this e-mail address already exists"] });
     }
     const user = await tx.user.create({ data: { email, name, role, passwordHash }, select: { id: true } });
-    await recordAudit(tx, { actorId: isSystemActor(actor) ? null : actor.id, action: "user.create", detail: { userId: user.id, email, role, ...(isSystemActor(actor) ? { by: actor.name } : {}) } });
+    await recordAudit(tx, {
+      actorId: isSystemActor(actor) ? null : actor.id,
+      action: "user.create",
+      detail: { userId: user.id, email, role, ...(isSystemActor(actor) ? { by: actor.name } : {}) },
+    });
     return user;
   });
 }

@@ -11,16 +11,7 @@ export type Actor = { id: string; role: Role; name: string; email: string };
 export const SYSTEM_ACTOR = { kind: "system", name: "Command line" } as const;
 export type SystemActor = typeof SYSTEM_ACTOR;
 
-export type Action =
-  | "read-drafts"
-  | "edit"
-  | "review"
-  | "approve"
-  | "approve-own"
-  | "withdraw"
-  | "hide-revision"
-  | "manage-users"
-  | "read-audit";
+export type Action = "read-drafts" | "edit" | "review" | "approve" | "approve-own" | "withdraw" | "hide-revision" | "manage-users" | "read-audit";
 
 /** A change waiting for approval: everyone who authored a revision since the last published one. */
 export type Change = { authorIds: readonly string[] };

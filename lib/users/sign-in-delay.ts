@@ -15,4 +15,3 @@ export function delayAfter(failures: number, { freeFailures, maxDelaySeconds }: 
   if (failures <= freeFailures) return 0;
   return Math.min(maxDelaySeconds, 2 ** Math.min(failures - freeFailures - 1, 30));
 }
-

@@ -35,7 +35,9 @@ export async function loadRecord(record: readonly SeedEntry[], users: Record<Dem
         for (const [index, step] of seed.history.entries()) {
           const parsed = parseContent(seed.kind, step.content);
           if (!parsed.success) {
-            throw new Error(`seed ${seed.kind} "${first.content.slug}" revision ${index + 1}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+            throw new Error(
+              `seed ${seed.kind} "${first.content.slug}" revision ${index + 1}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+            );
           }
           const at = tick();
           const isPublished = step.state === "published";
@@ -58,7 +60,13 @@ export async function loadRecord(record: readonly SeedEntry[], users: Record<Dem
               publishedById: isPublished ? users[step.reviewer!] : null,
             },
           });
-          await recordAudit(tx, { actorId: users[step.author], action: index === 0 ? "entry.create" : "revision.save", entryId: entry.id, revisionId: revision.id, detail: { seed: true } });
+          await recordAudit(tx, {
+            actorId: users[step.author],
+            action: index === 0 ? "entry.create" : "revision.save",
+            entryId: entry.id,
+            revisionId: revision.id,
+            detail: { seed: true },
+          });
           if (step.state !== "draft") {
             await tx.review.create({
               data: {
@@ -75,7 +83,13 @@ export async function loadRecord(record: readonly SeedEntry[], users: Record<Dem
           if (isPublished) {
             publishedRevision = { id: revision.id, content: parsed.data, at };
             firstPublishedAt ??= at;
-            await recordAudit(tx, { actorId: users[step.reviewer!], action: "review.approve", entryId: entry.id, revisionId: revision.id, detail: { seed: true } });
+            await recordAudit(tx, {
+              actorId: users[step.reviewer!],
+              action: "review.approve",
+              entryId: entry.id,
+              revisionId: revision.id,
+              detail: { seed: true },
+            });
           }
           parentId = revision.id;
         }
@@ -85,9 +99,7 @@ export async function loadRecord(record: readonly SeedEntry[], users: Record<Dem
           data: {
             latestRevisionId: parentId,
             title: last.content.title,
-            ...(publishedRevision
-              ? { publishedRevisionId: publishedRevision.id, publishedAt: publishedRevision.at, firstPublishedAt }
-              : {}),
+            ...(publishedRevision ? { publishedRevisionId: publishedRevision.id, publishedAt: publishedRevision.at, firstPublishedAt } : {}),
           },
         });
         if (publishedRevision) published.push({ entryId: entry.id, kind: seed.kind, content: publishedRevision.content as never });
@@ -95,7 +107,9 @@ export async function loadRecord(record: readonly SeedEntry[], users: Record<Dem
       for (const item of published) {
         const { problems, resolved } = await checkLinkIntegrity(tx, { kind: item.kind, content: item.content, selfId: item.entryId });
         if (problems.length > 0) {
-          throw new Error(`seed entry ${item.entryId} references what readers cannot see: ${problems.map((p) => `${p.kind}/${p.slug} (${p.reason})`).join(", ")}`);
+          throw new Error(
+            `seed entry ${item.entryId} references what readers cannot see: ${problems.map((p) => `${p.kind}/${p.slug} (${p.reason})`).join(", ")}`,
+          );
         }
         await refreshLinks(tx, { entryId: item.entryId, kind: item.kind, content: item.content, resolved });
         await indexPublishedEntry(tx, { entryId: item.entryId, kind: item.kind, content: item.content });

@@ -36,7 +36,14 @@ beforeAll(async () => {
   // A renamed entry (301), a withdrawn one (410) and a source with an archived text (editors only).
   const old = await createEntry("actor", actorContent(renamed.oldSlug), editor);
   await publish(old.entryId, reviewer);
-  const rename = await saveRevision({ actor: editor, kind: "actor", entryId: old.entryId, baseRevisionId: old.revisionId, content: actorContent(renamed.newSlug), summary: "Rename" });
+  const rename = await saveRevision({
+    actor: editor,
+    kind: "actor",
+    entryId: old.entryId,
+    baseRevisionId: old.revisionId,
+    content: actorContent(renamed.newSlug),
+    summary: "Rename",
+  });
   expect(rename.ok).toBe(true);
   await publish(old.entryId, reviewer);
   const gone = await createEntry("actor", actorContent(withdrawnSlug), editor);
@@ -82,7 +89,8 @@ function problemsOf(route: string, method: string, status: number, headers: Head
   }
   if (!headers.get("content-type")?.startsWith("application/json")) problems.push(`${route} ${status}: content-type ${headers.get("content-type")}`);
   const validate = bodySchema(route, method, status);
-  if (!validate(body)) problems.push(...(validate.errors ?? []).map((e) => `${route} ${status}: ${e.instancePath || "(body)"} ${e.message} ${JSON.stringify(e.params)}`));
+  if (!validate(body))
+    problems.push(...(validate.errors ?? []).map((e) => `${route} ${status}: ${e.instancePath || "(body)"} ${e.message} ${JSON.stringify(e.params)}`));
   return problems;
 }
 
@@ -119,7 +127,9 @@ describe("the OpenAPI document", () => {
     const headers = new Headers({ "content-type": "application/json" });
     expect(problemsOf("/api/v1/{kind}/{slug}", "get", 200, headers, entry)).toEqual([]);
     expect(problemsOf("/api/v1/{kind}/{slug}", "get", 200, headers, { ...entry, internalNote: "x" })).not.toEqual([]);
-    expect(problemsOf("/api/v1/{kind}/{slug}", "get", 200, headers, { ...entry, content: { ...entry.content, archive: { text: "x", sha256: "a".repeat(64) } } })).not.toEqual([]);
+    expect(
+      problemsOf("/api/v1/{kind}/{slug}", "get", 200, headers, { ...entry, content: { ...entry.content, archive: { text: "x", sha256: "a".repeat(64) } } }),
+    ).not.toEqual([]);
     expect(problemsOf("/api/v1/{kind}/{slug}", "get", 200, headers, { ...entry, kind: "event" })).not.toEqual([]);
     expect(problemsOf("/api/v1/{kind}/{slug}", "get", 418, headers, entry)).toEqual(["GET /api/v1/{kind}/{slug}: status 418 is not documented"]);
     expect(problemsOf("/api/v1/{kind}/{slug}", "get", 404, headers, {})).not.toEqual([]);
@@ -167,7 +177,19 @@ console.log(JSON.stringify({
     );
     writeFileSync(
       path.join(workDir, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: "ES2022", module: "ESNext", moduleResolution: "bundler", skipLibCheck: true, types: ["node"], noUncheckedIndexedAccess: true }, files: ["client.ts", "api.d.ts"] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          target: "ES2022",
+          module: "ESNext",
+          moduleResolution: "bundler",
+          skipLibCheck: true,
+          types: ["node"],
+          noUncheckedIndexedAccess: true,
+        },
+        files: ["client.ts", "api.d.ts"],
+      }),
     );
     const compiled = spawnSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", workDir], { encoding: "utf8" });
     expect(compiled.stdout + compiled.stderr).toBe("");
@@ -177,7 +199,17 @@ console.log(JSON.stringify({
     expect(run.stderr).toBe("");
     const result = JSON.parse(run.stdout) as Record<string, unknown>;
     const published = await db().entry.count({ where: { publishedRevisionId: { not: null }, withdrawnAt: null } });
-    expect(result).toEqual({ listed: published, distinct: published, category: "Violence against civilians", year: 2021, low: 14, high: 18, revisions: expect.any(Number), missing: 404, health: "ok" });
+    expect(result).toEqual({
+      listed: published,
+      distinct: published,
+      category: "Violence against civilians",
+      year: 2021,
+      low: 14,
+      high: 18,
+      revisions: expect.any(Number),
+      missing: 404,
+      health: "ok",
+    });
     expect(result.revisions).toBeGreaterThan(1);
   }, 120_000);
 
@@ -193,7 +225,9 @@ console.log(data?.data[0]?.name);
 `,
     );
     writeFileSync(path.join(workDir, "tsconfig.wrong.json"), JSON.stringify({ extends: "./tsconfig.json", files: ["wrong.ts", "api.d.ts"] }));
-    const compiled = spawnSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", path.join(workDir, "tsconfig.wrong.json")], { encoding: "utf8" });
+    const compiled = spawnSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", path.join(workDir, "tsconfig.wrong.json")], {
+      encoding: "utf8",
+    });
     expect(compiled.status).not.toBe(0);
     expect(compiled.stdout).toMatch(/Type '"actor"' is not assignable/);
     expect(compiled.stdout).toContain("Property 'name' does not exist");
@@ -285,7 +319,13 @@ describe("every operation answers as documented", () => {
     const { spawn } = await import("node:child_process");
     const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(port), DATABASE_URL: "postgresql://nobody:nothing@127.0.0.1:1/none", NEXTAUTH_SECRET: "integration-test-secret-0123456789", LOG_LEVEL: "silent" },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATABASE_URL: "postgresql://nobody:nothing@127.0.0.1:1/none",
+        NEXTAUTH_SECRET: "integration-test-secret-0123456789",
+        LOG_LEVEL: "silent",
+      },
       stdio: "ignore",
     });
     try {

@@ -34,7 +34,13 @@ afterAll(async () => {
 type SaveResult = { ok: boolean; number?: number; revisionId?: string; conflict?: { mine: { body?: string }; theirsRevisionId: string }; formError?: string };
 
 async function save(server: AppServer, cookie: string, input: Record<string, unknown>): Promise<SaveResult> {
-  const response = await postAction({ baseUrl: server.url, id: ids.saveEntryAction!, body: encodeReply([input]), cookie, pagePath: `/studio/entries/${String(input.entryId)}` });
+  const response = await postAction({
+    baseUrl: server.url,
+    id: ids.saveEntryAction!,
+    body: encodeReply([input]),
+    cookie,
+    pagePath: `/studio/entries/${String(input.entryId)}`,
+  });
   expect(response.status, response.text.slice(0, 300)).toBe(200);
   return response.result as SaveResult;
 }
@@ -42,7 +48,11 @@ async function save(server: AppServer, cookie: string, input: Record<string, unk
 /** Every revision of the entry is whole: numbered 1..n without gaps, chained by parent, valid, audited. */
 async function expectWholeHistory(entryId: string): Promise<{ number: number; body: string }[]> {
   const entry = await db().entry.findUniqueOrThrow({ where: { id: entryId }, select: { kind: true, revisionCount: true, latestRevisionId: true } });
-  const revisions = await db().revision.findMany({ where: { entryId }, orderBy: { number: "asc" }, select: { id: true, number: true, parentId: true, content: true, title: true, slug: true, summary: true } });
+  const revisions = await db().revision.findMany({
+    where: { entryId },
+    orderBy: { number: "asc" },
+    select: { id: true, number: true, parentId: true, content: true, title: true, slug: true, summary: true },
+  });
   expect(revisions.map((r) => r.number)).toEqual(revisions.map((_, i) => i + 1));
   expect(entry.revisionCount).toBe(revisions.length);
   expect(entry.latestRevisionId).toBe(revisions.at(-1)!.id);
@@ -124,14 +134,17 @@ describe("an app server killed during a burst of saves", () => {
             entryId: entry.entryId,
             baseRevisionId: entry.latest,
             // Each save of a wave changes its own field, so they merge instead of conflicting.
-            content: actorContent(entry.slug, [
-              { body: `Burst ${e}.${k} ${"text ".repeat(2000)}` },
-              { description: `Burst description ${e}` },
-              { aliases: [{ name: `Burst alias ${e}` }] },
-              { wikidataId: `Q${e + 1}` },
-              { title: `Burst title ${e}` },
-              { founded: { year: 1980 + e, precision: "year" as const } },
-            ][k]),
+            content: actorContent(
+              entry.slug,
+              [
+                { body: `Burst ${e}.${k} ${"text ".repeat(2000)}` },
+                { description: `Burst description ${e}` },
+                { aliases: [{ name: `Burst alias ${e}` }] },
+                { wikidataId: `Q${e + 1}` },
+                { title: `Burst title ${e}` },
+                { founded: { year: 1980 + e, precision: "year" as const } },
+              ][k],
+            ),
             editSummary: `Burst ${k}`,
           });
           answered.push(e);
@@ -164,7 +177,13 @@ describe("an app server killed during a burst of saves", () => {
       await Promise.all(
         entries.map(async (entry) => {
           const latest = await db().entry.findUniqueOrThrow({ where: { id: entry.entryId }, select: { latestRevisionId: true } });
-          const result = await save(next, nextCookie, { kind: "actor", entryId: entry.entryId, baseRevisionId: latest.latestRevisionId, content: actorContent(entry.slug, { body: "After the crash." }), editSummary: "After" });
+          const result = await save(next, nextCookie, {
+            kind: "actor",
+            entryId: entry.entryId,
+            baseRevisionId: latest.latestRevisionId,
+            content: actorContent(entry.slug, { body: "After the crash." }),
+            editSummary: "After",
+          });
           expect(result.ok, JSON.stringify(result).slice(0, 200)).toBe(true);
         }),
       );

@@ -156,7 +156,12 @@ const ROUTES: RouteRow[] = [
 // message · "signed-out": refused with "your session has ended". Every refusal writes nothing.
 type ActionOutcome = "ok" | "forbidden" | "signed-out";
 type ActionRow = { name: ActionName; page: () => string; prepare: () => Promise<unknown[]>; expect: Record<Who, ActionOutcome> };
-function action(name: ActionName, page: () => string, prepare: () => Promise<unknown[]>, cells: [ActionOutcome, ActionOutcome, ActionOutcome, ActionOutcome, ActionOutcome, ActionOutcome, ActionOutcome]): ActionRow {
+function action(
+  name: ActionName,
+  page: () => string,
+  prepare: () => Promise<unknown[]>,
+  cells: [ActionOutcome, ActionOutcome, ActionOutcome, ActionOutcome, ActionOutcome, ActionOutcome, ActionOutcome],
+): ActionRow {
   return { name, page, prepare, expect: Object.fromEntries(WHO.map((who, i) => [who, cells[i]])) as Record<Who, ActionOutcome> };
 }
 const OK = "ok" as const;
@@ -166,7 +171,14 @@ const O = "signed-out" as const;
 async function entryWithTwoRevisions(): Promise<{ entryId: string; firstRevisionId: string }> {
   const slug = uniqueSlug("matrix-two");
   const first = await createEntry("actor", actorContent(slug), author);
-  const second = await saveRevision({ actor: author, kind: "actor", entryId: first.entryId, baseRevisionId: first.revisionId, content: actorContent(slug, { description: "Two." }), summary: "Second" });
+  const second = await saveRevision({
+    actor: author,
+    kind: "actor",
+    entryId: first.entryId,
+    baseRevisionId: first.revisionId,
+    content: actorContent(slug, { description: "Two." }),
+    summary: "Second",
+  });
   if (!second.ok) throw new Error("fixture");
   return { entryId: first.entryId, firstRevisionId: first.revisionId };
 }
@@ -200,7 +212,9 @@ export const CELL_COUNT = (PAGES.length + ROUTES.length + ACTIONS.length) * WHO.
 describe("the authorization matrix", () => {
   it(`has a row for every server action the build exposes (${CELL_COUNT} cells in all)`, () => {
     expect(ACTIONS.map((a) => a.name).sort()).toEqual(Object.keys(ids).sort());
-    console.log(`authorization matrix: ${PAGES.length} pages + ${ROUTES.length} routes + ${ACTIONS.length} actions = ${PAGES.length + ROUTES.length + ACTIONS.length} rows × ${WHO.length} identities = ${CELL_COUNT} cells`);
+    console.log(
+      `authorization matrix: ${PAGES.length} pages + ${ROUTES.length} routes + ${ACTIONS.length} actions = ${PAGES.length + ROUTES.length + ACTIONS.length} rows × ${WHO.length} identities = ${CELL_COUNT} cells`,
+    );
   });
 
   describe("pages", () => {
@@ -254,7 +268,13 @@ describe("the authorization matrix", () => {
         it(`${row.name} · ${who} → ${row.expect[who]}`, async () => {
           const args = await row.prepare();
           const before = await rowCounts();
-          const response = await postAction({ baseUrl: app.url, id: ids[row.name]!, body: encodeReply(args), cookie: who === "anonymous" ? undefined : cookies[who], pagePath: row.page() });
+          const response = await postAction({
+            baseUrl: app.url,
+            id: ids[row.name]!,
+            body: encodeReply(args),
+            cookie: who === "anonymous" ? undefined : cookies[who],
+            pagePath: row.page(),
+          });
           expect(response.status, response.text.slice(0, 300)).toBe(200);
           const result = response.result as { ok?: boolean; formError?: string };
           const expected = row.expect[who];

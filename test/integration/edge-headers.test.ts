@@ -33,14 +33,19 @@ function scriptSources(policy: string | null): string[] {
   expect(policy).toBeTruthy();
   expect(policy).toContain("frame-ancestors 'none'");
   expect(policy).toContain("object-src 'none'");
-  const scriptSrc = policy!.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src "))!;
+  const scriptSrc = policy!
+    .split(";")
+    .map((d) => d.trim())
+    .find((d) => d.startsWith("script-src "))!;
   expect(scriptSrc).not.toContain("'unsafe-inline'");
   expect(scriptSrc).not.toContain("'unsafe-eval'");
   return scriptSrc.split(/\s+/).slice(1);
 }
 
 function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs]) => !/\bsrc=/.test(attrs!) && !/application\/ld\+json/.test(attrs!)).map(([, , body]) => body!);
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attrs]) => !/\bsrc=/.test(attrs!) && !/application\/ld\+json/.test(attrs!))
+    .map(([, , body]) => body!);
 }
 
 describe("security headers", () => {
@@ -61,7 +66,11 @@ describe("security headers", () => {
 
   it("pages rendered per request carry a fresh nonce on every script, /login and /studio included", async () => {
     const cookie = await signInOverHttp(app.url, email, password);
-    for (const [path, headers] of [["/login", {}], ["/studio", { cookie }], ["/search?q=ene", {}]] as const) {
+    for (const [path, headers] of [
+      ["/login", {}],
+      ["/studio", { cookie }],
+      ["/search?q=ene", {}],
+    ] as const) {
       const nonces: string[] = [];
       for (let i = 0; i < 2; i++) {
         const response = await fetch(`${app.url}${path}`, { headers, redirect: "manual" });

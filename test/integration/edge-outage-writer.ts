@@ -17,7 +17,14 @@ async function writer(index: number) {
   const deadline = Date.now() + durationMs;
   for (let i = 2; Date.now() < deadline; i++) {
     try {
-      const saved = await saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId: revisionId, content: actorContent(slug, { description: `Save ${i}` }), summary: `Save ${i}` });
+      const saved = await saveRevision({
+        actor: editor,
+        kind: "actor",
+        entryId,
+        baseRevisionId: revisionId,
+        content: actorContent(slug, { description: `Save ${i}` }),
+        summary: `Save ${i}`,
+      });
       if (saved.ok) {
         revisionId = saved.revisionId;
         console.log(JSON.stringify({ ok: true, entryId, revisionId, number: saved.number }));

@@ -57,7 +57,9 @@ function startPostgres() {
   const isRoot = process.getuid?.() === 0;
   if (isRoot) chmodSync(log, 0o666);
   const command = `${path.join(pgBin, "pg_ctl")} -D ${pgDir} -o '-p ${pgPort}' -l ${log} -w start`;
-  const result = isRoot ? spawnSync("su", ["postgres", "-s", "/bin/sh", "-c", command], { encoding: "utf8" }) : spawnSync("/bin/sh", ["-c", command], { encoding: "utf8" });
+  const result = isRoot
+    ? spawnSync("su", ["postgres", "-s", "/bin/sh", "-c", command], { encoding: "utf8" })
+    : spawnSync("/bin/sh", ["-c", command], { encoding: "utf8" });
   if (result.status !== 0) throw new Error(`pg_ctl start failed: ${result.stderr}${result.stdout}`);
 }
 
@@ -65,12 +67,25 @@ const get = (pathname: string, headers: Record<string, string> = {}) => fetch(`$
 
 beforeAll(async () => {
   if (process.getuid?.() === 0) chmodSync(dataDir, 0o755);
-  app = spawn(process.execPath, ["scripts/with-db.mjs", process.execPath, path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(appPort)], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: "", NEXTAUTH_SECRET: "", EXPEDIENTE_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(appPort), NEXTAUTH_URL: origin, LOG_LEVEL: "warn" },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
+  app = spawn(
+    process.execPath,
+    ["scripts/with-db.mjs", process.execPath, path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(appPort)],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: "",
+        NEXTAUTH_SECRET: "",
+        EXPEDIENTE_DATA_DIR: dataDir,
+        EMBEDDED_PG_PORT: String(pgPort),
+        PORT: String(appPort),
+        NEXTAUTH_URL: origin,
+        LOG_LEVEL: "warn",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    },
+  );
   app.stdout!.on("data", (d: Buffer) => (stdout += d));
   app.stderr!.on("data", (d: Buffer) => (stdout += d));
   await waitFor(async () => (await get("/api/health")).ok, "the app to start", 120_000);
@@ -140,9 +155,15 @@ describe("a database outage", () => {
 
     // Many failing requests, one log line for the outage and no stack trace.
     await Promise.all(Array.from({ length: 30 }, () => get("/search?q=x").then((r) => r.text())));
-    const during = stdout.split("\n").slice(logLinesBefore - 1).filter((line) => line.trim());
+    const during = stdout
+      .split("\n")
+      .slice(logLinesBefore - 1)
+      .filter((line) => line.trim());
     expect(during.filter((line) => line.includes('"msg":"database unavailable"'))).toHaveLength(1);
-    expect(during.filter((line) => /^\s+at /.test(line)), during.join("\n").slice(-3000)).toEqual([]);
+    expect(
+      during.filter((line) => /^\s+at /.test(line)),
+      during.join("\n").slice(-3000),
+    ).toEqual([]);
     for (const line of during) expect(() => JSON.parse(line), line).not.toThrow();
 
     startPostgres();
@@ -183,7 +204,10 @@ describe("a database outage", () => {
     startPostgres();
     expect(await exited, errors).toBe(0);
 
-    const answers = lines.split("\n").filter(Boolean).map((line) => JSON.parse(line) as { ok: boolean; entryId?: string; revisionId?: string; number?: number });
+    const answers = lines
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { ok: boolean; entryId?: string; revisionId?: string; number?: number });
     const saved = answers.filter((a) => a.ok);
     expect(answers.some((a) => !a.ok)).toBe(true); // some saves did meet the outage
     expect(saved.length).toBeGreaterThan(8);

@@ -7,7 +7,12 @@ import { ROOT, runScript } from "./run-script";
 
 // A throwaway embedded PostgreSQL on its own port and folder, started by the same script as npm start.
 const dataDir = mkdtempSync(path.join(tmpdir(), "expediente-embedded-"));
-const env = { DATABASE_URL: "", EMBEDDED_PG_PORT: String(54391 + Number(process.env.TEST_PORT_OFFSET ?? 0)), EXPEDIENTE_DATA_DIR: dataDir, NEXTAUTH_SECRET: undefined };
+const env = {
+  DATABASE_URL: "",
+  EMBEDDED_PG_PORT: String(54391 + Number(process.env.TEST_PORT_OFFSET ?? 0)),
+  EXPEDIENTE_DATA_DIR: dataDir,
+  NEXTAUTH_SECRET: undefined,
+};
 const marker = `written-${Date.now()}`;
 const sql = (statement: string) =>
   `const pg=require('pg');const c=new pg.Client({connectionString:process.env.DATABASE_URL});` +

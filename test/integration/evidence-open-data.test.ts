@@ -94,7 +94,11 @@ describe("open data", () => {
       summary: "A draft claim",
     });
     expect(draft.ok).toBe(true);
-    const draftOnly = await createEntry("actor", actorContent(uniqueSlug("draft-actor"), { claims: [claimOf("draft-only", `Neverpublished ${word}`)] }), editor);
+    const draftOnly = await createEntry(
+      "actor",
+      actorContent(uniqueSlug("draft-actor"), { claims: [claimOf("draft-only", `Neverpublished ${word}`)] }),
+      editor,
+    );
     expect(draftOnly.entryId).toBeTruthy();
 
     const csv = await (await fetch(`${app.url}/data/claims.csv`)).text();

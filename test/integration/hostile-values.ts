@@ -124,9 +124,15 @@ export const forgedCursor: fc.Arbitrary<string> = fc.oneof(
       return "e30";
     }
   }),
-  fc.record({ publishedAt: fc.oneof(hostileString, fc.date({ noInvalidDate: true }).map((d) => d.toISOString())), id: fc.oneof(forgedId, hostileString) }).map((c) =>
-    Buffer.from(JSON.stringify(c)).toString("base64url"),
-  ),
+  fc
+    .record({
+      publishedAt: fc.oneof(
+        hostileString,
+        fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+      ),
+      id: fc.oneof(forgedId, hostileString),
+    })
+    .map((c) => Buffer.from(JSON.stringify(c)).toString("base64url")),
   hostileString,
 );
 

@@ -25,7 +25,11 @@ beforeAll(async () => {
 });
 
 async function inbox(actor: Actor, entryId: string) {
-  return db().notification.findMany({ where: { recipientId: actor.id, entryId }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, reviewId: true, actorId: true, readAt: true } });
+  return db().notification.findMany({
+    where: { recipientId: actor.id, entryId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, kind: true, reviewId: true, actorId: true, readAt: true },
+  });
 }
 
 describe("notifications written with each review event", () => {
@@ -33,7 +37,14 @@ describe("notifications written with each review event", () => {
     const slug = uniqueSlug("notified");
     const { entryId, revisionId } = await createEntry("actor", actorContent(slug), editor);
     // A second author joins before submission: both are "authors involved".
-    const second = await saveRevision({ actor: editor2, kind: "actor", entryId, baseRevisionId: revisionId, content: actorContent(slug, { description: "Two." }), summary: "Second" });
+    const second = await saveRevision({
+      actor: editor2,
+      kind: "actor",
+      entryId,
+      baseRevisionId: revisionId,
+      content: actorContent(slug, { description: "Two." }),
+      summary: "Second",
+    });
     expect(second.ok).toBe(true);
 
     const { reviewId } = await submitForReview({ actor: editor, entryId });
@@ -49,7 +60,14 @@ describe("notifications written with each review event", () => {
     expect((await inbox(reviewer, entryId)).map((n) => n.kind)).toEqual(["AWAITING_REVIEW"]);
 
     const latest = await db().entry.findUniqueOrThrow({ where: { id: entryId }, select: { latestRevisionId: true } });
-    const third = await saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId: latest.latestRevisionId!, content: actorContent(slug, { description: "Three." }), summary: "Fix" });
+    const third = await saveRevision({
+      actor: editor,
+      kind: "actor",
+      entryId,
+      baseRevisionId: latest.latestRevisionId!,
+      content: actorContent(slug, { description: "Three." }),
+      summary: "Fix",
+    });
     expect(third.ok).toBe(true);
     const again = await submitForReview({ actor: editor, entryId });
     expect((await inbox(reviewer2, entryId)).map((n) => n.kind)).toEqual(["AWAITING_REVIEW", "AWAITING_REVIEW"]);
@@ -76,7 +94,18 @@ describe("notifications written with each review event", () => {
 
     // A later change by editor2 alone: the earlier author is not "involved" in it.
     const latest = await db().entry.findUniqueOrThrow({ where: { id: entryId }, select: { latestRevisionId: true } });
-    expect((await saveRevision({ actor: editor2, kind: "actor", entryId, baseRevisionId: latest.latestRevisionId!, content: actorContent(slug, { description: "Later." }), summary: "Later" })).ok).toBe(true);
+    expect(
+      (
+        await saveRevision({
+          actor: editor2,
+          kind: "actor",
+          entryId,
+          baseRevisionId: latest.latestRevisionId!,
+          content: actorContent(slug, { description: "Later." }),
+          summary: "Later",
+        })
+      ).ok,
+    ).toBe(true);
     const later = await submitForReview({ actor: editor2, entryId });
     await approveRevision({ actor: reviewer, reviewId: later.reviewId, revisionId: later.revisionId });
     expect((await inbox(editor2, entryId)).map((n) => n.kind)).toEqual(["PUBLISHED"]);
@@ -175,13 +204,19 @@ describe("e-mail from the job queue", () => {
       expect(text).toContain(`/studio/review/${reviewId}`);
       expect(text).toContain("You can turn these e-mails off");
       // Its inbox line is marked as mailed, so a retried job does not send it twice.
-      const sent = await waitFor(() => db().notification.findFirst({ where: { recipientId: wantsMail.id, entryId, emailedAt: { not: null } }, select: { id: true } }));
+      const sent = await waitFor(() =>
+        db().notification.findFirst({ where: { recipientId: wantsMail.id, entryId, emailedAt: { not: null } }, select: { id: true } }),
+      );
       expect(await sendNotificationEmail({ notificationId: sent.id })).toBe("skipped");
 
       // The one who turned mail off still has the inbox line, and no job was even queued for it.
       const silent = await db().notification.findFirstOrThrow({ where: { recipientId: noMail.id, entryId }, select: { id: true, emailedAt: true } });
       expect(silent.emailedAt).toBeNull();
-      const jobs = await db().$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) FROM pgboss.job WHERE name = $1 AND data->>'notificationId' = $2`, QUEUES.notificationEmail, silent.id);
+      const jobs = await db().$queryRawUnsafe<{ count: bigint }[]>(
+        `SELECT count(*) FROM pgboss.job WHERE name = $1 AND data->>'notificationId' = $2`,
+        QUEUES.notificationEmail,
+        silent.id,
+      );
       expect(Number(jobs[0]!.count)).toBe(0);
       expect(smtp.mails.some((m) => m.to.includes(noMail.email))).toBe(false);
 

@@ -24,11 +24,14 @@ beforeAll(async () => {
   first = await startAppServer(3380);
   second = await startAppServer(3381);
   // Warm both instances, so that the first timed reads do not include compiling routes.
-  await Promise.all([first, second].flatMap((server) => ["/actors", "/search?q=warm", "/feed.xml"].map((path) => fetch(`${server.url}${path}`).then((r) => r.text()))));
+  await Promise.all(
+    [first, second].flatMap((server) => ["/actors", "/search?q=warm", "/feed.xml"].map((path) => fetch(`${server.url}${path}`).then((r) => r.text()))),
+  );
 });
 afterAll(async () => {
   await Promise.all([first?.stop(), second?.stop()]);
-  if (reviewIds.length) await db().$executeRawUnsafe(`DELETE FROM pgboss.job WHERE name = $1 AND singleton_key = ANY($2::text[])`, QUEUES.scheduledPublication, reviewIds);
+  if (reviewIds.length)
+    await db().$executeRawUnsafe(`DELETE FROM pgboss.job WHERE name = $1 AND singleton_key = ANY($2::text[])`, QUEUES.scheduledPublication, reviewIds);
 });
 
 /** A published actor with a second revision in review whose title and description carry a unique word. */
@@ -37,7 +40,14 @@ async function changeInReview(prefix: string) {
   const word = `zq${slug.slice(-8)}`;
   const { entryId, revisionId } = await createEntry("actor", actorContent(slug, { title: `Before ${slug}` }), editor);
   await publish(entryId, reviewer);
-  const saved = await saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId: revisionId, content: actorContent(slug, { title: `After ${slug}`, description: `Now with ${word}.` }), summary: "Retitle" });
+  const saved = await saveRevision({
+    actor: editor,
+    kind: "actor",
+    entryId,
+    baseRevisionId: revisionId,
+    content: actorContent(slug, { title: `After ${slug}`, description: `Now with ${word}.` }),
+    summary: "Retitle",
+  });
   if (!saved.ok) throw new Error("save failed");
   const { reviewId } = await submitForReview({ actor: editor, entryId });
   reviewIds.push(reviewId);
@@ -50,7 +60,12 @@ async function seen(server: AppServer, slug: string, word: string) {
     fetch(`${server.url}/search?q=${word}`).then((r) => r.text()),
     fetch(`${server.url}/feed.xml`).then((r) => r.text()),
   ]);
-  return { isNew: page.includes(`After ${slug}`), isOld: page.includes(`Before ${slug}`), isFound: search.includes(`/actors/${slug}`), isInFeed: feed.includes(`After ${slug}`) };
+  return {
+    isNew: page.includes(`After ${slug}`),
+    isOld: page.includes(`Before ${slug}`),
+    isFound: search.includes(`/actors/${slug}`),
+    isInFeed: feed.includes(`After ${slug}`),
+  };
 }
 
 async function until<T>(probe: () => Promise<T>, isDone: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
@@ -123,7 +138,9 @@ describe("the approval checks, when scheduling and again when publishing", () =>
       fieldErrors: { publishAt: ["Choose a time in the future"] },
     });
     await expect(schedulePublication({ actor: reviewer, reviewId, publishAt: "tomorrow" })).rejects.toBeInstanceOf(ValidationError);
-    await expect(schedulePublication({ actor: editor, reviewId, publishAt: new Date(Date.now() + 3_600_000).toISOString() })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(schedulePublication({ actor: editor, reviewId, publishAt: new Date(Date.now() + 3_600_000).toISOString() })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     const author = await makeActor("REVIEWER");
     const { reviewId: ownReview } = await (async () => {
       const slug = uniqueSlug("own");
@@ -132,22 +149,36 @@ describe("the approval checks, when scheduling and again when publishing", () =>
       reviewIds.push(submitted.reviewId);
       return submitted;
     })();
-    await expect(schedulePublication({ actor: author, reviewId: ownReview, publishAt: new Date(Date.now() + 3_600_000).toISOString() })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(schedulePublication({ actor: author, reviewId: ownReview, publishAt: new Date(Date.now() + 3_600_000).toISOString() })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
 
     const { scheduleId } = await schedulePublication({ actor: reviewer, reviewId, publishAt: new Date(Date.now() + 3_600_000).toISOString() });
-    await expect(schedulePublication({ actor: reviewer, reviewId, publishAt: new Date(Date.now() + 7_200_000).toISOString() })).rejects.toBeInstanceOf(ConflictError);
+    await expect(schedulePublication({ actor: reviewer, reviewId, publishAt: new Date(Date.now() + 7_200_000).toISOString() })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     await cancelScheduledPublication({ actor: reviewer, scheduleId });
   });
 
   it("does not publish when a newer revision was saved after scheduling, or when the reviewer lost the right to approve", async () => {
     const moved = await changeInReview("moved-on");
     const movedSchedule = await schedulePublication({ actor: reviewer, reviewId: moved.reviewId, publishAt: new Date(Date.now() + 3_600_000).toISOString() });
-    const saved = await saveRevision({ actor: editor, kind: "actor", entryId: moved.entryId, baseRevisionId: moved.revisionId, content: actorContent(moved.slug, { title: `Unreviewed ${moved.slug}` }), summary: "Later" });
+    const saved = await saveRevision({
+      actor: editor,
+      kind: "actor",
+      entryId: moved.entryId,
+      baseRevisionId: moved.revisionId,
+      content: actorContent(moved.slug, { title: `Unreviewed ${moved.slug}` }),
+      summary: "Later",
+    });
     expect(saved.ok).toBe(true);
     expect(await publishScheduledRevision({ scheduleId: movedSchedule.scheduleId })).toBe("failed");
     const failed = await db().scheduledPublication.findUniqueOrThrow({ where: { id: movedSchedule.scheduleId }, select: { status: true, outcome: true } });
     expect(failed).toEqual({ status: "FAILED", outcome: "A newer revision was saved after it was scheduled; review it again" });
-    expect((await db().entry.findUniqueOrThrow({ where: { id: moved.entryId }, select: { publishedRevision: { select: { title: true } } } })).publishedRevision?.title).toBe(`Before ${moved.slug}`);
+    expect(
+      (await db().entry.findUniqueOrThrow({ where: { id: moved.entryId }, select: { publishedRevision: { select: { title: true } } } })).publishedRevision
+        ?.title,
+    ).toBe(`Before ${moved.slug}`);
     expect(await db().auditEvent.count({ where: { entryId: moved.entryId, action: "review.schedule-failed" } })).toBe(1);
 
     const demoted = await makeActor("REVIEWER");
@@ -155,7 +186,9 @@ describe("the approval checks, when scheduling and again when publishing", () =>
     const lostSchedule = await schedulePublication({ actor: demoted, reviewId: lost.reviewId, publishAt: new Date(Date.now() + 3_600_000).toISOString() });
     await db().user.update({ where: { id: demoted.id }, data: { role: "EDITOR" } });
     expect(await publishScheduledRevision({ scheduleId: lostSchedule.scheduleId })).toBe("failed");
-    expect((await db().scheduledPublication.findUniqueOrThrow({ where: { id: lostSchedule.scheduleId }, select: { outcome: true } })).outcome).toBe("Only reviewers can approve changes");
+    expect((await db().scheduledPublication.findUniqueOrThrow({ where: { id: lostSchedule.scheduleId }, select: { outcome: true } })).outcome).toBe(
+      "Only reviewers can approve changes",
+    );
     expect((await db().review.findUniqueOrThrow({ where: { id: lost.reviewId }, select: { status: true } })).status).toBe("OPEN");
   });
 });

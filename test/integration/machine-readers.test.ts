@@ -24,7 +24,12 @@ const get = (path: string) => fetch(path.startsWith("http") ? path : `${app.url}
 
 function metaOf(html: string, key: string): string[] {
   const pattern = new RegExp(`<meta (?:property|name)="${key.replace(/[:.]/g, "\\$&")}" content="([^"]*)"`, "g");
-  return [...html.matchAll(pattern)].map((m) => m[1]!.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;/g, "'"));
+  return [...html.matchAll(pattern)].map((m) =>
+    m[1]!
+      .replace(/&amp;/g, "&")
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'"),
+  );
 }
 
 async function pageOf(path: string): Promise<string> {
@@ -142,7 +147,9 @@ describe("JSON-LD as served", () => {
         expect(graph[1]).not.toHaveProperty("mainEntityOfPage");
       }
     }
-    const event = (JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(await pageOf(EVENT))![1]!) as { "@graph": Record<string, unknown>[] })["@graph"][0]!;
+    const event = (
+      JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(await pageOf(EVENT))![1]!) as { "@graph": Record<string, unknown>[] }
+    )["@graph"][0]!;
     expect(event).toMatchObject({ "@type": "Event", startDate: "2021-05-23T22:00-05:00", location: { address: { addressCountry: "PE" } } });
   });
 });
@@ -153,7 +160,14 @@ describe("a renamed entry", () => {
     const newSlug = uniqueSlug("new-event");
     const { entryId, revisionId } = await createEntry("event", eventContent(oldSlug), editor);
     await publish(entryId, reviewer);
-    const renamed = await saveRevision({ actor: editor, kind: "event", entryId, baseRevisionId: revisionId, content: eventContent(newSlug), summary: "Rename" });
+    const renamed = await saveRevision({
+      actor: editor,
+      kind: "event",
+      entryId,
+      baseRevisionId: revisionId,
+      content: eventContent(newSlug),
+      summary: "Rename",
+    });
     expect(renamed.ok).toBe(true);
     await publish(entryId, reviewer);
     const expectations: [string, string][] = [

@@ -27,10 +27,24 @@ async function actorWithHistory() {
   const slug = uniqueSlug("history-actor");
   const first = await createEntry("actor", actorContent(slug, { description: "Firstpublishedtext." }), editor);
   await publish(first.entryId, reviewer);
-  const second = await saveRevision({ actor: editor, kind: "actor", entryId: first.entryId, baseRevisionId: first.revisionId, content: actorContent(slug, { description: "Secondpublishedtext." }), summary: "Second" });
+  const second = await saveRevision({
+    actor: editor,
+    kind: "actor",
+    entryId: first.entryId,
+    baseRevisionId: first.revisionId,
+    content: actorContent(slug, { description: "Secondpublishedtext." }),
+    summary: "Second",
+  });
   if (!second.ok) throw new Error("save failed");
   await publish(first.entryId, reviewer);
-  const draft = await saveRevision({ actor: editor, kind: "actor", entryId: first.entryId, baseRevisionId: second.revisionId, content: actorContent(slug, { description: "Unreviewedrafttext." }), summary: "Draft" });
+  const draft = await saveRevision({
+    actor: editor,
+    kind: "actor",
+    entryId: first.entryId,
+    baseRevisionId: second.revisionId,
+    content: actorContent(slug, { description: "Unreviewedrafttext." }),
+    summary: "Draft",
+  });
   if (!draft.ok) throw new Error("save failed");
   return { slug, entryId: first.entryId, firstRevisionId: first.revisionId };
 }
@@ -64,7 +78,16 @@ describe("readers can see what changed", () => {
     expect((await get(`${base}/1`)).status).toBe(200);
     expect(await (await get(`${base}/1`)).text()).toContain("Firstpublishedtext.");
     expect((await get(`${base}/2`)).status).toBe(200);
-    for (const path of [`${base}/3`, `${base}/4`, `${base}/0`, `${base}/01`, `${base}/abc`, `${base}/compare?from=2&to=3`, `${base}/compare?from=1`, `${base}/compare?from=x&to=2`]) {
+    for (const path of [
+      `${base}/3`,
+      `${base}/4`,
+      `${base}/0`,
+      `${base}/01`,
+      `${base}/abc`,
+      `${base}/compare?from=2&to=3`,
+      `${base}/compare?from=1`,
+      `${base}/compare?from=x&to=2`,
+    ]) {
       const response = await get(path);
       expect(response.status, path).toBe(404);
       expect(await response.text(), path).not.toContain("Unreviewedrafttext");

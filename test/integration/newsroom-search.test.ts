@@ -60,7 +60,14 @@ describe("search that forgives", () => {
     const publicSlug = uniqueSlug("published-then-edited");
     const published = await createEntry("actor", actorContent(publicSlug, { title: "Zyxwvut public title" }), editor);
     await publish(published.entryId, reviewer);
-    const edit = await saveRevision({ actor: editor, kind: "actor", entryId: published.entryId, baseRevisionId: published.revisionId, content: actorContent(publicSlug, { title: `${word} in a draft` }), summary: "Unreviewed" });
+    const edit = await saveRevision({
+      actor: editor,
+      kind: "actor",
+      entryId: published.entryId,
+      baseRevisionId: published.revisionId,
+      content: actorContent(publicSlug, { title: `${word} in a draft` }),
+      summary: "Unreviewed",
+    });
     expect(edit.ok).toBe(true);
 
     const typo = word.slice(0, -2) + word.at(-1);

@@ -21,7 +21,14 @@ async function hiddenRevision() {
   const slug = uniqueSlug("unhide-actor");
   const first = await createEntry("actor", actorContent(slug, { description: "First text." }), editor);
   await publish(first.entryId, reviewer);
-  const second = await saveRevision({ actor: editor, kind: "actor", entryId: first.entryId, baseRevisionId: first.revisionId, content: actorContent(slug), summary: "Second" });
+  const second = await saveRevision({
+    actor: editor,
+    kind: "actor",
+    entryId: first.entryId,
+    baseRevisionId: first.revisionId,
+    content: actorContent(slug),
+    summary: "Second",
+  });
   if (!second.ok) throw new Error("save failed");
   await publish(first.entryId, reviewer);
   await hideRevision({ actor: admin, revisionId: first.revisionId, reason: "Personal data" });

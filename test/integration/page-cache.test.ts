@@ -65,7 +65,14 @@ describe("the public page cache on two instances", () => {
     expect((await read(second, `/actors/${slug}/history`)).cache).toBe("HIT");
 
     // A new revision published through the other instance, over HTTP as the studio does.
-    const saved = await saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId: revisionId, content: actorContent(slug, { title: `Cached second ${slug}` }), summary: "Retitle" });
+    const saved = await saveRevision({
+      actor: editor,
+      kind: "actor",
+      entryId,
+      baseRevisionId: revisionId,
+      content: actorContent(slug, { title: `Cached second ${slug}` }),
+      summary: "Retitle",
+    });
     expect(saved.ok).toBe(true);
     expect((await read(second, `/actors/${slug}`)).cache).toBe("HIT"); // a draft changes nothing public
     const review = await submitForReview({ actor: editor, entryId });
@@ -160,7 +167,14 @@ describe("the public page cache on two instances", () => {
       }
     }
 
-    const saved = await saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId: revisionId, content: actorContent(slug, { title: `Validated second ${slug}` }), summary: "Retitle" });
+    const saved = await saveRevision({
+      actor: editor,
+      kind: "actor",
+      entryId,
+      baseRevisionId: revisionId,
+      content: actorContent(slug, { title: `Validated second ${slug}` }),
+      summary: "Retitle",
+    });
     expect(saved.ok).toBe(true);
     await publish(entryId, reviewer);
 

@@ -50,14 +50,28 @@ beforeAll(async () => {
   // An entry with two revisions (the first can be restored or hidden, the second cannot be hidden).
   const slug = uniqueSlug("property");
   const first = await createEntry("actor", actorContent(slug), author);
-  const second = await saveRevision({ actor: author, kind: "actor", entryId: first.entryId, baseRevisionId: first.revisionId, content: actorContent(slug, { description: "Second." }), summary: "Second" });
+  const second = await saveRevision({
+    actor: author,
+    kind: "actor",
+    entryId: first.entryId,
+    baseRevisionId: first.revisionId,
+    content: actorContent(slug, { description: "Second." }),
+    summary: "Second",
+  });
   if (!second.ok) throw new Error("fixture");
-  Object.assign(fixture, { entryId: first.entryId, firstRevisionId: first.revisionId, latestRevisionId: second.revisionId, hideableRevisionId: first.revisionId });
+  Object.assign(fixture, {
+    entryId: first.entryId,
+    firstRevisionId: first.revisionId,
+    latestRevisionId: second.revisionId,
+    hideableRevisionId: first.revisionId,
+  });
   // A review no one can approve: its claim has no citation.
   const blockedSlug = uniqueSlug("property-blocked");
   const blocked = await createEntry(
     "actor",
-    actorContent(blockedSlug, { claims: [{ id: "members", property: "members", value: { type: "number", value: 3 }, nature: "asserted", citations: [], rank: "normal" }] }),
+    actorContent(blockedSlug, {
+      claims: [{ id: "members", property: "members", value: { type: "number", value: 3 }, nature: "asserted", citations: [], rank: "normal" }],
+    }),
     author,
   );
   fixture.blockedReviewId = (await submitForReview({ actor: author, entryId: blocked.entryId })).reviewId;
@@ -105,7 +119,16 @@ function baseContent(slug: string) {
     body: `Text [@${SOURCE}, p. 3].`,
     aliases: [{ name: "Alias", lang: "es" }],
     affiliations: [{ id: "a1", actor: "militarized-communist-party-of-peru", relation: "member-of", citations: [] }],
-    claims: [{ id: "c1", property: "members", value: { type: "number", value: 3 }, nature: "asserted", citations: [{ source: SOURCE, locator: "p. 1" }], rank: "normal" }],
+    claims: [
+      {
+        id: "c1",
+        property: "members",
+        value: { type: "number", value: 3 },
+        nature: "asserted",
+        citations: [{ source: SOURCE, locator: "p. 1" }],
+        rank: "normal",
+      },
+    ],
   });
 }
 
@@ -114,13 +137,20 @@ const hostileContent = fc.oneof(
   {
     weight: 4,
     arbitrary: fc
-      .tuple(fc.constantFrom(...CONTENT_PATHS), fc.oneof(hostileString, wrongValue), fc.constant(null).map(() => uniqueSlug("prop")))
+      .tuple(
+        fc.constantFrom(...CONTENT_PATHS),
+        fc.oneof(hostileString, wrongValue),
+        fc.constant(null).map(() => uniqueSlug("prop")),
+      )
       .map(([at, value, slug]) => withValueAt(baseContent(slug), at, value)),
   },
   {
     weight: 2,
     arbitrary: fc
-      .tuple(fc.array(fc.constantFrom(...MALFORMED_CITATIONS), { minLength: 1, maxLength: 4 }), fc.constant(null).map(() => uniqueSlug("prop")))
+      .tuple(
+        fc.array(fc.constantFrom(...MALFORMED_CITATIONS), { minLength: 1, maxLength: 4 }),
+        fc.constant(null).map(() => uniqueSlug("prop")),
+      )
       .map(([markers, slug]) => withValueAt(baseContent(slug), ["body"], `Line one.\n${markers.join(" text ")}\nLast line.`)),
   },
 );
@@ -160,7 +190,12 @@ const TARGETS: Record<ActionName, { args: () => fc.Arbitrary<unknown[]>; pagePat
         wrongValue.map((v) => [v]),
         fc
           .record({
-            key: fc.oneof(fc.constantFrom("new:actor", `entry:${fixture.entryId}`), fc.uuid().map((u) => `entry:${u}`), hostileString, wrongValue),
+            key: fc.oneof(
+              fc.constantFrom("new:actor", `entry:${fixture.entryId}`),
+              fc.uuid().map((u) => `entry:${u}`),
+              hostileString,
+              wrongValue,
+            ),
             baseRevisionId: fc.oneof(fc.constant(null), forgedId, wrongValue),
             content: fc.oneof(fc.dictionary(hostileString, wrongValue, { maxKeys: 5 }), hostileContent),
           })
@@ -189,7 +224,13 @@ const TARGETS: Record<ActionName, { args: () => fc.Arbitrary<unknown[]>; pagePat
     args: () =>
       fc.tuple(
         fc.oneof(forgedId, wrongValue, fc.constant(fixture.commentReviewId)),
-        fc.oneof(wrongValue, fc.record({ comment: fc.oneof(hostileString, wrongValue), field: fc.oneof(fc.constant(undefined), hostileString, wrongValue, fc.constant("claims.0.citations")) })),
+        fc.oneof(
+          wrongValue,
+          fc.record({
+            comment: fc.oneof(hostileString, wrongValue),
+            field: fc.oneof(fc.constant(undefined), hostileString, wrongValue, fc.constant("claims.0.citations")),
+          }),
+        ),
       ),
     success: (d) => d.reviewComments === 1 && d.auditEvents === 1 && d.revisions === 0 && d.reviews === 0,
   },
@@ -301,14 +342,27 @@ describe("server-action requests that are not a valid call", () => {
   it.each(malformed)("%s is refused with a 4xx and writes nothing", async (_label, make) => {
     const { body, headers, id } = make();
     const before = await rowCounts();
-    const response = await postAction({ baseUrl: app.url, id: id ?? ids.presenceAction!, body, cookie, pagePath: `/studio/entries/${fixture.entryId}`, headers });
+    const response = await postAction({
+      baseUrl: app.url,
+      id: id ?? ids.presenceAction!,
+      body,
+      cookie,
+      pagePath: `/studio/entries/${fixture.entryId}`,
+      headers,
+    });
     expect(countDelta(before, await rowCounts())).toEqual(NO_CHANGE);
     // A 4xx, or (when the framework could read it as a call after all) the action's typed failure.
     const isRefused = response.status >= 400 && response.status < 500;
     const isTypedFailure = response.status === 200 && isFieldLevelFailure(response.result);
     expect(isRefused || isTypedFailure, `${response.status} ${response.text.slice(0, 200)}`).toBe(true);
     // The admin's session still works afterwards: nothing was broken on the way.
-    const check = await postAction({ baseUrl: app.url, id: ids.presenceAction!, body: encodeReply([fixture.entryId]), cookie, pagePath: `/studio/entries/${fixture.entryId}` });
+    const check = await postAction({
+      baseUrl: app.url,
+      id: ids.presenceAction!,
+      body: encodeReply([fixture.entryId]),
+      cookie,
+      pagePath: `/studio/entries/${fixture.entryId}`,
+    });
     expect(check.result).toMatchObject({ ok: true });
   });
 
@@ -316,7 +370,13 @@ describe("server-action requests that are not a valid call", () => {
     for (const name of ["a\u0000b", "cut emoji \ud83d"]) {
       const before = await rowCounts();
       const email = `nul-${randomUUID().slice(0, 8)}@test.example`;
-      const response = await postAction({ baseUrl: app.url, id: ids.createUserAction!, body: encodeReply([{ email, name, role: "EDITOR", password: "a long enough password" }]), cookie, pagePath: "/studio/users" });
+      const response = await postAction({
+        baseUrl: app.url,
+        id: ids.createUserAction!,
+        body: encodeReply([{ email, name, role: "EDITOR", password: "a long enough password" }]),
+        cookie,
+        pagePath: "/studio/users",
+      });
       expect(response.status, response.text.slice(0, 200)).toBe(200);
       expect(response.result).toMatchObject({ ok: false, fieldErrors: { name: [expect.stringContaining("cannot be stored")] } });
       expect(countDelta(before, await rowCounts())).toEqual(NO_CHANGE);
@@ -325,7 +385,13 @@ describe("server-action requests that are not a valid call", () => {
 
   it("keeps the admin out of their own account changes", async () => {
     // The one self-change an action allows is a password; role and activity are refused with a message.
-    const response = await postAction({ baseUrl: app.url, id: ids.updateUserAction!, body: encodeReply([adminId, { change: "active", isActive: false }]), cookie, pagePath: "/studio/users" });
+    const response = await postAction({
+      baseUrl: app.url,
+      id: ids.updateUserAction!,
+      body: encodeReply([adminId, { change: "active", isActive: false }]),
+      cookie,
+      pagePath: "/studio/users",
+    });
     expect(isFieldLevelFailure(response.result)).toBe(true);
     expect((await db().user.findUniqueOrThrow({ where: { id: adminId }, select: { isActive: true } })).isActive).toBe(true);
   });

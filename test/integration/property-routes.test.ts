@@ -59,7 +59,8 @@ function queryOf(params: Record<string, string | undefined>): string {
 }
 const segment = (text: string) => encodeURIComponent(text.toWellFormed());
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-const textOf = (value: unknown) => (typeof value === "string" ? value : (JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v)) ?? "null"));
+const textOf = (value: unknown) =>
+  typeof value === "string" ? value : (JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v)) ?? "null");
 
 type Answer = { status: number; contentType: string; body: string };
 async function request(path: string, init: RequestInit = {}): Promise<Answer> {
@@ -94,7 +95,11 @@ async function check<Ts extends unknown[]>(name: string, property: fc.IAsyncProp
   await fc.assert(property, { numRuns: RUNS_PER_ROUTE, seed: PROPERTY_SEED, endOnFailure: true });
 }
 
-const kindWord = fc.oneof({ weight: 3, arbitrary: fc.constantFrom("events", "actors", "sources") }, fc.constantFrom("event", "actor", "people", "EVENTS"), hostileString);
+const kindWord = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom("events", "actors", "sources") },
+  fc.constantFrom("event", "actor", "people", "EVENTS"),
+  hostileString,
+);
 const slugWord = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...Object.values(PUBLISHED)) },
   fc.constant(null).map(() => draftSlug),
@@ -107,7 +112,13 @@ describe("public JSON API, with hostile input", () => {
     const query = fc.record({
       kind: maybe(fc.oneof(fc.constantFrom("events", "actors", "sources", "actor", "event", "people", ""), hostileString)),
       q: maybe(fc.oneof(hostileString, fc.constantFrom("masacre", "vizcatán", DRAFT_MARKER))),
-      updatedSince: maybe(fc.oneof(hostileString, fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.constantFrom("0000-01-01T00:00:00Z", "2021-05-24", "+275760-09-13T00:00:00.000Z"))),
+      updatedSince: maybe(
+        fc.oneof(
+          hostileString,
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+          fc.constantFrom("0000-01-01T00:00:00Z", "2021-05-24", "+275760-09-13T00:00:00.000Z"),
+        ),
+      ),
       cursor: maybe(forgedCursor),
       limit: maybe(fc.oneof(fc.integer().map(String), hostileString, fc.constantFrom("1e2", "0x10", "50.5", " 7"))),
       junk: maybe(hostileString),
@@ -195,7 +206,12 @@ describe("public pages, with hostile input", () => {
       "GET index pages and /search",
       fc.asyncProperty(
         fc.constantFrom("/", "/events", "/actors", "/sources", "/search", "/search", "/login"),
-        fc.record({ q: maybe(fc.oneof(hostileString, fc.constant(DRAFT_MARKER))), kind: maybe(fc.oneof(fc.constantFrom("event", "actor", "source"), hostileString)), page: maybe(hostileString), callbackUrl: maybe(hostileString) }),
+        fc.record({
+          q: maybe(fc.oneof(hostileString, fc.constant(DRAFT_MARKER))),
+          kind: maybe(fc.oneof(fc.constantFrom("event", "actor", "source"), hostileString)),
+          page: maybe(hostileString),
+          callbackUrl: maybe(hostileString),
+        }),
         async (route, params) => {
           tally["GET index pages and /search"]!++;
           const path = `${route}${queryOf(params)}`;
@@ -214,27 +230,39 @@ describe("studio route handlers, with hostile input", () => {
   it("POST /api/studio/reviews/[id]/approve refuses with a JSON error and writes nothing", { timeout: 120_000 }, async () => {
     const body = fc.oneof(
       wrongValue.map((v) => ({ text: textOf(v), type: "application/json" })),
-      fc.record({ reason: fc.oneof(hostileString, wrongValue), revisionId: fc.oneof(forgedId, wrongValue) }).map((v) => ({ text: textOf(v), type: "application/json" })),
+      fc
+        .record({ reason: fc.oneof(hostileString, wrongValue), revisionId: fc.oneof(forgedId, wrongValue) })
+        .map((v) => ({ text: textOf(v), type: "application/json" })),
       fc.constantFrom("", "{", "not json", nestedJson(10_000), nestedJson(10_000, true)).map((text) => ({ text, type: "application/json" })),
-      fc.tuple(hostileString, fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "multipart/form-data", "")).map(([text, type]) => ({ text, type })),
+      fc
+        .tuple(hostileString, fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "multipart/form-data", ""))
+        .map(([text, type]) => ({ text, type })),
     );
     await check(
       "POST /api/studio/reviews/[id]/approve",
-      fc.asyncProperty(fc.oneof(forgedId, hostileString, fc.constant(null).map(() => blockedReviewId)), body, async (id, { text, type }) => {
-        // An empty id is another path (/api/studio/reviews//approve), which Next redirects.
-        fc.pre(segment(id) !== "");
-        tally["POST /api/studio/reviews/[id]/approve"]!++;
-        const path = `/api/studio/reviews/${segment(id)}/approve`;
-        const before = await rowCounts();
-        const headers: Record<string, string> = { cookie: reviewerCookie, origin: app.url };
-        if (type) headers["content-type"] = type;
-        const answer = await request(path, { method: "POST", headers, body: text });
-        if (isOversize(answer, path)) return;
-        expect(countDelta(before, await rowCounts()), path).toEqual(NO_CHANGE);
-        expect(answer.status, `${answer.status} ${path} ${answer.body.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
-        expect(answer.status, `${answer.status} ${path} ${answer.body.slice(0, 200)}`).toBeLessThan(500);
-        expectJsonError(answer, path);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          forgedId,
+          hostileString,
+          fc.constant(null).map(() => blockedReviewId),
+        ),
+        body,
+        async (id, { text, type }) => {
+          // An empty id is another path (/api/studio/reviews//approve), which Next redirects.
+          fc.pre(segment(id) !== "");
+          tally["POST /api/studio/reviews/[id]/approve"]!++;
+          const path = `/api/studio/reviews/${segment(id)}/approve`;
+          const before = await rowCounts();
+          const headers: Record<string, string> = { cookie: reviewerCookie, origin: app.url };
+          if (type) headers["content-type"] = type;
+          const answer = await request(path, { method: "POST", headers, body: text });
+          if (isOversize(answer, path)) return;
+          expect(countDelta(before, await rowCounts()), path).toEqual(NO_CHANGE);
+          expect(answer.status, `${answer.status} ${path} ${answer.body.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
+          expect(answer.status, `${answer.status} ${path} ${answer.body.slice(0, 200)}`).toBeLessThan(500);
+          expectJsonError(answer, path);
+        },
+      ),
     );
   });
 
@@ -242,7 +270,14 @@ describe("studio route handlers, with hostile input", () => {
     await check(
       "/api/auth/*",
       fc.asyncProperty(
-        fc.constantFrom("/api/auth/session", "/api/auth/csrf", "/api/auth/providers", "/api/auth/callback/credentials", "/api/auth/signout", "/api/auth/signin"),
+        fc.constantFrom(
+          "/api/auth/session",
+          "/api/auth/csrf",
+          "/api/auth/providers",
+          "/api/auth/callback/credentials",
+          "/api/auth/signout",
+          "/api/auth/signin",
+        ),
         fc.oneof(hostileString, forgedId, fc.constant("eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..AAAA.BBBB.CCCC")),
         fc.dictionary(fc.constantFrom("email", "password", "csrfToken", "callbackUrl", "json"), hostileString, { maxKeys: 5 }),
         async (route, token, form) => {
@@ -271,11 +306,18 @@ describe("studio route handlers, with hostile input", () => {
 
 // Paths whose percent-encoding is not UTF-8 (issue 8, defect 8): a 400 or 404, never a 500.
 describe("malformed percent-encoding", () => {
-  it.each(["/events/%FF", "/events/%FF/history", "/actors/%C0%AF", "/sources/%E0%A4%A", "/api/v1/actors/a%FFb/revisions", "/api/v1/events/%FF", "/api/v1/%FF/x", "/%FF", "/studio/entries/%FF"])(
-    "%s answers 400 or 404",
-    async (path) => {
-      const answer = await request(path, { headers: { cookie: reviewerCookie } });
-      expect([400, 404], `${answer.status} ${path}`).toContain(answer.status);
-    },
-  );
+  it.each([
+    "/events/%FF",
+    "/events/%FF/history",
+    "/actors/%C0%AF",
+    "/sources/%E0%A4%A",
+    "/api/v1/actors/a%FFb/revisions",
+    "/api/v1/events/%FF",
+    "/api/v1/%FF/x",
+    "/%FF",
+    "/studio/entries/%FF",
+  ])("%s answers 400 or 404", async (path) => {
+    const answer = await request(path, { headers: { cookie: reviewerCookie } });
+    expect([400, 404], `${answer.status} ${path}`).toContain(answer.status);
+  });
 });

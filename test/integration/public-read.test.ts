@@ -36,7 +36,14 @@ describe("public reads of a source with an archived text", () => {
     const slug = uniqueSlug("src");
     const { entryId, revisionId } = await createEntry("source", sourceContent(slug), editor);
     await publish(entryId, reviewer);
-    const saved = await saveRevision({ actor: editor, kind: "source", entryId, baseRevisionId: revisionId, content: sourceContent(slug, { archive: archive("Later archive.") }), summary: "Archive" });
+    const saved = await saveRevision({
+      actor: editor,
+      kind: "source",
+      entryId,
+      baseRevisionId: revisionId,
+      content: sourceContent(slug, { archive: archive("Later archive.") }),
+      summary: "Archive",
+    });
     expect(saved.ok).toBe(true);
     await publish(entryId, reviewer);
     const log = await listPublicRevisions({ kind: "source", slug });

@@ -53,7 +53,14 @@ describe("what readers see", () => {
     expect(seen.feed).toContain(`/actors/${slug}`);
     expect(seen.sitemap).toContain(`/actors/${slug}`);
 
-    const second = await saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId: revisionId, content: actorContent(slug, { title: `Second ${word}`, description: `About ${word}.` }), summary: "Retitle" });
+    const second = await saveRevision({
+      actor: editor,
+      kind: "actor",
+      entryId,
+      baseRevisionId: revisionId,
+      content: actorContent(slug, { title: `Second ${word}`, description: `About ${word}.` }),
+      summary: "Retitle",
+    });
     expect(second.ok).toBe(true);
     expect(await (await get(`/actors/${slug}`)).text()).toContain(`First ${word}`); // a draft changes nothing public
     await publish(entryId, reviewer);

@@ -1,7 +1,15 @@
 // The rows a refused call must not touch: "nothing partly written" is these counts unchanged.
 import { db } from "@/lib/db";
 
-export type RowCounts = { entries: number; revisions: number; reviews: number; reviewComments: number; auditEvents: number; users: number; publications: number };
+export type RowCounts = {
+  entries: number;
+  revisions: number;
+  reviews: number;
+  reviewComments: number;
+  auditEvents: number;
+  users: number;
+  publications: number;
+};
 
 export async function rowCounts(): Promise<RowCounts> {
   const [entries, revisions, reviews, reviewComments, auditEvents, users, publications] = await Promise.all([

@@ -11,7 +11,10 @@ import { deriveReferences } from "@/lib/links/derive-references";
 const seededEntry = { revisions: { some: { number: 1, author: { email: { endsWith: "@example.com" } } } } };
 
 async function allRevisions() {
-  return db().revision.findMany({ where: { entry: seededEntry }, select: { id: true, number: true, content: true, state: true, entry: { select: { id: true, kind: true, slug: true } } } });
+  return db().revision.findMany({
+    where: { entry: seededEntry },
+    select: { id: true, number: true, content: true, state: true, entry: { select: { id: true, kind: true, slug: true } } },
+  });
 }
 
 describe("the seeded record", () => {

@@ -119,7 +119,8 @@ export function isFieldLevelFailure(result: unknown): boolean {
   const r = result as { ok?: unknown; fieldErrors?: unknown; formError?: unknown; conflict?: unknown };
   if (r.ok !== false || !r.fieldErrors || typeof r.fieldErrors !== "object") return false;
   const fieldMessages = Object.values(r.fieldErrors as Record<string, unknown>);
-  const hasFieldMessage = fieldMessages.length > 0 && fieldMessages.every((m) => Array.isArray(m) && m.length > 0 && m.every((x) => typeof x === "string" && x.length > 0));
+  const hasFieldMessage =
+    fieldMessages.length > 0 && fieldMessages.every((m) => Array.isArray(m) && m.length > 0 && m.every((x) => typeof x === "string" && x.length > 0));
   const hasFormMessage = typeof r.formError === "string" && r.formError.length > 0;
   return hasFieldMessage || hasFormMessage || r.conflict !== undefined;
 }

@@ -23,7 +23,9 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await app?.stop();
-  await db().loginThrottle.deleteMany({ where: { OR: [{ key: { in: [`address:${attacker}`, `address:${bystander}`] } }, { key: { startsWith: "account:throttle-" } }] } });
+  await db().loginThrottle.deleteMany({
+    where: { OR: [{ key: { in: [`address:${attacker}`, `address:${bystander}`] } }, { key: { startsWith: "account:throttle-" } }] },
+  });
 });
 
 const WAIT = /^Too many sign-in attempts\. Wait (\d+) seconds? and try again\.$/;
@@ -35,7 +37,11 @@ describe("sign-in throttling", () => {
     for (let i = 0; i < 25; i++) {
       // Each attempt forges another forwarded address and socket header: neither is believed.
       const headers = { "x-forwarded-for": `198.51.100.${i}`, "x-expediente-socket-address": `203.0.113.${i}` };
-      const result = await signInFrom(attacker, app.url, { email: `throttle-nobody-${i}-${randomUUID().slice(0, 6)}@test.example`, password: "wrong password", headers });
+      const result = await signInFrom(attacker, app.url, {
+        email: `throttle-nobody-${i}-${randomUUID().slice(0, 6)}@test.example`,
+        password: "wrong password",
+        headers,
+      });
       expect(result.cookie).toBeNull();
       if (result.error === "CredentialsSignin") checked++;
       else if (WAIT.test(result.error ?? "")) slowedDown++;
@@ -66,7 +72,9 @@ describe("sign-in throttling", () => {
       await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
     }
     const delay = (Date.now() - lastWrong) / 1000;
-    console.info(`throttling: ${checked} of 25 wrong passwords checked, ${slowedDown} refused unchecked; reviewer told to wait ${firstWait} s, signed in after ${delay.toFixed(1)} s (${attempts} attempts)`);
+    console.info(
+      `throttling: ${checked} of 25 wrong passwords checked, ${slowedDown} refused unchecked; reviewer told to wait ${firstWait} s, signed in after ${delay.toFixed(1)} s (${attempts} attempts)`,
+    );
     expect(delay).toBeLessThan(20);
     expect(attempts).toBeLessThanOrEqual(3);
   }, 60_000);

@@ -54,7 +54,11 @@ describe("sign-in", () => {
     const address = `10.3.${Math.floor(Math.random() * 250)}.1`;
     let now = Date.now();
     for (let i = 0; i < 25; i++) {
-      const result = await authenticate({ input: { email: `spray-${i}-${randomUUID().slice(0, 4)}@test.example`, password: "guess guess" }, address, now: new Date(now) });
+      const result = await authenticate({
+        input: { email: `spray-${i}-${randomUUID().slice(0, 4)}@test.example`, password: "guess guess" },
+        address,
+        now: new Date(now),
+      });
       if (!result.ok && result.reason === "throttled") {
         now += result.retryAfterSeconds * 1000; // a patient attacker waits, and is counted again
         i--;
@@ -64,7 +68,10 @@ describe("sign-in", () => {
     const refused = await authenticate({ input: { email, password: "correct horse battery" }, address, now: new Date(now) });
     expect(refused).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 15 });
     // The wait is not extended by trying during it, and the password is not even checked then.
-    expect(await authenticate({ input: { email, password: "wrong" }, address, now: new Date(now + 5000) })).toMatchObject({ reason: "throttled", retryAfterSeconds: 10 });
+    expect(await authenticate({ input: { email, password: "wrong" }, address, now: new Date(now + 5000) })).toMatchObject({
+      reason: "throttled",
+      retryAfterSeconds: 10,
+    });
     expect(await authenticate({ input: { email, password: "correct horse battery" }, address, now: new Date(now + 15_000) })).toMatchObject({ ok: true });
     await db().loginThrottle.deleteMany({ where: { key: `address:${address}` } });
   });

@@ -29,7 +29,14 @@ async function reviewOpenedOnRevisionOne() {
 describe("approval names the revision the reviewer saw", () => {
   it("refuses an approval of revision 1 once revision 2 was saved, publishes nothing, and shows revision 2 next", async () => {
     const { slug, entryId, first, reviewId, shown } = await reviewOpenedOnRevisionOne();
-    const second = await saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId: first, content: actorContent(slug, { description: "Not reviewed." }), summary: "typo fix" });
+    const second = await saveRevision({
+      actor: editor,
+      kind: "actor",
+      entryId,
+      baseRevisionId: first,
+      content: actorContent(slug, { description: "Not reviewed." }),
+      summary: "typo fix",
+    });
     if (!second.ok) throw new Error("save failed");
 
     const refusal = await approveRevision({ actor: reviewer, reviewId, revisionId: shown.revisionId }).catch((e: unknown) => e);
@@ -60,10 +67,20 @@ describe("approval names the revision the reviewer saw", () => {
       const { slug, entryId, first, reviewId, shown } = await reviewOpenedOnRevisionOne();
       const [approval, save] = await Promise.allSettled([
         approveRevision({ actor: reviewer, reviewId, revisionId: shown.revisionId }),
-        saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId: first, content: actorContent(slug, { description: "Not reviewed." }), summary: "typo fix" }),
+        saveRevision({
+          actor: editor,
+          kind: "actor",
+          entryId,
+          baseRevisionId: first,
+          content: actorContent(slug, { description: "Not reviewed." }),
+          summary: "typo fix",
+        }),
       ]);
       expect(save.status).toBe("fulfilled");
-      const entry = await db().entry.findUniqueOrThrow({ where: { id: entryId }, select: { publishedRevisionId: true, publishedRevision: { select: { content: true } } } });
+      const entry = await db().entry.findUniqueOrThrow({
+        where: { id: entryId },
+        select: { publishedRevisionId: true, publishedRevision: { select: { content: true } } },
+      });
       if (approval.status === "fulfilled") {
         outcomes.approvedFirst++;
         expect(entry.publishedRevisionId).toBe(first);

@@ -41,7 +41,8 @@ describe("cross-origin requests that change data (defect 4)", () => {
     const slug = uniqueSlug("csrf");
     const { entryId, revisionId } = await createEntry("actor", actorContent(slug), editor);
     const { reviewId } = await submitForReview({ actor: editor, entryId });
-    const approve = (headers: Record<string, string>, body: string) => fetch(`${app.url}/api/studio/reviews/${reviewId}/approve`, { method: "POST", headers: { cookie, ...headers }, body });
+    const approve = (headers: Record<string, string>, body: string) =>
+      fetch(`${app.url}/api/studio/reviews/${reviewId}/approve`, { method: "POST", headers: { cookie, ...headers }, body });
     const json = JSON.stringify({ revisionId });
 
     // What a form on another site of the same site (or any site) can send with the reviewer's cookie.
@@ -54,7 +55,15 @@ describe("cross-origin requests that change data (defect 4)", () => {
     expect((await approve({ origin: app.url, "content-type": "text/plain" }, json)).status).toBe(403);
     expect((await approve({ origin: app.url, "content-type": "application/x-www-form-urlencoded" }, `revisionId=${revisionId}`)).status).toBe(403);
     // Refused before the session is even read: the same for anonymous.
-    expect((await fetch(`${app.url}/api/studio/reviews/${reviewId}/approve`, { method: "POST", headers: { origin: "http://evil.example", "content-type": "text/plain" }, body: json })).status).toBe(403);
+    expect(
+      (
+        await fetch(`${app.url}/api/studio/reviews/${reviewId}/approve`, {
+          method: "POST",
+          headers: { origin: "http://evil.example", "content-type": "text/plain" },
+          body: json,
+        })
+      ).status,
+    ).toBe(403);
 
     const entry = await db().entry.findUniqueOrThrow({ where: { id: entryId }, select: { publishedRevisionId: true } });
     expect(entry.publishedRevisionId).toBeNull();
@@ -62,7 +71,14 @@ describe("cross-origin requests that change data (defect 4)", () => {
     expect((await db().review.findUniqueOrThrow({ where: { id: reviewId } })).status).toBe("OPEN");
 
     // The same request from this site, as JSON, naming a revision the review moved on from: 409 and the message.
-    const second = await saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId: revisionId, content: actorContent(slug, { description: "Later" }), summary: "Later" });
+    const second = await saveRevision({
+      actor: editor,
+      kind: "actor",
+      entryId,
+      baseRevisionId: revisionId,
+      content: actorContent(slug, { description: "Later" }),
+      summary: "Later",
+    });
     if (!second.ok) throw new Error("save failed");
     const stale = await approve({ origin: app.url, "content-type": "application/json" }, json);
     expect(stale.status).toBe(409);
@@ -109,7 +125,10 @@ describe("sessions end at once (defect 6)", () => {
     // Sign out as the studio's button does (next-auth's POST with its CSRF token).
     const csrf = await fetch(`${app.url}/api/auth/csrf`, { headers: { cookie: copied } });
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const csrfCookie = csrf.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     const signOut = await fetch(`${app.url}/api/auth/signout`, {
       method: "POST",
       redirect: "manual",

@@ -39,7 +39,14 @@ describe("saving revisions", () => {
   it("numbers revisions 1, 2, 3 with parents and keeps every one", async () => {
     const slug = uniqueSlug("actor");
     const { entryId, revisionId: first } = await createEntry("actor", actorContent(slug), editor);
-    const second = await saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId: first, content: actorContent(slug, { description: "Two." }), summary: "Second" });
+    const second = await saveRevision({
+      actor: editor,
+      kind: "actor",
+      entryId,
+      baseRevisionId: first,
+      content: actorContent(slug, { description: "Two." }),
+      summary: "Second",
+    });
     expect(second.ok).toBe(true);
     const revisions = await db().revision.findMany({ where: { entryId }, orderBy: { number: "asc" }, select: { number: true, parentId: true, id: true } });
     expect(revisions.map((r) => r.number)).toEqual([1, 2]);
@@ -94,7 +101,14 @@ describe("saving revisions", () => {
     const { entryId } = await createEntry("actor", actorContent(slug), editor);
     const audit = await db().auditEvent.count({ where: { entryId } });
     for (const baseRevisionId of [undefined, null, ""]) {
-      const result = await saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId, content: actorContent(slug, { description: "Blind." }), summary: "Blind" });
+      const result = await saveRevision({
+        actor: editor,
+        kind: "actor",
+        entryId,
+        baseRevisionId,
+        content: actorContent(slug, { description: "Blind." }),
+        summary: "Blind",
+      });
       expect(result).toMatchObject({ ok: false, formError: expect.stringMatching(/which revision/) });
     }
     expect(await db().revision.count({ where: { entryId } })).toBe(1);
@@ -108,7 +122,14 @@ describe("saving revisions", () => {
     // The same change from the same base: each later save merges cleanly onto the one before it.
     const results = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId: base, content: actorContent(slug, { description: "Concurrent." }), summary: `Save ${i}` }),
+        saveRevision({
+          actor: editor,
+          kind: "actor",
+          entryId,
+          baseRevisionId: base,
+          content: actorContent(slug, { description: "Concurrent." }),
+          summary: `Save ${i}`,
+        }),
       ),
     );
     expect(results.every((r) => r.ok)).toBe(true);
@@ -119,8 +140,22 @@ describe("saving revisions", () => {
   it("merges edits of different fields made from the same base", async () => {
     const slug = uniqueSlug("actor");
     const { entryId, revisionId: base } = await createEntry("actor", actorContent(slug), editor);
-    await saveRevision({ actor: editor2, kind: "actor", entryId, baseRevisionId: base, content: actorContent(slug, { description: "Theirs." }), summary: "Theirs" });
-    const mine = await saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId: base, content: actorContent(slug, { body: "Mine." }), summary: "Mine" });
+    await saveRevision({
+      actor: editor2,
+      kind: "actor",
+      entryId,
+      baseRevisionId: base,
+      content: actorContent(slug, { description: "Theirs." }),
+      summary: "Theirs",
+    });
+    const mine = await saveRevision({
+      actor: editor,
+      kind: "actor",
+      entryId,
+      baseRevisionId: base,
+      content: actorContent(slug, { body: "Mine." }),
+      summary: "Mine",
+    });
     expect(mine).toMatchObject({ ok: true, isMerged: true, number: 3 });
     const latest = await db().revision.findFirstOrThrow({ where: { entryId, number: 3 }, select: { content: true } });
     expect(latest.content).toMatchObject({ description: "Theirs.", body: "Mine." });
@@ -129,8 +164,22 @@ describe("saving revisions", () => {
   it("returns a conflict with both versions, and writes nothing, when both changed the same field", async () => {
     const slug = uniqueSlug("actor");
     const { entryId, revisionId: base } = await createEntry("actor", actorContent(slug), editor);
-    await saveRevision({ actor: editor2, kind: "actor", entryId, baseRevisionId: base, content: actorContent(slug, { description: "Theirs." }), summary: "Theirs" });
-    const mine = await saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId: base, content: actorContent(slug, { description: "Mine." }), summary: "Mine" });
+    await saveRevision({
+      actor: editor2,
+      kind: "actor",
+      entryId,
+      baseRevisionId: base,
+      content: actorContent(slug, { description: "Theirs." }),
+      summary: "Theirs",
+    });
+    const mine = await saveRevision({
+      actor: editor,
+      kind: "actor",
+      entryId,
+      baseRevisionId: base,
+      content: actorContent(slug, { description: "Mine." }),
+      summary: "Mine",
+    });
     expect(mine.ok).toBe(false);
     expect(mine.conflict?.conflictingFields).toEqual(["description"]);
     expect(mine.conflict?.mine).toMatchObject({ description: "Mine." });
@@ -178,7 +227,9 @@ describe("review and publication", () => {
   it("refuses to publish a claim without a citation", async () => {
     const { entryId } = await createEntry(
       "actor",
-      actorContent(uniqueSlug("actor"), { claims: [{ id: "c1", property: "leader", value: { type: "text", text: "Someone" }, nature: "asserted", citations: [], rank: "normal" }] }),
+      actorContent(uniqueSlug("actor"), {
+        claims: [{ id: "c1", property: "leader", value: { type: "text", text: "Someone" }, nature: "asserted", citations: [], rank: "normal" }],
+      }),
       editor,
     );
     await expect(publish(entryId, reviewer)).rejects.toThrow();
@@ -193,7 +244,10 @@ describe("review and publication", () => {
     const source = await publishedSource();
     const { entryId } = await createEntry("actor", actorContent(uniqueSlug("actor"), { body: `See [@${source}].` }), editor);
     const { reviewId, revisionId: shown } = await submitForReview({ actor: editor, entryId });
-    const results = await Promise.allSettled([approveRevision({ actor: reviewer, reviewId, revisionId: shown }), approveRevision({ actor: reviewer2, reviewId, revisionId: shown })]);
+    const results = await Promise.allSettled([
+      approveRevision({ actor: reviewer, reviewId, revisionId: shown }),
+      approveRevision({ actor: reviewer2, reviewId, revisionId: shown }),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(rejected.reason).toBeInstanceOf(ConflictError);
@@ -204,7 +258,14 @@ describe("review and publication", () => {
     const slug = uniqueSlug("actor");
     const { entryId, revisionId } = await createEntry("actor", actorContent(slug), editor);
     const { reviewId } = await submitForReview({ actor: editor, entryId });
-    const newer = await saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId: revisionId, content: actorContent(slug, { description: "Better." }), summary: "Better" });
+    const newer = await saveRevision({
+      actor: editor,
+      kind: "actor",
+      entryId,
+      baseRevisionId: revisionId,
+      content: actorContent(slug, { description: "Better." }),
+      summary: "Better",
+    });
     expect((await db().review.findUniqueOrThrow({ where: { id: reviewId } })).revisionId).toBe(newer.ok ? newer.revisionId : null);
     await expect(requestChanges({ actor: reviewer, reviewId, input: { comment: "" } })).rejects.toBeInstanceOf(ValidationError);
     await requestChanges({ actor: reviewer, reviewId, input: { comment: "Cite the description", field: "description" } });
@@ -217,7 +278,14 @@ describe("review and publication", () => {
     const slug = uniqueSlug("actor");
     const { entryId, revisionId: first } = await createEntry("actor", actorContent(slug, { description: "Original." }), editor);
     await publish(entryId, reviewer);
-    const second = await saveRevision({ actor: editor, kind: "actor", entryId, baseRevisionId: first, content: actorContent(slug, { description: "Changed." }), summary: "Change" });
+    const second = await saveRevision({
+      actor: editor,
+      kind: "actor",
+      entryId,
+      baseRevisionId: first,
+      content: actorContent(slug, { description: "Changed." }),
+      summary: "Change",
+    });
     const secondId = second.ok ? second.revisionId : "";
     const { reviewId, revisionId: shown } = await submitForReview({ actor: editor, entryId });
     await approveRevision({ actor: reviewer, reviewId, revisionId: shown });

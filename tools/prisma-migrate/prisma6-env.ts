@@ -15,9 +15,7 @@ process.env.PRISMA6_DUMMY_URL = "postgresql://unused@127.0.0.1:1/unused";
 export function prisma6Schema(): string {
   // EXPEDIENTE_SCHEMA lets the drift test diff a modified copy of the schema.
   const src = readFileSync(process.env.EXPEDIENTE_SCHEMA ?? path.join(here, "../../prisma/schema.prisma"), "utf8");
-  const out = src
-    .replace(/generator\s+\w+\s*\{[^}]*\}/g, "")
-    .replace(/(datasource\s+\w+\s*\{)/, `$1\n  url = env("PRISMA6_DUMMY_URL")`);
+  const out = src.replace(/generator\s+\w+\s*\{[^}]*\}/g, "").replace(/(datasource\s+\w+\s*\{)/, `$1\n  url = env("PRISMA6_DUMMY_URL")`);
   const dir = path.join(here, ".schema");
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "schema.prisma"), out);

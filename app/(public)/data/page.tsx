@@ -11,14 +11,18 @@ export const metadata: Metadata = {
 };
 
 const RECORD_FIELDS: { name: string; meaning: string }[] = [
-  { name: "format, version", meaning: "\"expediente-record\" and the version of this document's shape (1)" },
+  { name: "format, version", meaning: '"expediente-record" and the version of this document\'s shape (1)' },
   { name: "generatedAt", meaning: "When the file was produced (ISO 8601, UTC)" },
   { name: "entries[].kind", meaning: "event, actor or source" },
   { name: "entries[].slug, url", meaning: "The entry's slug and its public path" },
   { name: "entries[].title", meaning: "Title in the published revision" },
   { name: "entries[].revision", meaning: "Number of the published revision; earlier ones are at <url>/history" },
   { name: "entries[].publishedAt, firstPublishedAt", meaning: "When this revision, and the entry's first, were published" },
-  { name: "entries[].content", meaning: "The published revision's content, as the API's EventContent, ActorContent or SourceContent (see /api/openapi.json); claims with their citations included" },
+  {
+    name: "entries[].content",
+    meaning:
+      "The published revision's content, as the API's EventContent, ActorContent or SourceContent (see /api/openapi.json); claims with their citations included",
+  },
 ];
 
 export default function OpenDataPage() {
@@ -26,23 +30,22 @@ export default function OpenDataPage() {
     <article>
       <h1>Open data</h1>
       <p>
-        The published record is open data. Every file below holds published revisions only: drafts, changes awaiting
-        review, withdrawn entries and the archived full text of sources are never in it. Each file is produced from
-        the record when you ask for it.
+        The published record is open data. Every file below holds published revisions only: drafts, changes awaiting review, withdrawn entries and the archived
+        full text of sources are never in it. Each file is produced from the record when you ask for it.
       </p>
       <p>
         <strong>Licence:</strong> the data is published under the{" "}
-        <a href="https://creativecommons.org/licenses/by/4.0/">Creative Commons Attribution 4.0 International licence (CC BY 4.0)</a>:
-        reuse it with credit to Expediente and a link to the entry. Quotes remain their authors&apos; and are given
-        only as short citations.
+        <a href="https://creativecommons.org/licenses/by/4.0/">Creative Commons Attribution 4.0 International licence (CC BY 4.0)</a>: reuse it with credit to
+        Expediente and a link to the entry. Quotes remain their authors&apos; and are given only as short citations.
       </p>
 
-      <h2 id="claims-csv">Claims: <a href="/data/claims.csv">/data/claims.csv</a></h2>
+      <h2 id="claims-csv">
+        Claims: <a href="/data/claims.csv">/data/claims.csv</a>
+      </h2>
       <p>
-        UTF-8 CSV (RFC 4180, comma-separated, header row, CRLF line ends). One row per claim and citation: a claim
-        cited by three sources gives three rows with the same <code>claim_id</code>. Cells that a spreadsheet would run
-        as a formula (starting with <code>=</code>, <code>+</code>, <code>-</code> or <code>@</code>) start with an
-        apostrophe.
+        UTF-8 CSV (RFC 4180, comma-separated, header row, CRLF line ends). One row per claim and citation: a claim cited by three sources gives three rows with
+        the same <code>claim_id</code>. Cells that a spreadsheet would run as a formula (starting with <code>=</code>, <code>+</code>, <code>-</code> or{" "}
+        <code>@</code>) start with an apostrophe.
       </p>
       <table>
         <thead>
@@ -63,14 +66,17 @@ export default function OpenDataPage() {
         </tbody>
       </table>
 
-      <h2 id="claims-api">Claims API: <code>/api/v1/claims</code></h2>
+      <h2 id="claims-api">
+        Claims API: <code>/api/v1/claims</code>
+      </h2>
       <p>
-        The same claims as JSON, one object per claim with its citations nested, in pages:{" "}
-        <code>?limit=</code> (1–500, default 100) and <code>?cursor=</code> from the previous page&apos;s{" "}
-        <code>nextCursor</code> (null on the last page). Described in the <a href="/api/openapi.json">OpenAPI document</a>.
+        The same claims as JSON, one object per claim with its citations nested, in pages: <code>?limit=</code> (1–500, default 100) and <code>?cursor=</code>{" "}
+        from the previous page&apos;s <code>nextCursor</code> (null on the last page). Described in the <a href="/api/openapi.json">OpenAPI document</a>.
       </p>
 
-      <h2 id="record-json">The whole record: <a href="/data/record.json">/data/record.json</a></h2>
+      <h2 id="record-json">
+        The whole record: <a href="/data/record.json">/data/record.json</a>
+      </h2>
       <table>
         <thead>
           <tr>

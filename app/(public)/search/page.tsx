@@ -9,7 +9,10 @@ export const metadata: Metadata = { title: "Search", robots: { index: false } };
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = await searchParams;
-  const parsed = searchQuerySchema.safeParse({ q: typeof raw.q === "string" ? raw.q : "", kind: typeof raw.kind === "string" && raw.kind ? raw.kind : undefined });
+  const parsed = searchQuerySchema.safeParse({
+    q: typeof raw.q === "string" ? raw.q : "",
+    kind: typeof raw.kind === "string" && raw.kind ? raw.kind : undefined,
+  });
   const query = parsed.success ? parsed.data : { q: "", kind: undefined };
   const hits = query.q ? await searchEntries({ q: query.q, kind: query.kind }) : [];
   return (
@@ -18,7 +21,14 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <form role="search" action="/search" className="search-form">
         <div className="form-field">
           <label htmlFor="q">Words to find (accents optional, English or Spanish)</label>
-          <input id="q" name="q" type="search" defaultValue={typeof raw.q === "string" ? raw.q : ""} aria-invalid={!parsed.success || undefined} aria-describedby={!parsed.success ? "q-error" : undefined} />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={typeof raw.q === "string" ? raw.q : ""}
+            aria-invalid={!parsed.success || undefined}
+            aria-describedby={!parsed.success ? "q-error" : undefined}
+          />
           {!parsed.success ? (
             <p id="q-error" className="field-error">
               {parsed.error.issues[0]?.message}

@@ -17,7 +17,14 @@ import { saveRevision, type SaveRevisionResult } from "@/lib/revisions/save-revi
 
 const STUDIO = { path: "/studio", type: "layout" } as const;
 
-export type SaveEntryResult = ActionResult<{ entryId: string; revisionId: string; number: number; isMerged: boolean; isSubmitted: boolean; submitError?: string }>;
+export type SaveEntryResult = ActionResult<{
+  entryId: string;
+  revisionId: string;
+  number: number;
+  isMerged: boolean;
+  isSubmitted: boolean;
+  submitError?: string;
+}>;
 
 const saveEntryInputSchema = z.object({
   kind: z.enum(ENTRY_KINDS),

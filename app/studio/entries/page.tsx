@@ -12,7 +12,6 @@ import { requireActor } from "@/lib/users/current-actor";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Entries" };
 
-
 function one(value: string | string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
 }
@@ -95,7 +94,9 @@ export default async function EntriesPage({ searchParams }: { searchParams: Prom
         </div>
       </form>
       <p className="muted" role="status">
-        {rows.length === 0 ? "No entries match." : `${rows.length} ${rows.length === 1 ? "entry" : "entries"}${rows.length >= 200 ? " (the 200 most recently changed)" : ""}`}
+        {rows.length === 0
+          ? "No entries match."
+          : `${rows.length} ${rows.length === 1 ? "entry" : "entries"}${rows.length >= 200 ? " (the 200 most recently changed)" : ""}`}
       </p>
       {rows.length > 0 ? (
         <div className="table-wrap">

@@ -39,9 +39,7 @@ export default async function InboxPage() {
                 <LocalTime iso={item.createdAt.toISOString()} />
               </span>
             </div>
-            {item.isRead ? null : (
-              <MarkReadButton notificationId={item.id} headline={item.headline} />
-            )}
+            {item.isRead ? null : <MarkReadButton notificationId={item.id} headline={item.headline} />}
           </li>
         ))}
       </ul>

@@ -32,7 +32,11 @@ export async function requestChangesAction(reviewId: string, input: { comment: s
   );
 }
 
-export async function withdrawAction(entryId: string, reason: string, isConfirmed: boolean): Promise<ActionResult<{ referencedBy?: { id: string; title: string }[] }>> {
+export async function withdrawAction(
+  entryId: string,
+  reason: string,
+  isConfirmed: boolean,
+): Promise<ActionResult<{ referencedBy?: { id: string; title: string }[] }>> {
   return runAction(
     async (actor) => {
       const outcome = await withdrawEntry({ actor, entryId, reason, isConfirmed });

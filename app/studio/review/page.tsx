@@ -19,8 +19,7 @@ export default async function ReviewQueuePage() {
           <li key={review.id}>
             <Link href={`/studio/review/${review.id}`}>{review.title}</Link>{" "}
             <span className="muted">
-              · {review.kind} · revision {review.number} · submitted by {review.submittedBy} on{" "}
-              <Timestamp date={review.submittedAt} style="date" />
+              · {review.kind} · revision {review.number} · submitted by {review.submittedBy} on <Timestamp date={review.submittedAt} style="date" />
             </span>
             {review.isOwnChange ? <span className="badge badge--in_review"> your change</span> : null}
           </li>

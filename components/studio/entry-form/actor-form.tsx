@@ -28,7 +28,14 @@ export function ActorForm({ isNew }: { isNew: boolean }) {
         <div className="field-grid">
           <SelectField path="nature" label="Person or organisation" options={choices(ACTOR_NATURES)} />
           <SelectField path="actorType" label="Type" options={choices(ACTOR_TYPES, TYPE_LABELS)} />
-          <TextField path="wikidataId" label="Wikidata id" placeholder="Q42" hint="Used for sameAs links." className="form-field--small" onChangeValue={(v) => v.trim().toUpperCase()} />
+          <TextField
+            path="wikidataId"
+            label="Wikidata id"
+            placeholder="Q42"
+            hint="Used for sameAs links."
+            className="form-field--small"
+            onChangeValue={(v) => v.trim().toUpperCase()}
+          />
         </div>
         <TextField path="description" label="Description" isMultiline rows={3} hint="One or two sentences, shown in lists and the infobox." />
         <PartialDateField path="founded" label={isPerson ? "Born" : "Founded"} isOptional />
@@ -41,25 +48,25 @@ export function ActorForm({ isNew }: { isNew: boolean }) {
       </section>
 
       <Repeater
-          path="affiliations"
-          title="Affiliations"
-          headingLevel={2}
-          addLabel="Add an affiliation"
-          newItem={() => ({ id: newItemId("affiliation"), actor: "", relation: "member-of", citations: [] })}
-          itemTitle={(a, i) => `Affiliation ${i + 1}: ${humanize(String(a.relation ?? ""))}${a.actor ? ` ${actorTitle(String(a.actor))}` : ""}`}
-          renderItem={(p) => (
-            <>
-              <div className="field-grid">
-                <SelectField path={`${p}.relation`} label="Relation" options={choices(AFFILIATION_RELATIONS)} />
-                <EntryPicker path={`${p}.actor`} label="Actor" kind="actor" isRequired />
-                <TextField path={`${p}.note`} label="Note" className="field-grid__wide" />
-              </div>
-              <PartialDateField path={`${p}.start`} label="From" isOptional />
-              <PartialDateField path={`${p}.end`} label="Until" isOptional />
-              <CitationsEditor path={p} />
-            </>
-          )}
-        />
+        path="affiliations"
+        title="Affiliations"
+        headingLevel={2}
+        addLabel="Add an affiliation"
+        newItem={() => ({ id: newItemId("affiliation"), actor: "", relation: "member-of", citations: [] })}
+        itemTitle={(a, i) => `Affiliation ${i + 1}: ${humanize(String(a.relation ?? ""))}${a.actor ? ` ${actorTitle(String(a.actor))}` : ""}`}
+        renderItem={(p) => (
+          <>
+            <div className="field-grid">
+              <SelectField path={`${p}.relation`} label="Relation" options={choices(AFFILIATION_RELATIONS)} />
+              <EntryPicker path={`${p}.actor`} label="Actor" kind="actor" isRequired />
+              <TextField path={`${p}.note`} label="Note" className="field-grid__wide" />
+            </div>
+            <PartialDateField path={`${p}.start`} label="From" isOptional />
+            <PartialDateField path={`${p}.end`} label="Until" isOptional />
+            <CitationsEditor path={p} />
+          </>
+        )}
+      />
 
       <ClaimsEditor kind="actor" />
     </>

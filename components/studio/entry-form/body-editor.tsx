@@ -88,7 +88,11 @@ export function BodyEditor({ path = "body", label = "Body" }: { path?: string; l
       />
       {preview ? (
         <div className="body-preview" aria-label="Preview of the body" role="region">
-          {preview.html.trim() ? <div className="entry-body" dangerouslySetInnerHTML={{ __html: preview.html }} /> : <p className="muted">Nothing to preview yet.</p>}
+          {preview.html.trim() ? (
+            <div className="entry-body" dangerouslySetInnerHTML={{ __html: preview.html }} />
+          ) : (
+            <p className="muted">Nothing to preview yet.</p>
+          )}
           {preview.footnotes.length > 0 ? (
             <ol className="body-preview__notes">
               {preview.footnotes.map((note) => (
@@ -106,11 +110,25 @@ export function BodyEditor({ path = "body", label = "Body" }: { path?: string; l
           ) : null}
         </div>
       ) : null}
-      <FieldMessages path={path} hint={<>Markdown. Cite with <code>[@source-slug]</code> or <code>[@source-slug, p. 3]</code>; raw HTML is not allowed.</>} />
+      <FieldMessages
+        path={path}
+        hint={
+          <>
+            Markdown. Cite with <code>[@source-slug]</code> or <code>[@source-slug, p. 3]</code>; raw HTML is not allowed.
+          </>
+        }
+      />
       <div className="cite-tool" role="group" aria-label="Insert a citation">
         <div className="form-field">
           <label htmlFor={`${id}-cite-source`}>Cite a source</label>
-          <input id={`${id}-cite-source`} list={datalistId("source")} value={citeSource} autoComplete="off" placeholder="source slug — type to search" onChange={(e) => setCiteSource(e.target.value)} />
+          <input
+            id={`${id}-cite-source`}
+            list={datalistId("source")}
+            value={citeSource}
+            autoComplete="off"
+            placeholder="source slug — type to search"
+            onChange={(e) => setCiteSource(e.target.value)}
+          />
         </div>
         <div className="form-field form-field--small">
           <label htmlFor={`${id}-cite-locator`}>Locator</label>

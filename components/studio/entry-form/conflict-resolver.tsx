@@ -56,10 +56,13 @@ export function ConflictResolver({
   const merged = changedFields(conflict.base, conflict.mine).filter((f) => !conflict.conflictingFields.includes(f));
   return (
     <section className="conflict" aria-labelledby="conflict-heading">
-      <h2 id="conflict-heading" ref={heading} tabIndex={-1}>Someone else saved this entry while you were editing</h2>
+      <h2 id="conflict-heading" ref={heading} tabIndex={-1}>
+        Someone else saved this entry while you were editing
+      </h2>
       <p>
         <strong>{conflict.theirsAuthor}</strong> saved revision {conflict.theirsNumber} after you opened the form, and changed{" "}
-        {conflict.conflictingFields.length === 1 ? "a field" : `${conflict.conflictingFields.length} fields`} you changed too. Nothing of yours is lost: for each field below, keep your version (you can still edit it) or take theirs, then save.
+        {conflict.conflictingFields.length === 1 ? "a field" : `${conflict.conflictingFields.length} fields`} you changed too. Nothing of yours is lost: for
+        each field below, keep your version (you can still edit it) or take theirs, then save.
       </p>
       {merged.length > 0 ? (
         <p className="muted">Your other changes ({merged.map((f) => describePath(f)).join(", ")}) do not overlap with theirs and are kept as they are.</p>
@@ -123,7 +126,12 @@ export function ConflictResolver({
         <button type="button" className="button" disabled={isPending} onClick={() => onSave(resolveConflict(conflict, choices, edits))}>
           {isPending ? "Saving…" : `Save on top of revision ${conflict.theirsNumber}`}
         </button>
-        <button type="button" className="button button--secondary" disabled={isPending} onClick={() => onKeepEditing(resolveConflict(conflict, choices, edits))}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={isPending}
+          onClick={() => onKeepEditing(resolveConflict(conflict, choices, edits))}
+        >
           Use these choices and keep editing
         </button>
       </div>

@@ -87,7 +87,8 @@ export function EntryEditor({ kind, entryId, baseRevisionId, content, autosave, 
 
       {others.length > 0 ? (
         <div className="notice notice--warn presence" role="status">
-          Also open by {others.map((o) => `${o.name}${o.hasUnsavedWork ? " (with unsaved changes)" : ""}`).join(", ")}. If you both change the same field, the second to save chooses between the versions.
+          Also open by {others.map((o) => `${o.name}${o.hasUnsavedWork ? " (with unsaved changes)" : ""}`).join(", ")}. If you both change the same field, the
+          second to save chooses between the versions.
         </div>
       ) : null}
 

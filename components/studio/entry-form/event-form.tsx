@@ -1,7 +1,15 @@
 "use client";
 
 // The event form: every field of eventContentSchema.
-import { EVENT_CATEGORIES, EVENT_GRADES, EVENT_RELATIONS, EVENT_TYPES, INVESTIGATION_STATUSES, PARTICIPANT_ROLES, PLACE_PRECISIONS } from "@/lib/entries/event-schema";
+import {
+  EVENT_CATEGORIES,
+  EVENT_GRADES,
+  EVENT_RELATIONS,
+  EVENT_TYPES,
+  INVESTIGATION_STATUSES,
+  PARTICIPANT_ROLES,
+  PLACE_PRECISIONS,
+} from "@/lib/entries/event-schema";
 import { BodyEditor } from "./body-editor";
 import { EntryPicker, NumberField, PartialDateField, SelectField, TextField, choices, humanize } from "./fields";
 import { useFormModel } from "./form-context";

@@ -55,7 +55,19 @@ function useControl(path: Path, hint: ReactNode | undefined, isRequired: boolean
   };
 }
 
-export function TextField({ path, label, hint, isRequired, className, isMultiline, rows, placeholder, inputMode, type = "text", onChangeValue }: Common & {
+export function TextField({
+  path,
+  label,
+  hint,
+  isRequired,
+  className,
+  isMultiline,
+  rows,
+  placeholder,
+  inputMode,
+  type = "text",
+  onChangeValue,
+}: Common & {
   isMultiline?: boolean;
   rows?: number;
   placeholder?: string;
@@ -114,7 +126,16 @@ export function humanize(value: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function SelectField({ path, label, hint, isRequired, className, options, emptyLabel, onChangeValue }: Common & {
+export function SelectField({
+  path,
+  label,
+  hint,
+  isRequired,
+  className,
+  options,
+  emptyLabel,
+  onChangeValue,
+}: Common & {
   options: readonly Choice[];
   /** When given, an empty first choice that leaves the field out. */
   emptyLabel?: string;
@@ -190,7 +211,12 @@ export function PartialDateField({ path, label, hint, isOptional, className }: O
   const legendId = useId();
   const errors = model.errorsAt(path);
   return (
-    <fieldset id={fieldId(path)} className={`date-field ${className ?? ""}`} aria-labelledby={legendId} aria-describedby={errors ? `${fieldId(path)}-error` : undefined}>
+    <fieldset
+      id={fieldId(path)}
+      className={`date-field ${className ?? ""}`}
+      aria-labelledby={legendId}
+      aria-describedby={errors ? `${fieldId(path)}-error` : undefined}
+    >
       <legend id={legendId}>{label}</legend>
       <div className="field-row">
         <SelectField
@@ -206,7 +232,13 @@ export function PartialDateField({ path, label, hint, isOptional, className }: O
         {value ? (
           <>
             <NumberField path={`${path}.day`} label="Day" min={1} max={31} className="form-field--tiny" />
-            <SelectField path={`${path}.month`} label="Month" options={MONTHS.map((m, i) => [String(i + 1), m] as const)} emptyLabel="—" onChangeValue={(m) => model.set(`${path}.month`, m === "" ? undefined : Number(m))} />
+            <SelectField
+              path={`${path}.month`}
+              label="Month"
+              options={MONTHS.map((m, i) => [String(i + 1), m] as const)}
+              emptyLabel="—"
+              onChangeValue={(m) => model.set(`${path}.month`, m === "" ? undefined : Number(m))}
+            />
             <NumberField path={`${path}.year`} label="Year" min={1000} max={2200} className="form-field--small" />
           </>
         ) : null}

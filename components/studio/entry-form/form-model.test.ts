@@ -19,15 +19,48 @@ describe("the form model reads the schemas", () => {
       timeline: [],
       related: [],
     });
-    expect(emptyContent("actor")).toEqual({ slug: "", title: "", body: "", claims: [], aliases: [], nature: "organisation", actorType: "other", description: "", affiliations: [] });
-    expect(emptyContent("source")).toEqual({ slug: "", title: "", claims: [], sourceType: "news-article", authors: [], language: "es", summary: "", excerpts: [] });
+    expect(emptyContent("actor")).toEqual({
+      slug: "",
+      title: "",
+      body: "",
+      claims: [],
+      aliases: [],
+      nature: "organisation",
+      actorType: "other",
+      description: "",
+      affiliations: [],
+    });
+    expect(emptyContent("source")).toEqual({
+      slug: "",
+      title: "",
+      claims: [],
+      sourceType: "news-article",
+      authors: [],
+      language: "es",
+      summary: "",
+      excerpts: [],
+    });
   });
 
   it("knows every required text field from the schemas, and no optional one", () => {
     for (const key of ["slug", "title", "name", "subtype", "text", "source", "actor", "event", "language", "summary", "body", "description"]) {
       expect(REQUIRED_STRINGS.has(key), key).toBe(true);
     }
-    for (const key of ["note", "locator", "quote", "lang", "url", "archiveUrl", "accessed", "publisher", "originator", "wikidataId", "localTime", "utcOffset", "deprecationReason"]) {
+    for (const key of [
+      "note",
+      "locator",
+      "quote",
+      "lang",
+      "url",
+      "archiveUrl",
+      "accessed",
+      "publisher",
+      "originator",
+      "wikidataId",
+      "localTime",
+      "utcOffset",
+      "deprecationReason",
+    ]) {
       expect(REQUIRED_STRINGS.has(key), key).toBe(false);
     }
   });

@@ -168,14 +168,20 @@ export function newItemId(prefix: string): string {
     typeof crypto !== "undefined" && "randomUUID" in crypto
       ? crypto.randomUUID().replace(/-/g, "").slice(0, 8)
       : Math.random().toString(36).slice(2, 10).padEnd(8, "0");
-  const safePrefix = prefix.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "item";
+  const safePrefix =
+    prefix
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "item";
   return `${safePrefix}-${random}`;
 }
 
 /** "claims.0.citations.1.source" → "Claims 1 › citations 2 › source", for the error summary. */
 export function describePath(path: Path, labels: Record<string, string> = {}): string {
   if (labels[path]) return labels[path];
-  const words = pathParts(path).map((part) => (/^\d+$/.test(part) ? String(Number(part) + 1) : (labels[part] ?? part.replace(/([A-Z])/g, " $1").toLowerCase())));
+  const words = pathParts(path).map((part) =>
+    /^\d+$/.test(part) ? String(Number(part) + 1) : (labels[part] ?? part.replace(/([A-Z])/g, " $1").toLowerCase()),
+  );
   const joined: string[] = [];
   for (const word of words) {
     if (/^\d+$/.test(word) && joined.length > 0) joined[joined.length - 1] += ` ${word}`;

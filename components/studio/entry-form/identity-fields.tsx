@@ -41,7 +41,11 @@ export function IdentityFields({ isNew, titleLabel = "Title" }: { isNew: boolean
         className="field-grid__wide"
         hint={
           <>
-            Public address: <code>/{kindPath}/{slug || "…"}</code>. Lowercase letters, digits and hyphens.{isNew ? null : " A changed address keeps the old one as a redirect."}
+            Public address:{" "}
+            <code>
+              /{kindPath}/{slug || "…"}
+            </code>
+            . Lowercase letters, digits and hyphens.{isNew ? null : " A changed address keeps the old one as a redirect."}
           </>
         }
         onChangeValue={(v) => v.toLowerCase().replace(/\s+/g, "-")}

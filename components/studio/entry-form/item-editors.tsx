@@ -89,10 +89,26 @@ export function Repeater({
                 <button type="button" className="link-button" onClick={() => move(index, index - 1)} disabled={index === 0} aria-label={`Move ${label} up`}>
                   ↑
                 </button>
-                <button type="button" className="link-button" onClick={() => move(index, index + 1)} disabled={index === items.length - 1} aria-label={`Move ${label} down`}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => move(index, index + 1)}
+                  disabled={index === items.length - 1}
+                  aria-label={`Move ${label} down`}
+                >
                   ↓
                 </button>
-                <button type="button" className="link-button link-button--danger" onClick={() => model.set(path, items.filter((_, i) => i !== index))} aria-label={`Remove ${label}`}>
+                <button
+                  type="button"
+                  className="link-button link-button--danger"
+                  onClick={() =>
+                    model.set(
+                      path,
+                      items.filter((_, i) => i !== index),
+                    )
+                  }
+                  aria-label={`Remove ${label}`}
+                >
                   Remove
                 </button>
               </span>
@@ -149,7 +165,12 @@ export function CitationsEditor({ path, isRequiredToPublish }: { path: Path; isR
             <button
               type="button"
               className="link-button link-button--danger citation-row__remove"
-              onClick={() => model.set(listPath, citations.filter((_, i) => i !== index))}
+              onClick={() =>
+                model.set(
+                  listPath,
+                  citations.filter((_, i) => i !== index),
+                )
+              }
               aria-label={`Remove citation ${index + 1}`}
             >
               Remove
@@ -157,7 +178,11 @@ export function CitationsEditor({ path, isRequiredToPublish }: { path: Path; isR
           </fieldset>
         );
       })}
-      <button type="button" className="button button--secondary button--small" onClick={() => model.set(listPath, [...citations, { source: "", locator: "", quote: "" }])}>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        onClick={() => model.set(listPath, [...citations, { source: "", locator: "", quote: "" }])}
+      >
         + Add a citation
       </button>
     </div>

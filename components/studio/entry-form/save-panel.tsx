@@ -17,7 +17,19 @@ function orderByForm(paths: string[]): string[] {
   });
 }
 
-export function SavePanel({ form, saving, isNew, canSubmit, autosaveStatus }: { form: EntryForm; saving: SaveEntry; isNew: boolean; canSubmit: boolean; autosaveStatus: string | null }) {
+export function SavePanel({
+  form,
+  saving,
+  isNew,
+  canSubmit,
+  autosaveStatus,
+}: {
+  form: EntryForm;
+  saving: SaveEntry;
+  isNew: boolean;
+  canSubmit: boolean;
+  autosaveStatus: string | null;
+}) {
   const { visibleErrors, isDirty, kind } = form;
   const { formError, isPending, pendingAction, errorSummaryRef } = saving;
   // The summary lists fields in the order they appear in the form, by the label the editor sees there.
@@ -35,7 +47,10 @@ export function SavePanel({ form, saving, isNew, canSubmit, autosaveStatus }: { 
             <ul>
               {errorPaths.map((path) => (
                 <li key={path}>
-                  <a href={`#${fieldId(path)}`}>{path === EDIT_SUMMARY ? "Edit summary" : describePath(path, { title: kind === "actor" ? "Name" : "Title", slug: "Address (slug)" })}</a>: {visibleErrors[path]!.join(" ")}
+                  <a href={`#${fieldId(path)}`}>
+                    {path === EDIT_SUMMARY ? "Edit summary" : describePath(path, { title: kind === "actor" ? "Name" : "Title", slug: "Address (slug)" })}
+                  </a>
+                  : {visibleErrors[path]!.join(" ")}
                 </li>
               ))}
             </ul>

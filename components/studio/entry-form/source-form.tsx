@@ -78,7 +78,14 @@ export function SourceForm({ isNew }: { isNew: boolean }) {
         <div className="field-grid">
           <SelectField path="sourceType" label="Type" options={choices(SOURCE_TYPES, { "court-document": "Court or prosecutor document" })} />
           <EntryPicker path="publisher" label="Publisher" kind="actor" hint="The actor that published it, e.g. a media outlet." />
-          <TextField path="language" label="Language" isRequired hint="Code such as es, en" className="form-field--small" onChangeValue={(v) => v.toLowerCase()} />
+          <TextField
+            path="language"
+            label="Language"
+            isRequired
+            hint="Code such as es, en"
+            className="form-field--small"
+            onChangeValue={(v) => v.toLowerCase()}
+          />
         </div>
         <AuthorsField />
         <PartialDateField path="published" label="Published" isOptional />

@@ -14,7 +14,15 @@ export const EDIT_SUMMARY = "editSummary";
 
 type ServerError = { messages: string[]; snapshot: string };
 
-export function useEntryForm({ kind, content, options }: { kind: EntryKindName; content: Record<string, unknown> | null; options: Record<EntryKindName, EntryOption[]> }) {
+export function useEntryForm({
+  kind,
+  content,
+  options,
+}: {
+  kind: EntryKindName;
+  content: Record<string, unknown> | null;
+  options: Record<EntryKindName, EntryOption[]>;
+}) {
   const initial = useMemo(() => draftFrom(kind, content), [kind, content]);
   const [draft, setDraft] = useState<Draft>(initial);
   const [savedJson, setSavedJson] = useState(() => JSON.stringify(initial));

@@ -61,7 +61,12 @@ export function ReviewDecision({
     });
   }
 
-  if (done) return <p className="notice notice--ok" role="status">{done}</p>;
+  if (done)
+    return (
+      <p className="notice notice--ok" role="status">
+        {done}
+      </p>
+    );
   return (
     <section aria-labelledby="decision-heading" className="card">
       <h2 id="decision-heading">Decision</h2>
@@ -77,7 +82,13 @@ export function ReviewDecision({
           {approval === "with-reason" ? (
             <div className="form-field">
               <label htmlFor="approve-reason">Why approve your own change? (recorded in the audit log)</label>
-              <textarea id="approve-reason" value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? "approve-reason-error" : undefined} />
+              <textarea
+                id="approve-reason"
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                aria-invalid={errors.reason ? true : undefined}
+                aria-describedby={errors.reason ? "approve-reason-error" : undefined}
+              />
               {errors.reason ? (
                 <p id="approve-reason-error" className="field-error">
                   {errors.reason.join(" ")}
@@ -93,7 +104,14 @@ export function ReviewDecision({
       <form onSubmit={requestChanges} className="decision-changes" noValidate>
         <div className="form-field">
           <label htmlFor="review-comment">Request changes: what needs to change?</label>
-          <textarea id="review-comment" value={comment} onChange={(e) => setComment(e.target.value)} required aria-invalid={errors.comment ? true : undefined} aria-describedby={errors.comment ? "review-comment-error" : undefined} />
+          <textarea
+            id="review-comment"
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            required
+            aria-invalid={errors.comment ? true : undefined}
+            aria-describedby={errors.comment ? "review-comment-error" : undefined}
+          />
           {errors.comment ? (
             <p id="review-comment-error" className="field-error">
               {errors.comment.join(" ")}

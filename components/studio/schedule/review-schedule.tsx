@@ -6,7 +6,17 @@ import { LocalTime } from "./local-time";
 import { ScheduleApproval } from "./schedule-approval";
 
 /** On an open review: its scheduled publication with a way to cancel it, or the form to schedule one. */
-export async function ReviewSchedule({ actor, reviewId, approval, isBlocked }: { actor: Actor; reviewId: string; approval: "yes" | "with-reason" | "no"; isBlocked: boolean }) {
+export async function ReviewSchedule({
+  actor,
+  reviewId,
+  approval,
+  isBlocked,
+}: {
+  actor: Actor;
+  reviewId: string;
+  approval: "yes" | "with-reason" | "no";
+  isBlocked: boolean;
+}) {
   const { upcoming } = await listScheduledPublications({ actor, reviewId });
   const scheduled = upcoming[0];
   if (scheduled) {

@@ -10,7 +10,11 @@ const noSubscription = () => () => {};
 /** "Approve and publish at…": the date and time are the reviewer's own (the browser's time zone). */
 export function ScheduleApproval({ reviewId, needsReason, isBlocked }: { reviewId: string; needsReason: boolean; isBlocked: boolean }) {
   const router = useRouter();
-  const timeZone = useSyncExternalStore(noSubscription, () => Intl.DateTimeFormat().resolvedOptions().timeZone, () => "");
+  const timeZone = useSyncExternalStore(
+    noSubscription,
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    () => "",
+  );
   const [publishAt, setPublishAt] = useState("");
   const [reason, setReason] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -66,7 +70,13 @@ export function ScheduleApproval({ reviewId, needsReason, isBlocked }: { reviewI
       {needsReason ? (
         <div className="form-field">
           <label htmlFor="schedule-reason">Why approve your own change? (recorded in the audit log)</label>
-          <textarea id="schedule-reason" value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? "schedule-reason-error" : undefined} />
+          <textarea
+            id="schedule-reason"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            aria-invalid={errors.reason ? true : undefined}
+            aria-describedby={errors.reason ? "schedule-reason-error" : undefined}
+          />
           {errors.reason ? (
             <p id="schedule-reason-error" className="field-error">
               {errors.reason.join(" ")}

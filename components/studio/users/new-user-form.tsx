@@ -31,7 +31,14 @@ export function NewUserForm() {
   const field = (key: keyof typeof EMPTY, label: string, type = "text") => (
     <div className="form-field">
       <label htmlFor={`new-user-${key}`}>{label}</label>
-      <input id={`new-user-${key}`} type={type} value={values[key]} onChange={set(key)} aria-invalid={errors[key] ? true : undefined} aria-describedby={errors[key] ? `new-user-${key}-error` : undefined} />
+      <input
+        id={`new-user-${key}`}
+        type={type}
+        value={values[key]}
+        onChange={set(key)}
+        aria-invalid={errors[key] ? true : undefined}
+        aria-describedby={errors[key] ? `new-user-${key}-error` : undefined}
+      />
       {errors[key] ? (
         <p id={`new-user-${key}-error`} className="field-error">
           {errors[key].join(" ")}

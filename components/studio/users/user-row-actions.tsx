@@ -12,7 +12,7 @@ export function UserRowActions({ userId, role, isActive, isSelf }: { userId: str
   const run = (input: unknown, done: string) =>
     startTransition(async () => {
       const result = await updateUserAction(userId, input);
-      setMessage(result.ok ? done : (Object.values(result.fieldErrors).flat().join(" ") || result.formError) ?? "Could not change this user");
+      setMessage(result.ok ? done : ((Object.values(result.fieldErrors).flat().join(" ") || result.formError) ?? "Could not change this user"));
       if (result.ok) setPassword("");
     });
 
@@ -21,12 +21,22 @@ export function UserRowActions({ userId, role, isActive, isSelf }: { userId: str
       {!isSelf ? (
         <div className="user-actions__row">
           <label htmlFor={`role-${userId}`}>Change role</label>
-          <select id={`role-${userId}`} defaultValue={role} disabled={isPending} onChange={(e) => run({ change: "role", role: e.target.value }, "Role changed.")}>
+          <select
+            id={`role-${userId}`}
+            defaultValue={role}
+            disabled={isPending}
+            onChange={(e) => run({ change: "role", role: e.target.value }, "Role changed.")}
+          >
             <option value="EDITOR">Editor</option>
             <option value="REVIEWER">Reviewer</option>
             <option value="ADMIN">Admin</option>
           </select>
-          <button type="button" className="button button--secondary" disabled={isPending} onClick={() => run({ change: "active", isActive: !isActive }, isActive ? "Deactivated." : "Reactivated.")}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={isPending}
+            onClick={() => run({ change: "active", isActive: !isActive }, isActive ? "Deactivated." : "Reactivated.")}
+          >
             {isActive ? "Deactivate" : "Reactivate"}
           </button>
         </div>
@@ -34,7 +44,12 @@ export function UserRowActions({ userId, role, isActive, isSelf }: { userId: str
       <div className="user-actions__row">
         <label htmlFor={`password-${userId}`}>New password</label>
         <input id={`password-${userId}`} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-        <button type="button" className="button button--secondary" disabled={isPending || !password} onClick={() => run({ change: "password", password }, "Password reset.")}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={isPending || !password}
+          onClick={() => run({ change: "password", password }, "Password reset.")}
+        >
           Reset password
         </button>
       </div>

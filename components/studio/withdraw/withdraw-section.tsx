@@ -16,7 +16,19 @@ function afterWithdrawal(link: Backlink): string {
  * Withdrawal from the public record, for reviewers and admins on a published entry: first the
  * published entries that refer to it and what their readers will see, then the required public reason.
  */
-export async function WithdrawSection({ actor, entryId, kind, slug, isPublished }: { actor: Actor; entryId: string; kind: EntryKindName; slug: string; isPublished: boolean }) {
+export async function WithdrawSection({
+  actor,
+  entryId,
+  kind,
+  slug,
+  isPublished,
+}: {
+  actor: Actor;
+  entryId: string;
+  kind: EntryKindName;
+  slug: string;
+  isPublished: boolean;
+}) {
   if (!isPublished || !can(actor, "withdraw")) return null;
   const backlinks = await listBacklinks(entryId);
   const referring = new Map<string, { link: Backlink; effects: Set<string> }>();
@@ -31,7 +43,8 @@ export async function WithdrawSection({ actor, entryId, kind, slug, isPublished 
       <h2 id="withdraw-heading">Withdraw from the public record</h2>
       <p>
         Its page, <Link href={entryPath(kind, slug)}>{entryPath(kind, slug)}</Link>, will answer “410 Withdrawn” with your public reason; search, the feed, the
-        sitemap and the API drop it; the <Link href={`/${KIND_PATHS[kind]}/${slug}/history`}>corrections log</Link> records it. Publishing it again goes through review.
+        sitemap and the API drop it; the <Link href={`/${KIND_PATHS[kind]}/${slug}/history`}>corrections log</Link> records it. Publishing it again goes through
+        review.
       </p>
       {referring.size === 0 ? (
         <p>No published entry cites or links to this {KIND_LABELS[kind].one.toLowerCase()}.</p>
@@ -46,7 +59,8 @@ export async function WithdrawSection({ actor, entryId, kind, slug, isPublished 
           <ul className="withdraw__referring" aria-label="Published entries that refer to it">
             {[...referring.values()].map(({ link, effects }) => (
               <li key={`${link.kind}/${link.slug}`}>
-                <Link href={entryPath(link.kind, link.slug)}>{link.title}</Link> <span className="muted">({KIND_LABELS[link.kind].one.toLowerCase()})</span>: {[...effects].join("; ")}.
+                <Link href={entryPath(link.kind, link.slug)}>{link.title}</Link> <span className="muted">({KIND_LABELS[link.kind].one.toLowerCase()})</span>:{" "}
+                {[...effects].join("; ")}.
               </li>
             ))}
           </ul>

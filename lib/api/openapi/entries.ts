@@ -66,7 +66,7 @@ const revision = {
   properties: {
     number: { type: "integer", minimum: 1 },
     publishedAt: dateTime,
-    summary: { type: "string", description: "The edit summary (\"Hidden\" for a hidden revision)" },
+    summary: { type: "string", description: 'The edit summary ("Hidden" for a hidden revision)' },
     changes: { type: "string", description: "What changed since the previous publication, in words" },
     isHidden: { type: "boolean", description: "An admin hid this revision's content; it stays listed" },
   },
@@ -83,10 +83,25 @@ export const entriesApi: OpenApiModule = {
         summary: "Published entries, newest publication first",
         description: "Keyset-paginated: pass the `nextCursor` of an answer as `cursor` to read the next page, until `nextCursor` is null.",
         parameters: [
-          { name: "kind", in: "query", description: "Only entries of this kind (the plural word; nothing else is accepted)", schema: { type: "string", enum: KIND_WORDS } },
+          {
+            name: "kind",
+            in: "query",
+            description: "Only entries of this kind (the plural word; nothing else is accepted)",
+            schema: { type: "string", enum: KIND_WORDS },
+          },
           { name: "q", in: "query", description: "Words the entry contains (accents and case ignored)", schema: { type: "string", maxLength: 200 } },
-          { name: "updatedSince", in: "query", description: "Only entries published at or after this instant (ISO 8601 with offset)", schema: { type: "string", format: "date-time" } },
-          { name: "cursor", in: "query", description: "`nextCursor` of the previous page", schema: { type: "string", maxLength: 200, pattern: "^[A-Za-z0-9_-]+$" } },
+          {
+            name: "updatedSince",
+            in: "query",
+            description: "Only entries published at or after this instant (ISO 8601 with offset)",
+            schema: { type: "string", format: "date-time" },
+          },
+          {
+            name: "cursor",
+            in: "query",
+            description: "`nextCursor` of the previous page",
+            schema: { type: "string", maxLength: 200, pattern: "^[A-Za-z0-9_-]+$" },
+          },
           { name: "limit", in: "query", description: "Entries per page", schema: { type: "integer", minimum: 1, maximum: 100, default: 50 } },
         ],
         responses: {

@@ -17,7 +17,13 @@ const isPublished = (kind: SeedEntry["kind"], slug: string) => bySlug[kind].get(
 
 function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys);
-  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sortKeys(x)]));
+  if (v && typeof v === "object")
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([, x]) => x !== undefined)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, x]) => [k, sortKeys(x)]),
+    );
   return v;
 }
 
@@ -54,7 +60,8 @@ for (const entry of seedRecord) {
       problems.push(`${where}: ${parsed.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
       return;
     }
-    if (JSON.stringify(sortKeys(parsed.data)) !== JSON.stringify(sortKeys(step.content))) problems.push(`${where}: parsing changed the content (unknown or trimmed fields)`);
+    if (JSON.stringify(sortKeys(parsed.data)) !== JSON.stringify(sortKeys(step.content)))
+      problems.push(`${where}: parsing changed the content (unknown or trimmed fields)`);
     if (step.state === "published" && (!step.reviewer || step.reviewer === step.author)) problems.push(`${where}: published without a distinct reviewer`);
     if (step.state === "in-review" && step.reviewer) problems.push(`${where}: in-review with a reviewer`);
     if (!step.summary.trim()) problems.push(`${where}: empty edit summary`);
@@ -78,7 +85,11 @@ for (const entry of seedRecord) {
       if (k.value.type === "actor") refs.push({ kind: "actor", slug: k.value.actor!, at: `claim ${k.id} value` });
     }
     if (entry.kind === "event") {
-      const e = parsed.data as { participants: { id: string; actor: string; citations: { source: string }[] }[]; timeline: { id: string; citations: { source: string }[] }[]; related: { event: string }[] };
+      const e = parsed.data as {
+        participants: { id: string; actor: string; citations: { source: string }[] }[];
+        timeline: { id: string; citations: { source: string }[] }[];
+        related: { event: string }[];
+      };
       for (const p of e.participants) {
         refs.push({ kind: "actor", slug: p.actor, at: `participant ${p.id}` });
         cites(p.citations, `participant ${p.id}`);
@@ -125,7 +136,9 @@ else {
   const published = main.history.filter((s) => s.state === "published");
   if (published.length < 3) problems.push("event has fewer than 3 published revisions");
   if (main.history[main.history.length - 1]!.state !== "published") problems.push("event's latest revision is not published");
-  const final = published[published.length - 1]!.content as { claims: { property: string; nature: string; assertedBy?: string; value: { type: string; value?: number } }[] };
+  const final = published[published.length - 1]!.content as {
+    claims: { property: string; nature: string; assertedBy?: string; value: { type: string; value?: number } }[];
+  };
   const tolls = final.claims.filter((k) => k.property === "fatalities" && k.value.type === "number");
   const set = [...new Set(tolls.map((k) => k.value.value))].sort();
   if (JSON.stringify(set) !== JSON.stringify([14, 16, 18])) problems.push(`toll set is ${set}`);

@@ -179,7 +179,10 @@ const communique = source({
     "The Joint Command's statement, issued less than a day after the attack: the Shining Path killed 14 people in a “genocidal act”; it names Víctor Quispe Palomino as leader and says pamphlets at the scene urged people not to vote.",
   excerpts: [
     { text: "Organización Terrorista Sendero Luminoso Asesina A 14 Personas en el Vraem", locator: "title" },
-    { text: "pamphlets were found in the place, which urged the population not to participate in the 2021 electoral process", locator: "as translated by Kohte (n. 15)" },
+    {
+      text: "pamphlets were found in the place, which urged the population not to participate in the 2021 electoral process",
+      locator: "as translated by Kohte (n. 15)",
+    },
   ],
   reliabilityNote:
     "The party that is itself engaged against the group it blames, published before any investigation. Ojo Público called its reference to the Shining Path inaccurate; later military figures rose to 16.",
@@ -249,7 +252,9 @@ const pamphletPost = source({
   originatorConnection: "third-party",
   summary:
     "A pamphlet with a hammer and sickle, dated 10 May 2021, calling anyone who votes for Keiko Fujimori a traitor; it was first circulated on social media by Fujimori's campaign adviser Fernando Rospigliosi. The platform is not named.",
-  excerpts: [{ text: "whoever votes in favour of Keiko Fujimori is a traitor, a murderer of the VRAEM, a murderer of Peru", locator: "as translated by Kohte (n. 16)" }],
+  excerpts: [
+    { text: "whoever votes in favour of Keiko Fujimori is a traitor, a murderer of the VRAEM, a murderer of Peru", locator: "as translated by Kohte (n. 16)" },
+  ],
   reliabilityNote: VIA_KOHTE + " Circulated by a partisan of one candidate; its link to the leaflets found at the scene is not established by the sources.",
   claims: [
     claim({
@@ -313,7 +318,8 @@ const larepublica = source({
   language: "es",
   originator: A.jose,
   originatorConnection: "perpetrator",
-  summary: "La República's 2018 report of threats by Comrade José of further attacks on the security forces; Kohte cites it for the MPCP's split from the Shining Path.",
+  summary:
+    "La República's 2018 report of threats by Comrade José of further attacks on the security forces; Kohte cites it for the MPCP's split from the Shining Path.",
   excerpts: [{ text: "Terrorista “José” amenaza con más ataques a las fuerzas del orden", locator: "title" }],
   reliabilityNote: VIA_KOHTE,
 });
@@ -328,7 +334,12 @@ const stateDept = source({
   originatorConnection: "official",
   summary:
     "Kohte cites the US State Department, without a title, for the MPCP's involvement in cocaine trafficking; InSight Crime reports its reward of up to $5 million for Comrade José.",
-  excerpts: [{ text: "The State Department is offering a reward of up to $5 million for any information leading to José’s arrest and conviction.", locator: "as reported by InSight Crime" }],
+  excerpts: [
+    {
+      text: "The State Department is offering a reward of up to $5 million for any information leading to José’s arrest and conviction.",
+      locator: "as reported by InSight Crime",
+    },
+  ],
   reliabilityNote: "The citation in Kohte's note 20 lost its title and link; which State Department page is meant is unknown.",
 });
 
@@ -385,7 +396,8 @@ const exitosa = source({
   language: "es",
   originator: A.rospigliosi,
   originatorConnection: "third-party",
-  summary: "Exitosa Perú broadcast in which Fernando Rospigliosi says that, if elected, Fujimori's team would exterminate “these terrorists” within six months (around minute 2:35).",
+  summary:
+    "Exitosa Perú broadcast in which Fernando Rospigliosi says that, if elected, Fujimori's team would exterminate “these terrorists” within six months (around minute 2:35).",
   excerpts: [{ text: "Rospigliosi sobre atentado en el VRAEM", locator: "title" }],
   reliabilityNote: VIA_KOHTE,
 });
@@ -400,7 +412,8 @@ const kakao = source({
   language: "no",
   originator: A.kohte,
   originatorConnection: "reporter",
-  summary: "Kohte's earlier piece on the Asháninka people's resistance and cacao as an alternative to coca on the Ene river; also on the VRAEM's self-defence committees.",
+  summary:
+    "Kohte's earlier piece on the Asháninka people's resistance and cacao as an alternative to coca on the Ene river; also on the VRAEM's self-defence committees.",
   excerpts: [{ text: "Kakao mot koka – ashaninkaenes motstandshistorie i Peru", locator: "title" }],
   reliabilityNote: VIA_KOHTE,
 });
@@ -422,7 +435,8 @@ const icDeath = source({
   sourceType: "news-article",
   publisher: A.insight,
   language: "en",
-  summary: "InSight Crime article on the death of a Shining Path commander, linked from its article on the massacre, which refers to the death of Jorge Quispe Palomino.",
+  summary:
+    "InSight Crime article on the death of a Shining Path commander, linked from its article on the massacre, which refers to the death of Jorge Quispe Palomino.",
   excerpts: [{ text: "SEE ALSO: Shining Path Commander's Death Strikes Blow to Peru Rebel Group", locator: "as linked in the article" }],
   reliabilityNote: "Only its title is known here, from a “see also” link.",
 });
@@ -435,10 +449,9 @@ const armyPutis = source({
   language: "es",
   originator: A.army,
   originatorConnection: "official",
-  summary: "The army's account of the clash near Putis: soldiers attacked in the early morning, two attackers and four soldiers killed, three soldiers wounded.",
-  excerpts: [
-    { text: "During the confrontation, the security forces managed to kill two terrorist criminals", locator: "as quoted in English by Al Jazeera" },
-  ],
+  summary:
+    "The army's account of the clash near Putis: soldiers attacked in the early morning, two attackers and four soldiers killed, three soldiers wounded.",
+  excerpts: [{ text: "During the confrontation, the security forces managed to kill two terrorist criminals", locator: "as quoted in English by Al Jazeera" }],
   reliabilityNote: "Known through Al Jazeera's quotation. The party to the clash gives the only figures.",
 });
 
@@ -463,7 +476,8 @@ const amnesty = source({
   language: "en",
   originator: A.amnesty,
   originatorConnection: "third-party",
-  summary: "Report, cited by Al Jazeera, accusing Peru's armed forces of using deadly force at higher rates in regions such as Ayacucho against poor, rural and Indigenous protesters.",
+  summary:
+    "Report, cited by Al Jazeera, accusing Peru's armed forces of using deadly force at higher rates in regions such as Ayacucho against poor, rural and Indigenous protesters.",
   excerpts: [{ text: "a blatant disregard for human life", locator: "as quoted by Al Jazeera" }],
   reliabilityNote: "Known through Al Jazeera; title and date are not given there.",
 });
@@ -476,7 +490,8 @@ const cvrReport = source({
   language: "es",
   originator: A.cvr,
   originatorConnection: "official",
-  summary: "The commission's findings that both the rebels and the military committed widespread human rights violations during the internal conflict, as cited by Al Jazeera.",
+  summary:
+    "The commission's findings that both the rebels and the military committed widespread human rights violations during the internal conflict, as cited by Al Jazeera.",
   excerpts: [{ text: "Widespread human rights violations were committed by both the rebels and the military", locator: "as summarised by Al Jazeera" }],
   reliabilityNote: "Known here only through Al Jazeera's one-line summary.",
 });
@@ -501,7 +516,12 @@ const cocaReport2021 = source({
   published: year(2021),
   language: "es",
   summary: "Government report, cited by Al Jazeera, estimating that 69.3 percent of Peru's coca leaf came from the VRAEM in the preceding year.",
-  excerpts: [{ text: "A 2021 government report estimated that 69.3 percent of the country’s total coca leaf production came from the valley", locator: "as reported by Al Jazeera" }],
+  excerpts: [
+    {
+      text: "A 2021 government report estimated that 69.3 percent of the country’s total coca leaf production came from the valley",
+      locator: "as reported by Al Jazeera",
+    },
+  ],
   reliabilityNote: "Known only through Al Jazeera, which names neither the agency nor the title.",
 });
 
@@ -516,9 +536,34 @@ const ojo24Entry: SeedEntry = {
 };
 
 const single: SourceContent[] = [
-  wiki, kohte, insight, doc003, aljazeera,
-  ojo26, hildebrandt, communique, elcomercio, guardian, nyt, pamphletPost, leaflets, larepublica, stateDept, wapo, expreso, publico, exitosa, kakao,
-  icProfile, icDeath, armyPutis, boluartePutis, amnesty, cvrReport, devidaCoca, cocaReport2021,
+  wiki,
+  kohte,
+  insight,
+  doc003,
+  aljazeera,
+  ojo26,
+  hildebrandt,
+  communique,
+  elcomercio,
+  guardian,
+  nyt,
+  pamphletPost,
+  leaflets,
+  larepublica,
+  stateDept,
+  wapo,
+  expreso,
+  publico,
+  exitosa,
+  kakao,
+  icProfile,
+  icDeath,
+  armyPutis,
+  boluartePutis,
+  amnesty,
+  cvrReport,
+  devidaCoca,
+  cocaReport2021,
 ];
 
 export const sourceEntries: SeedEntry[] = [ojo24Entry, ...single.map((s) => once("source", s, `New source: ${s.title}`.slice(0, 200)))];

@@ -49,7 +49,14 @@ export default async function ActorPage({ params }: Props) {
       targets={targets}
       backlinks={backlinks}
       structuredData={<JsonLd data={actorJsonLd({ origin: siteUrl(), slug: lookup.slug, targets, types }, actor)} />}
-      footer={<EntryFooter publishedAt={lookup.publishedAt} revisionNumber={lookup.revisionNumber} reviewedBy={lookup.reviewedBy} historyHref={`/actors/${lookup.slug}/history`} />}
+      footer={
+        <EntryFooter
+          publishedAt={lookup.publishedAt}
+          revisionNumber={lookup.revisionNumber}
+          reviewedBy={lookup.reviewedBy}
+          historyHref={`/actors/${lookup.slug}/history`}
+        />
+      }
     />
   );
 }

@@ -53,7 +53,14 @@ export default async function EventPage({ params }: Props) {
       event={event}
       targets={targets}
       structuredData={<JsonLd data={eventJsonLd({ origin: siteUrl(), slug: entry.slug, targets, types }, event)} />}
-      footer={<EntryFooter publishedAt={entry.publishedAt} revisionNumber={entry.revisionNumber} reviewedBy={entry.reviewedBy} historyHref={`/events/${entry.slug}/history`} />}
+      footer={
+        <EntryFooter
+          publishedAt={entry.publishedAt}
+          revisionNumber={entry.revisionNumber}
+          reviewedBy={entry.reviewedBy}
+          historyHref={`/events/${entry.slug}/history`}
+        />
+      }
     />
   );
 }

@@ -79,7 +79,14 @@ export default async function SourcePage({ params }: Props) {
       targets={targets}
       structuredData={<JsonLd data={sourceJsonLd({ origin: siteUrl(), slug: lookup.slug, targets, types }, source)} />}
       citedIn={<CitedIn entries={citing} sourceSlug={lookup.slug} targets={targets} />}
-      footer={<EntryFooter publishedAt={lookup.publishedAt} revisionNumber={lookup.revisionNumber} reviewedBy={lookup.reviewedBy} historyHref={`/sources/${lookup.slug}/history`} />}
+      footer={
+        <EntryFooter
+          publishedAt={lookup.publishedAt}
+          revisionNumber={lookup.revisionNumber}
+          reviewedBy={lookup.reviewedBy}
+          historyHref={`/sources/${lookup.slug}/history`}
+        />
+      }
     />
   );
 }

@@ -21,7 +21,13 @@ function one(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-export default async function EditEntryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EditEntryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const query = await searchParams;
   const actor = await requireActor("edit", `/studio/entries/${id}`);
@@ -56,8 +62,7 @@ export default async function EditEntryPage({ params, searchParams }: { params: 
         </p>
       </div>
       <p className="entry-status">
-        <StateBadge state={latest.state} /> Revision {latest.number} by {latest.author},{" "}
-        <Timestamp date={latest.createdAt} />
+        <StateBadge state={latest.state} /> Revision {latest.number} by {latest.author}, <Timestamp date={latest.createdAt} />
         {entry.publishedNumber !== null ? ` · published: revision ${entry.publishedNumber}` : " · never published"}
         {entry.isWithdrawn ? " · withdrawn" : null}
       </p>
@@ -96,7 +101,13 @@ export default async function EditEntryPage({ params, searchParams }: { params: 
         canSubmit={canSubmit}
         notice={notice}
       />
-      <WithdrawSection actor={actor} entryId={entry.id} kind={entry.kind} slug={entry.slug} isPublished={entry.publishedNumber !== null && !entry.isWithdrawn} />
+      <WithdrawSection
+        actor={actor}
+        entryId={entry.id}
+        kind={entry.kind}
+        slug={entry.slug}
+        isPublished={entry.publishedNumber !== null && !entry.isWithdrawn}
+      />
     </>
   );
 }

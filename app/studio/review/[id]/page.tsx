@@ -31,8 +31,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         Review: {review.entry.title} <span className={`badge badge--${review.status.toLowerCase()}`}>{review.status.replace("_", " ").toLowerCase()}</span>
       </h1>
       <p>
-        {review.fromNumber ? `Changes from the published revision ${review.fromNumber}` : "A new entry, never published"} to revision {review.toNumber}, submitted by{" "}
-        {review.submittedBy}. <Link href={`/studio/entries/${review.entry.id}`}>Open in the editor</Link> ·{" "}
+        {review.fromNumber ? `Changes from the published revision ${review.fromNumber}` : "A new entry, never published"} to revision {review.toNumber},
+        submitted by {review.submittedBy}. <Link href={`/studio/entries/${review.entry.id}`}>Open in the editor</Link> ·{" "}
         <Link href={`/studio/entries/${review.entry.id}/history`}>History</Link> · <PreviewLink entryId={review.entry.id} revisionNumber={review.toNumber} />
       </p>
       {review.blockers.length > 0 ? (
@@ -68,7 +68,13 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       ) : null}
       {review.status === "OPEN" && can(actor, "review") ? (
         <>
-          <ReviewDecision reviewId={review.id} revisionId={review.revisionId} approval={review.approval} fields={[...new Set(review.changes.map((c) => c.field))]} isBlocked={review.blockers.length > 0} />
+          <ReviewDecision
+            reviewId={review.id}
+            revisionId={review.revisionId}
+            approval={review.approval}
+            fields={[...new Set(review.changes.map((c) => c.field))]}
+            isBlocked={review.blockers.length > 0}
+          />
           <ReviewSchedule actor={actor} reviewId={review.id} approval={review.approval} isBlocked={review.blockers.length > 0} />
         </>
       ) : review.status !== "OPEN" ? (

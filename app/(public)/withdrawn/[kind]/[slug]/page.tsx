@@ -20,8 +20,7 @@ export default async function WithdrawnPage({ params }: { params: Promise<{ kind
       <p className="status-page__code">410 · Withdrawn</p>
       <h1>{lookup.title}</h1>
       <p className="notice notice--warn">
-        This entry was withdrawn from the public record on{" "}
-        <Timestamp date={lookup.withdrawnAt} style="long-date" />.
+        This entry was withdrawn from the public record on <Timestamp date={lookup.withdrawnAt} style="long-date" />.
         {lookup.reason ? <> Reason: {lookup.reason}</> : null}
       </p>
       <p>

@@ -13,14 +13,18 @@ export const metadata: Metadata = { title: "Compare revisions" };
 function RevisionLine({ revision }: { revision: { number: number; author: string; createdAt: Date; summary: string } }) {
   return (
     <>
-      revision {revision.number} by {revision.author},{" "}
-      <Timestamp date={revision.createdAt} />:{" "}
-      <span className="muted">“{revision.summary}”</span>
+      revision {revision.number} by {revision.author}, <Timestamp date={revision.createdAt} />: <span className="muted">“{revision.summary}”</span>
     </>
   );
 }
 
-export default async function ComparePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ComparePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const query = await searchParams;
   const actor = await requireActor("read-drafts", `/studio/entries/${id}/history`);

@@ -48,7 +48,9 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
                   <td data-label="To" className="stack-table__inline">
                     <input type="radio" name="to" value={r.number} defaultChecked={index === 0} aria-label={`Compare to revision ${r.number}`} />
                   </td>
-                  <td data-label="Revision" className="stack-table__inline">{r.number}</td>
+                  <td data-label="Revision" className="stack-table__inline">
+                    {r.number}
+                  </td>
                   <td data-label="Author">{r.author}</td>
                   <td data-label="Saved">
                     <Timestamp date={r.createdAt} />
@@ -60,7 +62,12 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
                     {r.isLatest ? <span className="muted"> (latest)</span> : null}
                   </td>
                   <td className="stack-table__actions">
-                    <RevisionActions revisionId={r.id} number={r.number} canRestore={!r.isLatest && !r.isHidden && can(actor, "edit")} canHide={!r.isHidden && !r.isLatest && !r.isCurrentlyPublished && can(actor, "hide-revision")} />
+                    <RevisionActions
+                      revisionId={r.id}
+                      number={r.number}
+                      canRestore={!r.isLatest && !r.isHidden && can(actor, "edit")}
+                      canHide={!r.isHidden && !r.isLatest && !r.isCurrentlyPublished && can(actor, "hide-revision")}
+                    />
                   </td>
                 </tr>
               ))}

@@ -18,7 +18,13 @@ function one(value: string | string[] | undefined): string | undefined {
 }
 
 /** A revision rendered with the reader's own components, for staff: what readers would see if it were published. */
-export default async function PreviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PreviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const revision = one(query.revision);
   const actor = await requireActor("read-drafts", `/studio/entries/${id}/preview${revision ? `?revision=${encodeURIComponent(revision)}` : ""}`);
