@@ -13,7 +13,7 @@ import {
 } from "./lib/cache/page-html-cache";
 import { publicEtag } from "./lib/cache/public-etag";
 import { readPublicGeneration } from "./lib/cache/public-generation";
-import { isWellFormedPath, MAX_ACTION_BYTES, MAX_ACTION_NESTING, nestingDepth } from "./lib/cache/request-guards";
+import { isCrossOrigin, isWellFormedPath, MAX_ACTION_BYTES, MAX_ACTION_NESTING, nestingDepth, unreadableActionBody } from "./lib/cache/request-guards";
 import { applySecurityHeaders, NON_DOCUMENT_POLICY, newNonce, pagePolicy } from "./lib/cache/security-headers";
 import { env } from "./lib/env";
 import { getRouteStatus } from "./lib/entries/get-route-status";
@@ -101,12 +101,13 @@ export async function proxy(request: NextRequest) {
     // Everything public changes only with a publication: a validator of the generation and the path
     // answers a CDN's or browser's revalidation after this one read.
     const etag = publicEtag({ generation, path: `${pathname}${request.nextUrl.search}` });
-    if (matchesIfNoneMatch(request, etag))
-      return notModified(etag, pathname.startsWith("/api/") || pathname.endsWith(".xml") ? PUBLIC_PAGE_CACHE_CONTROL : PRIVATE_REVALIDATE);
+    // JSON, XML and share-card images carry no nonce: a shared cache may keep them (and must revalidate).
+    const isShareable = pathname.startsWith("/api/") || pathname.endsWith(".xml") || pathname.includes("/opengraph-image");
+    if (matchesIfNoneMatch(request, etag)) return notModified(etag, isShareable ? PUBLIC_PAGE_CACHE_CONTROL : PRIVATE_REVALIDATE);
     const response = passThrough(request, { isHttps });
     response.headers.set("etag", etag);
     // Pages carry a per-response nonce, so only the reader's own browser may keep them; JSON and XML may be shared.
-    response.headers.set("cache-control", pathname.startsWith("/api/") || pathname.endsWith(".xml") || match ? PUBLIC_PAGE_CACHE_CONTROL : PRIVATE_REVALIDATE);
+    response.headers.set("cache-control", isShareable || match ? PUBLIC_PAGE_CACHE_CONTROL : PRIVATE_REVALIDATE);
     return response;
   }
   return passThrough(request, { isHttps });
@@ -161,6 +162,19 @@ async function refuseUnreadableAction(request: NextRequest, isHttps: boolean): P
   if (nestingDepth(body) > MAX_ACTION_NESTING) {
     logger.warn({ path: pathname, limit: MAX_ACTION_NESTING }, "refused a server-action body nested too deeply");
     return badRequest({ pathname, message: "The request is nested too deeply.", isHttps });
+  }
+  // Next refuses a cross-origin action itself, but with a 500 and a stack trace.
+  if (isCrossOrigin(request.headers.get("origin"), request.headers.get("x-forwarded-host") ?? request.headers.get("host"))) {
+    logger.warn({ path: pathname }, "refused a cross-origin server action");
+    return badRequest({ pathname, message: "Requests from another site are refused.", status: 403, isHttps });
+  }
+  // Forms post multipart bodies; a text body is the JSON-encoded arguments alone.
+  if (!(request.headers.get("content-type") ?? "").startsWith("multipart/")) {
+    const problem = unreadableActionBody(body);
+    if (problem) {
+      logger.warn({ path: pathname }, "refused an unreadable server-action body");
+      return badRequest({ pathname, message: problem, isHttps });
+    }
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWellFormedPath, MAX_ACTION_NESTING, nestingDepth } from "./request-guards";
+import { isCrossOrigin, isWellFormedPath, MAX_ACTION_NESTING, nestingDepth, unreadableActionBody } from "./request-guards";
 
 describe("request guards", () => {
   it("finds malformed percent-encodings", () => {
@@ -15,5 +15,21 @@ describe("request guards", () => {
     expect(nestingDepth('"\\"[[[["')).toBe(0);
     expect(nestingDepth("[".repeat(10_000))).toBe(MAX_ACTION_NESTING + 1);
     expect(nestingDepth("Body text citing [@a] and [@b, p. 3]")).toBe(1);
+  });
+});
+
+describe("server-action bodies that are not a call", () => {
+  it("refuses text that is not JSON and references to parts a text body cannot carry", () => {
+    for (const body of ["not json", '[{"key":', '["$1"]', '["$@7"]', '["$1:__proto__:constructor:constructor"]', '[{"__proto__":{"x":1}}]', '[["$K2"]]'])
+      expect(unreadableActionBody(body), body).not.toBeNull();
+  });
+  it("lets through what React encodes inline", () => {
+    for (const body of ['["abc",{"comment":"$$5 fee"}]', '["$undefined"]', '["$D2021-05-23T00:00:00.000Z"]', '["$Infinity","$-0","$NaN","$n12"]', "[]"])
+      expect(unreadableActionBody(body), body).toBeNull();
+  });
+  it("tells a cross-origin call from a same-origin one", () => {
+    expect(isCrossOrigin("http://evil.example", "localhost:3000")).toBe(true);
+    expect(isCrossOrigin("http://localhost:3000", "localhost:3000")).toBe(false);
+    expect(isCrossOrigin(null, "localhost:3000")).toBe(false);
   });
 });

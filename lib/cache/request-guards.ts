@@ -41,3 +41,51 @@ export function nestingDepth(body: string, limit = MAX_ACTION_NESTING): number {
   }
   return deepest;
 }
+
+/**
+ * Why a single-part server-action body (JSON-encoded arguments, sent as text) cannot be a call our
+ * forms made, or null. React's decoder answers these with a 500 and a stack trace: a body that is not
+ * JSON, and references to other parts (`"$1"`, `"$@7"`, `"$1:__proto__:…"`) when there is no other part.
+ * React escapes a string that starts with `$` as `$$`, and encodes `undefined`, dates, numbers it
+ * cannot write as JSON with letters (`$undefined`, `$D…`, `$n…`, `$Infinity`), which stay allowed.
+ */
+export function unreadableActionBody(body: string): string | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return "The request is not a valid call.";
+  }
+  return hasPartReference(parsed) ? "The request refers to parts it does not carry." : null;
+}
+
+// Part ids are lowercase hex (`$1`, `$a`); typed references put a letter before one (`$@7`, `$K2`, `$B3`).
+// `$D2021-…` (a date) starts with an uppercase letter and a digit, and is not a reference.
+const PART_REFERENCE = /^\$(?:[0-9a-f]|[@FQWKBRTXAOoUiIlLgGMmVvbY](?:[0-9a-f]|$))|:(?:__proto__|constructor|prototype)(?::|$)/;
+
+function hasPartReference(value: unknown): boolean {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (typeof item === "string") {
+      if (item.startsWith("$") && !item.startsWith("$$") && PART_REFERENCE.test(item)) return true;
+    } else if (Array.isArray(item)) pending.push(...item);
+    else if (item && typeof item === "object") {
+      for (const [key, child] of Object.entries(item)) {
+        if (key === "__proto__") return true;
+        pending.push(child);
+      }
+    }
+  }
+  return false;
+}
+
+/** True when a browser's `Origin` names another host than the one the request was sent to. */
+export function isCrossOrigin(origin: string | null, host: string | null): boolean {
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}

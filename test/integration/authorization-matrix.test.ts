@@ -7,6 +7,8 @@ import { hash } from "@node-rs/argon2";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { approveRevision } from "@/lib/review/approve-revision";
+import { schedulePublication } from "@/lib/review/schedule-publication";
 import { submitForReview } from "@/lib/review/submit-for-review";
 import { saveRevision } from "@/lib/revisions/save-revision";
 import type { Actor, Role } from "@/lib/users/permissions";
@@ -154,7 +156,8 @@ const ROUTES: RouteRow[] = [
 // ---------------------------------------------------------------------------------------------------
 // Server actions, called as the browser calls them. "ok": done · "forbidden": refused with a permission
 // message · "signed-out": refused with "your session has ended". Every refusal writes nothing.
-type ActionOutcome = "ok" | "forbidden" | "signed-out";
+// "refused": a typed failure with a message that is not about permission (the arguments are refused).
+type ActionOutcome = "ok" | "forbidden" | "signed-out" | "refused";
 type ActionRow = { name: ActionName; page: () => string; prepare: () => Promise<unknown[]>; expect: Record<Who, ActionOutcome> };
 function action(
   name: ActionName,
@@ -167,6 +170,25 @@ function action(
 const OK = "ok" as const;
 const F = "forbidden" as const;
 const O = "signed-out" as const;
+const R = "refused" as const;
+
+async function publishedEntry(): Promise<string> {
+  const { entryId, revisionId } = await createEntry("actor", actorContent(uniqueSlug("matrix-withdraw")), author);
+  const { reviewId } = await submitForReview({ actor: author, entryId });
+  await approveRevision({ actor: await publisher(), reviewId, revisionId });
+  return entryId;
+}
+
+async function scheduledPublication(): Promise<string> {
+  const { reviewId } = await freshReview();
+  const { scheduleId } = await schedulePublication({ actor: await publisher(), reviewId, publishAt: new Date(Date.now() + 3_600_000).toISOString() });
+  return scheduleId;
+}
+
+let publisherActor: Actor | undefined;
+async function publisher(): Promise<Actor> {
+  return (publisherActor ??= await makeActor("REVIEWER"));
+}
 
 async function entryWithTwoRevisions(): Promise<{ entryId: string; firstRevisionId: string }> {
   const slug = uniqueSlug("matrix-two");
@@ -194,7 +216,7 @@ const ACTIONS: ActionRow[] = [
                                                                                                                           [O,        OK,    OK,      OK,   O,          O,        O]),
   action("discardAutosaveAction", () => `/studio/entries/${entryId}`, async () => [`entry:${entryId}`],                     [O,        OK,    OK,      OK,   O,          O,        O]),
   action("presenceAction",        () => `/studio/entries/${entryId}`, async () => [entryId],                                [O,        OK,    OK,      OK,   O,          O,        O]),
-  action("approveAction",         () => `/studio/review/${reviewId}`, async () => [(await freshReview()).reviewId, ""],     [O,        F,     OK,      OK,   O,          O,        O]),
+  action("approveAction",         () => `/studio/review/${reviewId}`, async () => { const r = await freshReview(); return [r.reviewId, r.revisionId, ""]; },     [O,        F,     OK,      OK,   O,          O,        O]),
   action("requestChangesAction",  () => `/studio/review/${reviewId}`, async () => [(await freshReview()).reviewId, { comment: "Cite a source for this." }],
                                                                                                                           [O,        F,     OK,      OK,   O,          O,        O]),
   action("restoreAction",         () => `/studio/entries/${entryId}/history`, async () => [(await entryWithTwoRevisions()).firstRevisionId],
@@ -205,6 +227,15 @@ const ACTIONS: ActionRow[] = [
                                                                                                                           [O,        F,     F,       OK,   O,          O,        O]),
   action("updateUserAction",      () => "/studio/users", async () => [(await makeActor("EDITOR")).id, { change: "role", role: "REVIEWER" }],
                                                                                                                           [O,        F,     F,       OK,   O,          O,        O]),
+  action("withdrawAction",        () => `/studio/entries/${entryId}`, async () => [await publishedEntry(), "A retracted source", true],
+                                                                                                                          [O,        F,     OK,      OK,   O,          O,        O]),
+  action("markReadAction",        () => "/studio/inbox", async () => [randomUUID()],                                       [O,        OK,    OK,      OK,   O,          O,        O]),
+  action("markAllReadAction",     () => "/studio/inbox", async () => [],                                                   [O,        OK,    OK,      OK,   O,          O,        O]),
+  // Only the inbox form's FormData carries the choice; a plain value is refused, signed in or not.
+  action("emailPreferenceAction", () => "/studio/inbox", async () => [null, "on"],                                          [O,        R,     R,       R,    O,          O,        O]),
+  action("scheduleAction",        () => `/studio/review/${reviewId}`, async () => [(await freshReview()).reviewId, { publishAt: new Date(Date.now() + 3_600_000).toISOString(), reason: "" }],
+                                                                                                                          [O,        F,     OK,      OK,   O,          O,        O]),
+  action("cancelScheduleAction",  () => "/studio/scheduled", async () => [await scheduledPublication()],                   [O,        F,     OK,      OK,   O,          O,        O]),
 ];
 
 export const CELL_COUNT = (PAGES.length + ROUTES.length + ACTIONS.length) * WHO.length;
@@ -283,7 +314,11 @@ describe("the authorization matrix", () => {
             return;
           }
           expect(result?.ok, JSON.stringify(result)).toBe(false);
-          expect(result.formError).toMatch(expected === "signed-out" ? /session has ended/i : /permission|only reviewers|another reviewer/i);
+          if (expected === "refused") {
+            const refusal = result as { fieldErrors?: Record<string, string[]>; formError?: string };
+            expect(Object.keys(refusal.fieldErrors ?? {}).length > 0 || Boolean(refusal.formError), JSON.stringify(result)).toBe(true);
+            expect(refusal.formError ?? "").not.toMatch(/permission|session has ended/i);
+          } else expect(result.formError).toMatch(expected === "signed-out" ? /session has ended/i : /permission|only reviewers|another reviewer/i);
           expect(countDelta(before, await rowCounts()), "a refused call wrote rows").toEqual(NO_CHANGE);
         });
       }

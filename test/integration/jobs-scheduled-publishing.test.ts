@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
@@ -37,7 +38,10 @@ afterAll(async () => {
 /** A published actor with a second revision in review whose title and description carry a unique word. */
 async function changeInReview(prefix: string) {
   const slug = uniqueSlug(prefix);
-  const word = `zq${slug.slice(-8)}`;
+  // Unrelated to the slug: search forgives typos in names, and the published title holds the slug.
+  const word = `zq${randomUUID()
+    .replace(/[^a-f]/g, "")
+    .slice(0, 8)}wx`;
   const { entryId, revisionId } = await createEntry("actor", actorContent(slug, { title: `Before ${slug}` }), editor);
   await publish(entryId, reviewer);
   const saved = await saveRevision({

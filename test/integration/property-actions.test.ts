@@ -157,6 +157,8 @@ const hostileContent = fc.oneof(
 
 const reason = fc.oneof(hostileString, wrongValue);
 
+const NOTHING_COUNTED = (d: RowCounts) => Object.values(d).every((n) => n === 0);
+
 /** Per action: the arguments a hostile client sends, and what a success may have written. */
 const TARGETS: Record<ActionName, { args: () => fc.Arbitrary<unknown[]>; pagePath: () => string; success: (d: RowCounts) => boolean }> = {
   saveEntryAction: {
@@ -216,7 +218,7 @@ const TARGETS: Record<ActionName, { args: () => fc.Arbitrary<unknown[]>; pagePat
   },
   approveAction: {
     pagePath: () => `/studio/review/${fixture.blockedReviewId}`,
-    args: () => fc.tuple(fc.oneof(forgedId, wrongValue, fc.constant(fixture.blockedReviewId)), reason),
+    args: () => fc.tuple(fc.oneof(forgedId, wrongValue, fc.constant(fixture.blockedReviewId)), fc.oneof(forgedId, wrongValue), reason),
     success: () => false, // every review reachable here is blocked: an approval would be a bug
   },
   requestChangesAction: {
@@ -277,6 +279,48 @@ const TARGETS: Record<ActionName, { args: () => fc.Arbitrary<unknown[]>; pagePat
         ),
       ),
     success: (d) => d.auditEvents === 1 && d.users === 0 && d.entries === 0,
+  },
+  withdrawAction: {
+    pagePath: () => `/studio/entries/${fixture.entryId}`,
+    // Never the seeded record's entries: other files read them. The fixture entry is not published.
+    args: () => fc.tuple(fc.oneof(forgedId, wrongValue, fc.constant(fixture.entryId)), reason, fc.oneof(fc.boolean(), wrongValue)),
+    success: () => false,
+  },
+  markReadAction: {
+    pagePath: () => "/studio/inbox",
+    args: () => fc.oneof(forgedId, wrongValue).map((id) => [id]),
+    success: NOTHING_COUNTED,
+  },
+  markAllReadAction: {
+    pagePath: () => "/studio/inbox",
+    args: () =>
+      fc.oneof(
+        fc.constant<unknown[]>([]),
+        wrongValue.map((v): unknown[] => [v]),
+      ),
+    success: NOTHING_COUNTED,
+  },
+  emailPreferenceAction: {
+    pagePath: () => "/studio/inbox",
+    args: () => fc.tuple(wrongValue, fc.oneof(hostileString, wrongValue)),
+    success: NOTHING_COUNTED,
+  },
+  scheduleAction: {
+    pagePath: () => `/studio/review/${fixture.blockedReviewId}`,
+    args: () =>
+      fc.tuple(
+        fc.oneof(forgedId, wrongValue, fc.constant(fixture.blockedReviewId)),
+        fc.oneof(
+          wrongValue,
+          fc.record({ publishAt: fc.oneof(hostileString, wrongValue, fc.constant(new Date(Date.now() + 3_600_000).toISOString())), reason }),
+        ),
+      ),
+    success: () => false, // only a blocked review is reachable here
+  },
+  cancelScheduleAction: {
+    pagePath: () => "/studio/scheduled",
+    args: () => fc.oneof(forgedId, wrongValue).map((id) => [id]),
+    success: () => false,
   },
 };
 

@@ -17,6 +17,12 @@ export const ACTION_NAMES = [
   "hideRevisionAction",
   "createUserAction",
   "updateUserAction",
+  "withdrawAction",
+  "markReadAction",
+  "markAllReadAction",
+  "emailPreferenceAction",
+  "scheduleAction",
+  "cancelScheduleAction",
 ] as const;
 export type ActionName = (typeof ACTION_NAMES)[number];
 

@@ -33,7 +33,9 @@ export async function emailPreferenceAction(
   _previous: ActionResult<{ isEmailEnabled?: boolean }> | null,
   formData: FormData,
 ): Promise<ActionResult<{ isEmailEnabled?: boolean }>> {
-  return runAction((actor) => setEmailPreference({ actor, input: { isEmailEnabled: formData.get("isEmailEnabled") === "on" } }), {
+  // Anything but the form's own FormData leaves the choice unset, which the schema refuses with a message.
+  const isEmailEnabled = formData instanceof FormData ? formData.get("isEmailEnabled") === "on" : undefined;
+  return runAction((actor) => setEmailPreference({ actor, input: { isEmailEnabled } }), {
     revalidate: { path: "/studio/inbox" },
   });
 }
