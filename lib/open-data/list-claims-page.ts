@@ -1,6 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import type { Claim } from "../claims/claim-schema";
 import { formatClaimValue } from "../claims/summarize-claims";
 import { entryPath } from "../entries/kinds";
 import { isUuid } from "../errors";
@@ -42,7 +41,7 @@ export async function listClaimsPage(query: z.infer<typeof listClaimsQuerySchema
   const data = [];
   let next: Cursor | null = null;
   for await (const entry of readPublishedRecord({ fromId: cursor?.e })) {
-    let claims = (entry.content as { claims: Claim[] }).claims;
+    let claims = entry.content.claims;
     if (cursor && entry.id === cursor.e) {
       const at = claims.findIndex((c) => c.id === cursor.c);
       claims = at === -1 ? [] : claims.slice(at + 1);

@@ -1,5 +1,4 @@
 import "server-only";
-import type { Claim } from "../claims/claim-schema";
 import { CSV_HEADER, claimRowToCsv, claimRows } from "./claim-rows";
 import { publishedTitles, readPublishedRecord } from "./read-published-record";
 
@@ -19,7 +18,7 @@ export async function streamClaimsCsv(): Promise<ReadableStream<Uint8Array>> {
       const next = await entries.next();
       if (next.done) return controller.close();
       const entry = next.value;
-      const claims = (entry.content as { claims: Claim[] }).claims;
+      const claims = entry.content.claims;
       const text = claimRows(entry, claims, (kind, slug) => titles.get(`${kind}:${slug}`))
         .map(claimRowToCsv)
         .join("");
