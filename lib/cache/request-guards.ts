@@ -71,10 +71,7 @@ function hasPartReference(value: unknown): boolean {
       if (item.startsWith("$") && !item.startsWith("$$") && PART_REFERENCE.test(item)) return true;
     } else if (Array.isArray(item)) pending.push(...item);
     else if (item && typeof item === "object") {
-      for (const [key, child] of Object.entries(item)) {
-        if (key === "__proto__") return true;
-        pending.push(child);
-      }
+      pending.push(...Object.values(item));
     }
   }
   return false;

@@ -229,7 +229,8 @@ const ACTIONS: ActionRow[] = [
                                                                                                                           [O,        F,     F,       OK,   O,          O,        O]),
   action("withdrawAction",        () => `/studio/entries/${entryId}`, async () => [await publishedEntry(), "A retracted source", true],
                                                                                                                           [O,        F,     OK,      OK,   O,          O,        O]),
-  action("markReadAction",        () => "/studio/inbox", async () => [randomUUID()],                                       [O,        OK,    OK,      OK,   O,          O,        O]),
+  // A notification that is not the caller's (here: none at all) is refused as missing, signed in or not.
+  action("markReadAction",        () => "/studio/inbox", async () => [randomUUID()],                                       [O,        R,     R,       R,    O,          O,        O]),
   action("markAllReadAction",     () => "/studio/inbox", async () => [],                                                   [O,        OK,    OK,      OK,   O,          O,        O]),
   // Only the inbox form's FormData carries the choice; a plain value is refused, signed in or not.
   action("emailPreferenceAction", () => "/studio/inbox", async () => [null, "on"],                                          [O,        R,     R,       R,    O,          O,        O]),
