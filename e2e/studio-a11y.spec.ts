@@ -127,6 +127,8 @@ for (const colorScheme of ["light", "dark"] as const) {
 
     for (const screen of SCREENS) {
       test(`no accessibility violations on ${screen.name} (${colorScheme})`, async ({ page }) => {
+        // axe over the seeded event's editor with every item open takes most of a minute on a busy 2-core machine.
+        test.setTimeout(120_000);
         await signIn(page, screen.account);
         await screen.open(page);
         await expectNoViolations(page);

@@ -252,7 +252,7 @@ describe("e-mail from the job queue", () => {
           notifications.map((n) => n.id),
         );
         return Number(rows[0]!.count) > 0;
-      });
+      }, 45_000); // pg-boss polls for work every few seconds; slower when the machine is busy
       expect(await db().notification.count({ where: { entryId, emailedAt: { not: null } } })).toBe(0);
     } finally {
       await smtp.close();
