@@ -3,7 +3,8 @@
 // event, an actor, a source and the search page. Needs `npx next build`; runs under scripts/with-db.mjs.
 //
 //   BENCH_PORT (3510)  CHROME_PATH (/usr/bin/chromium)  BENCH_PATHS (comma-separated)
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
+import { startProductionServer } from "./start-server";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -14,28 +15,8 @@ const port = Number(process.env.BENCH_PORT ?? 3510);
 const origin = `http://127.0.0.1:${port}`;
 const paths = (process.env.BENCH_PATHS ?? "/events/san-miguel-del-ene-attack,/actors/mpcp,/sources/ojo-publico-2021-05-24,/search?q=ene").split(",");
 
-async function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      NEXTAUTH_URL: origin,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-0123456789abcdef",
-      LOG_LEVEL: "warn",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${origin}/api/health`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the server on ${port} did not start`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+function startServer(): Promise<ChildProcess> {
+  return startProductionServer({ port });
 }
 
 async function main() {

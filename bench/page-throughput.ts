@@ -8,7 +8,8 @@
 //   BENCH_PORT (3500)  BENCH_SECONDS (10)  BENCH_CONNECTIONS (64)  BENCH_ROUNDS (2)
 //   BENCH_PATHS (comma-separated; default: the event page, /, /actors, a source page)
 //   BENCH_APP_DIR      another checkout to serve (e.g. a `git worktree` of the previous commit, for "before")
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
+import { startProductionServer } from "./start-server";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -26,28 +27,8 @@ const origin = `http://127.0.0.1:${port}`;
 const BROWSER_HEADERS = ["-H", "Accept-Encoding: gzip, deflate, br", "-H", "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"];
 const staticDir = path.join(distDir, "static", `bench-${process.pid}`);
 
-async function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
-    cwd: appDir,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      NEXTAUTH_URL: origin,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-0123456789abcdef",
-      LOG_LEVEL: "warn",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${origin}/api/health`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the server on ${port} did not start`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+function startServer(): Promise<ChildProcess> {
+  return startProductionServer({ port, cwd: appDir });
 }
 
 function stopServer(child: ChildProcess): Promise<void> {

@@ -1,0 +1,31 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
+
+/** `next start` of the production build on `port` (from `cwd`, the project by default), once it answers its health check. */
+export async function startProductionServer({ port, cwd = ROOT }: { port: number; cwd?: string }): Promise<ChildProcess> {
+  const origin = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
+    cwd,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NEXTAUTH_URL: origin,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-0123456789abcdef",
+      LOG_LEVEL: "warn",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${origin}/api/health`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the server on ${port} did not start`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
