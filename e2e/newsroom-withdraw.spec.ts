@@ -40,7 +40,7 @@ test("a reviewer withdraws a source nothing cites: its page answers 410 with the
   const publicPath = await reviewer.getByRole("link", { name: "Public page" }).getAttribute("href");
   expect(publicPath).toMatch(/^\/sources\//);
   await section.getByRole("button", { name: "Withdraw…" }).click();
-  await expect(section.getByText("Give a public reason (3 characters or more)")).toBeVisible();
+  await expect(section.getByText("Give a reason (3 characters or more)")).toBeVisible();
   await section.getByLabel("Public reason (required)").fill(reason);
   await section.getByRole("button", { name: "Withdraw…" }).click();
   await section.getByRole("button", { name: "Confirm withdrawal" }).click();

@@ -11,6 +11,15 @@ export function fieldErrorsFromZod(error: z.ZodError, prefix = ""): FieldErrors 
   return errors;
 }
 
+/**
+ * The schema's verdict as field errors, or null when the values pass. Forms call it before sending so a
+ * person sees the message at once; the server parses with the same schema again.
+ */
+export function schemaFieldErrors(schema: z.ZodType, values: unknown, prefix = ""): FieldErrors | null {
+  const parsed = schema.safeParse(values);
+  return parsed.success ? null : fieldErrorsFromZod(parsed.error, prefix);
+}
+
 export function addFieldError(errors: FieldErrors, path: string, message: string): void {
   (errors[path] ??= []).push(message);
 }

@@ -1,18 +1,11 @@
 import "server-only";
 import { hash } from "@node-rs/argon2";
-import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { ForbiddenError, NotFoundError, ValidationError, requireUuid } from "../errors";
 import { fieldErrorsFromZod } from "../revisions/field-errors";
 import { can, type Actor } from "./permissions";
-import { passwordSchema, ROLES } from "./user-schema";
-
-export const userChangeSchema = z.discriminatedUnion("change", [
-  z.object({ change: z.literal("role"), role: z.enum(ROLES) }),
-  z.object({ change: z.literal("active"), isActive: z.boolean() }),
-  z.object({ change: z.literal("password"), password: passwordSchema }),
-]);
+import { userChangeSchema } from "./user-schema";
 
 /**
  * Changes a user's role, activity or password. Each bumps sessionVersion, so the person's open

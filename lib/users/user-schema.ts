@@ -13,6 +13,13 @@ export const newUserSchema = z.object({
   password: passwordSchema,
 });
 
+/** One change to an existing user, as the users screen sends it. */
+export const userChangeSchema = z.discriminatedUnion("change", [
+  z.object({ change: z.literal("role"), role: z.enum(ROLES) }),
+  z.object({ change: z.literal("active"), isActive: z.boolean() }),
+  z.object({ change: z.literal("password"), password: passwordSchema }),
+]);
+
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().max(200),
   password: z.string().max(200),

@@ -3,6 +3,8 @@
 import { useState, useTransition } from "react";
 import { createUserAction } from "@/app/studio/users/actions";
 import type { FieldErrors } from "@/lib/errors";
+import { schemaFieldErrors } from "@/lib/revisions/field-errors";
+import { newUserSchema } from "@/lib/users/user-schema";
 
 const EMPTY = { email: "", name: "", role: "EDITOR", password: "" };
 
@@ -11,10 +13,20 @@ export function NewUserForm() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
-  const set = (key: keyof typeof EMPTY) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValues({ ...values, [key]: e.target.value });
+  const set = (key: keyof typeof EMPTY) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
+    setValues({ ...values, [key]: e.target.value });
+    // A corrected field loses its message; the others keep theirs until the next submit.
+    if (errors[key]) setErrors(({ [key]: _fixed, ...rest }) => rest);
+  };
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
+    const invalid = schemaFieldErrors(newUserSchema, values);
+    if (invalid) {
+      setErrors(invalid);
+      setMessage(null);
+      return;
+    }
     startTransition(async () => {
       const result = await createUserAction(values);
       if (!result.ok) {

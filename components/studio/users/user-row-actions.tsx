@@ -2,6 +2,8 @@
 
 import { useState, useTransition } from "react";
 import { updateUserAction } from "@/app/studio/users/actions";
+import { schemaFieldErrors } from "@/lib/revisions/field-errors";
+import { userChangeSchema } from "@/lib/users/user-schema";
 
 /** Role, activation and password reset; each ends the person's open sessions. */
 export function UserRowActions({ userId, role, isActive, isSelf }: { userId: string; role: string; isActive: boolean; isSelf: boolean }) {
@@ -9,12 +11,18 @@ export function UserRowActions({ userId, role, isActive, isSelf }: { userId: str
   const [password, setPassword] = useState("");
   const [isPending, startTransition] = useTransition();
 
-  const run = (input: unknown, done: string) =>
+  const run = (input: unknown, done: string) => {
+    const invalid = schemaFieldErrors(userChangeSchema, input);
+    if (invalid) {
+      setMessage(Object.values(invalid).flat().join(" "));
+      return;
+    }
     startTransition(async () => {
       const result = await updateUserAction(userId, input);
       setMessage(result.ok ? done : ((Object.values(result.fieldErrors).flat().join(" ") || result.formError) ?? "Could not change this user"));
       if (result.ok) setPassword("");
     });
+  };
 
   return (
     <div className="user-actions">

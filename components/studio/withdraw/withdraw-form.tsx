@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { withdrawAction } from "@/app/studio/review/actions";
+import { schemaFieldErrors } from "@/lib/revisions/field-errors";
+import { reasonSchema } from "@/lib/revisions/revision-input-schema";
 
 /** Reason, then an explicit confirmation; the server asks again if a new reference appeared meanwhile. */
 export function WithdrawForm({ entryId, referringCount }: { entryId: string; referringCount: number }) {
@@ -17,8 +19,9 @@ export function WithdrawForm({ entryId, referringCount }: { entryId: string; ref
 
   const ask = (event: React.FormEvent) => {
     event.preventDefault();
-    if (reason.trim().length < 3) {
-      setReasonError("Give a public reason (3 characters or more)");
+    const invalid = schemaFieldErrors(reasonSchema, reason);
+    if (invalid) {
+      setReasonError(Object.values(invalid).flat().join(" "));
       return;
     }
     setReasonError(null);
