@@ -34,11 +34,11 @@ export function startJobQueue(handlers: Partial<Record<QueueName, JobHandler>>, 
     await boss.start();
     // Several pollers per queue: one slow job (a stalled mail server) does not hold up the others.
     for (const [queue, handler] of (Object.entries(handlers) as [QueueName, JobHandler][]).flatMap((pair) => Array.from({ length: concurrency }, () => pair))) {
-      await boss.work<Record<string, unknown>>(queue, { pollingIntervalSeconds: 1, batchSize: 1 }, async (jobs) => {
+      await boss.work<Record<string, unknown>>(queue, { pollingIntervalSeconds: 1, batchSize: 1, includeMetadata: true }, async (jobs) => {
         for (const job of jobs) {
           const started = Date.now();
           try {
-            await handler(job.data, { id: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
+            await handler(job.data, { id: job.id, retryCount: job.retryCount });
             logger.info({ queue, jobId: job.id, ms: Date.now() - started }, "job done");
           } catch (error) {
             logger.warn({ queue, jobId: job.id, err: { message: (error as Error).message } }, "job failed; pg-boss retries it");

@@ -37,10 +37,9 @@ export function authOptions(): NextAuthOptions {
     callbacks: {
       jwt({ token, user }) {
         if (user) {
-          const u = user as typeof user & { role: string; sessionVersion: number };
-          token.uid = u.id;
-          token.role = u.role;
-          token.sessionVersion = u.sessionVersion;
+          token.uid = user.id;
+          token.role = user.role;
+          token.sessionVersion = user.sessionVersion;
         }
         return token;
       },

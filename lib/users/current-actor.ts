@@ -2,7 +2,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { authOptions } from "./auth-options";
-import { can, type Action, type Actor, type Role } from "./permissions";
+import { can, type Action, type Actor } from "./permissions";
 
 export { actorForToken } from "./actor-for-token";
 
@@ -12,7 +12,7 @@ export { actorForToken } from "./actor-for-token";
  */
 export async function currentActor(): Promise<Actor | null> {
   const session = await getServerSession(authOptions());
-  const user = session?.user as { id?: string; email?: string; name?: string; role?: Role } | undefined;
+  const user = session?.user;
   if (!user?.id || !user.role || !user.email || !user.name) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
