@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { formatClaimValue } from "../claims/summarize-claims";
-import { entryPath } from "../entries/kinds";
+import { entryPath, KIND_PATHS } from "../entries/kinds";
 import { isUuid } from "../errors";
 import { publishedTitles, readPublishedRecord } from "./read-published-record";
 
@@ -55,7 +55,7 @@ export async function listClaimsPage(query: z.infer<typeof listClaimsQuerySchema
         claimIdAfter: claim.id,
         dto: {
           entry: {
-            kind: entry.kind,
+            kind: KIND_PATHS[entry.kind],
             slug: entry.slug,
             title: entry.title,
             url: entryPath(entry.kind, entry.slug),

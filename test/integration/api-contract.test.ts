@@ -12,6 +12,7 @@ import addFormats from "ajv-formats";
 import openapiTS, { astToString } from "openapi-typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { KIND_WORDS } from "@/lib/entries/kinds";
 import { withdrawEntry } from "@/lib/review/withdraw-entry";
 import { saveRevision } from "@/lib/revisions/save-revision";
 import { startAppServer, type AppServer } from "./app-server";
@@ -310,6 +311,22 @@ describe("every operation answers as documented", () => {
       expect(gone.status).toBe(410);
       expect((gone.body as { error: { reason: string } }).error.reason).toBe("Contract test");
     }
+  });
+
+  it("pages through the published claims, each claim as documented, and refuses a bad cursor or limit", async () => {
+    let url: string | null = "/api/v1/claims?limit=50";
+    let claims = 0;
+    while (url) {
+      const { status, body } = await call("/api/v1/claims", url);
+      expect(status).toBe(200);
+      const page = body as { data: { entry: { kind: string } }[]; nextCursor: string | null };
+      claims += page.data.length;
+      expect(page.data.every((claim) => (KIND_WORDS as readonly string[]).includes(claim.entry.kind))).toBe(true);
+      url = page.nextCursor ? `/api/v1/claims?limit=50&cursor=${page.nextCursor}` : null;
+    }
+    expect(claims).toBeGreaterThan(50);
+    expect((await call("/api/v1/claims", "/api/v1/claims?cursor=bm90LWEtY3Vyc29y")).status).toBe(400);
+    expect((await call("/api/v1/claims", "/api/v1/claims?limit=501")).status).toBe(400);
   });
 
   it("reports health, and a database that does not answer as 503", async () => {

@@ -1,0 +1,94 @@
+// The open dataset through the API: every published claim with its citations, cursor-paged.
+import { ALL_CLAIM_PROPERTIES, CLAIM_NATURES, CLAIM_RANKS, claimValueSchema } from "../../claims/claim-schema";
+import { errorResponse, jsonResponse, KIND_WORDS, ref, type OpenApiModule } from "./shared";
+
+const nullableString = { type: ["string", "null"] };
+const path = { type: "string", format: "uri-reference", description: "The reader page's path" };
+
+const claimRecord = {
+  type: "object",
+  required: ["entry", "id", "property", "value", "valueText", "qualifiers", "assertedBy", "nature", "rank", "deprecationReason", "note", "citations"],
+  additionalProperties: false,
+  properties: {
+    entry: {
+      type: "object",
+      description: "The published entry holding the claim, and the revision the claim comes from",
+      required: ["kind", "slug", "title", "url", "revision", "publishedAt"],
+      additionalProperties: false,
+      properties: {
+        kind: { type: "string", enum: KIND_WORDS },
+        slug: { type: "string" },
+        title: { type: "string" },
+        url: path,
+        revision: { type: "integer", minimum: 1 },
+        publishedAt: { type: "string", format: "date-time" },
+      },
+    },
+    id: { type: "string", description: "The claim's id within the entry, the same across revisions" },
+    property: { type: "string", enum: ALL_CLAIM_PROPERTIES },
+    value: ref("ClaimValue"),
+    valueText: { type: "string", description: "The value as readers see it (a range as low–high, an actor by name)" },
+    qualifiers: {
+      type: ["object", "null"],
+      additionalProperties: false,
+      properties: { category: { type: "string" }, asOf: ref("PartialDate") },
+    },
+    assertedBy: {
+      type: ["object", "null"],
+      description: "The actor who asserts the claim; name is null when that actor is not published",
+      required: ["slug", "name", "url"],
+      additionalProperties: false,
+      properties: { slug: { type: "string" }, name: nullableString, url: path },
+    },
+    nature: { type: "string", enum: CLAIM_NATURES },
+    rank: { type: "string", enum: CLAIM_RANKS, description: "As in Wikidata: a deprecated claim is kept with its reason" },
+    deprecationReason: nullableString,
+    note: nullableString,
+    citations: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["source", "locator", "quote"],
+        additionalProperties: false,
+        properties: {
+          source: {
+            type: "object",
+            required: ["slug", "title", "url"],
+            additionalProperties: false,
+            properties: { slug: { type: "string" }, title: nullableString, url: path },
+          },
+          locator: nullableString,
+          quote: nullableString,
+        },
+      },
+    },
+  },
+};
+
+export const claimsApi: OpenApiModule = {
+  paths: {
+    "/api/v1/claims": {
+      get: {
+        operationId: "listClaims",
+        summary: "Published claims with their citations, in a stable order, cursor-paged",
+        description:
+          "One object per claim of a published, not withdrawn entry (its published revision only). The same data as /data/claims.csv, which has one row per claim and citation; /data documents every field.",
+        parameters: [
+          { name: "cursor", in: "query", schema: { type: "string" }, description: "nextCursor of the previous page" },
+          { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500, default: 100 } },
+        ],
+        responses: {
+          "200": jsonResponse("A page of claims; nextCursor is null on the last page", {
+            type: "object",
+            required: ["data", "nextCursor"],
+            additionalProperties: false,
+            properties: { data: { type: "array", items: ref("ClaimRecord") }, nextCursor: nullableString },
+          }),
+          "400": errorResponse("Invalid parameters or an unknown cursor"),
+        },
+      },
+    },
+  },
+  schemas: { ClaimRecord: claimRecord },
+  zodSchemas: { ClaimValue: claimValueSchema },
+};
