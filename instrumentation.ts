@@ -8,6 +8,9 @@ export async function register() {
   // The proxy's page copies are sent as compressed when stored (lib/cache/precompressed-responses.ts).
   const { installPrecompressedResponses } = await import("./lib/cache/precompressed-responses");
   installPrecompressedResponses();
+  // Plain loads of pages the proxy holds a current copy of are answered before Next (lib/cache/front-door.ts).
+  const { installFrontDoor } = await import("./lib/cache/front-door");
+  installFrontDoor();
   // One job queue per app process (lib/jobs): the Node runtime of next start / next dev, never next build.
   // Not awaited: serving pages does not wait for the workers.
   void import("./lib/jobs/start-workers-on-boot").then((jobs) => jobs.startWorkersOnBoot());

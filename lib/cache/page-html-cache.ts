@@ -32,9 +32,18 @@ const MAX_PAGES = 500;
 const KEPT_HEADERS = ["content-type", "content-language"];
 
 type Encoding = "br" | "gzip" | "identity";
-type Variant = { body: Uint8Array; headers: [string, string][] };
-type StoredPage = { generation: bigint; html: string; etag: string; variants: Record<Encoding, Variant> };
-const pages = new LruMap<string, StoredPage>(MAX_PAGES);
+/** `headers` for an answer through Next's proxy; `nodeHeaders` (real names) for the front door, which writes the Node response itself. */
+type Variant = { body: Uint8Array; headers: [string, string][]; nodeHeaders: Record<string, string> };
+export type StoredPage = { generation: bigint; html: string; etag: string; variants: Record<Encoding, Variant> };
+// One store per process, on globalThis: the proxy and the front door (front-door.ts, installed from
+// instrumentation.ts) are bundled apart, and each must see the copies the other stored.
+const COPIES = Symbol.for("expediente.page-copies");
+const pages: LruMap<string, StoredPage> = ((globalThis as { [COPIES]?: LruMap<string, StoredPage> })[COPIES] ??= new LruMap(MAX_PAGES));
+
+/** The copy this process holds for `pathname`, whatever its generation (the caller compares it). */
+export function heldCopy(pathname: string): StoredPage | undefined {
+  return pages.get(pathname);
+}
 
 const compressBrotli = promisify(brotliCompress);
 const compressGzip = promisify(gzip);
@@ -75,7 +84,11 @@ export function chooseEncoding(acceptEncoding: string | null): Encoding {
 
 /** True when the request's If-None-Match names `etag` (weak comparison, as RFC 9110 asks for GET). */
 export function matchesIfNoneMatch(request: Request, etag: string): boolean {
-  const header = request.headers.get("if-none-match");
+  return ifNoneMatchNames(request.headers.get("if-none-match"), etag);
+}
+
+/** The same test on the header's value, for code that holds a Node request (front-door.ts). */
+export function ifNoneMatchNames(header: string | null | undefined, etag: string): boolean {
   if (!header) return false;
   if (header.trim() === "*") return true;
   const bare = etag.replace(/^W\//, "");
@@ -128,7 +141,11 @@ async function storedPage({
     // Under their own names: Next drops Content-Encoding/Content-Length from a proxy's answer (precompressed-responses.ts).
     if (encoding !== "identity") headers.set(ENCODING_HEADER, encoding);
     headers.set(LENGTH_HEADER, String(body.byteLength));
-    return { body, headers: [...headers.entries()] };
+    const nodeHeaders = Object.fromEntries(common.entries());
+    if (encoding !== "identity") nodeHeaders["content-encoding"] = encoding;
+    nodeHeaders["content-length"] = String(body.byteLength);
+    nodeHeaders["x-expediente-cache"] = "HIT";
+    return { body, headers: [...headers.entries()], nodeHeaders };
   };
   return {
     generation,
