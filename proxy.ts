@@ -104,6 +104,10 @@ export async function proxy(request: NextRequest) {
     // JSON, XML and share-card images carry no nonce: a shared cache may keep them (and must revalidate).
     const isShareable = pathname.startsWith("/api/") || pathname.endsWith(".xml") || pathname.includes("/opengraph-image");
     if (matchesIfNoneMatch(request, etag)) return notModified(etag, isShareable ? PUBLIC_PAGE_CACHE_CONTROL : PRIVATE_REVALIDATE);
+    if (isCachedData(request)) {
+      const copy = await cachedPage({ pathname: `${pathname}${request.nextUrl.search}`, generation, request, isDocument: false });
+      if (copy) return copy;
+    }
     const response = passThrough(request, { isHttps });
     response.headers.set("etag", etag);
     // Pages carry a per-response nonce, so only the reader's own browser may keep them; JSON and XML may be shared.
@@ -114,6 +118,17 @@ export async function proxy(request: NextRequest) {
 }
 
 const PRIVATE_REVALIDATE = "private, max-age=0, must-revalidate";
+// Answers that depend only on the publication and the URL, kept like pages. Searches are left out: each
+// query would be a copy, and they would push the pages out of the store.
+const CACHED_DATA_PATHS = new Set(["/feed.xml", "/sitemap.xml", "/robots.txt", "/api/v1/entries", "/api/v1/claims"]);
+const API_ENTRY_PATH = /^\/api\/v1\/(events|actors|sources)\/[a-z0-9-]+(\/revisions)?$/;
+
+function isCachedData(request: NextRequest): boolean {
+  const { pathname, searchParams } = request.nextUrl;
+  return (
+    (CACHED_DATA_PATHS.has(pathname) || API_ENTRY_PATH.test(pathname)) && !searchParams.has("q") && isPlainDocumentRequest(request, { isQueryIgnored: true })
+  );
+}
 
 /**
  * Lets Next answer, with the security headers; pages get a fresh nonce, which Next reads from the

@@ -9,7 +9,7 @@ import { readPublicGeneration } from "./public-generation";
 // costs several times a static file; here it is one coalesced read of the public generation and one
 // write. The rule is the proxy's (docs/decisions/004-public-page-cache.md): a copy is served only
 // while its generation is current, so a publication or withdrawal shows on the next request on every
-// instance. Anything else, and any doubt (a query string, a router header, no copy, a stale copy, the
+// instance. Anything else, and any doubt (a router header, no copy, a stale copy, the
 // database not answering), goes to Next and the proxy exactly as before.
 
 const INSTALLED = Symbol.for("expediente.front-door");
@@ -20,7 +20,9 @@ const GENERATION_WAIT_MS = 2_000;
 
 /** The copy a request could be answered from, judged on what is known without the database. */
 function candidateCopy(request: http.IncomingMessage): StoredPage | undefined {
-  if (request.method !== "GET" || !request.url || request.url.includes("?")) return undefined;
+  // Pages are held under their bare path, data answers under path and query: a page load with a query
+  // (?utm=…) finds no copy here and goes through the proxy.
+  if (request.method !== "GET" || !request.url) return undefined;
   if (ROUTER_HEADERS.some((name) => name in request.headers)) return undefined;
   return heldCopy(request.url);
 }

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 import { env, isDevelopmentBuild } from "../env";
-import { applySecurityHeaders, inlineScriptHashes, pagePolicy } from "./security-headers";
+import { applySecurityHeaders, inlineScriptHashes, NON_DOCUMENT_POLICY, pagePolicy } from "./security-headers";
 import { ENCODING_HEADER, LENGTH_HEADER } from "./precompressed-responses";
 import { publicEtag } from "./public-etag";
 import { LruMap } from "./lru-map.mjs";
@@ -117,11 +117,13 @@ async function storedPage({
   generation,
   html,
   kept,
+  isDocument,
 }: {
   pathname: string;
   generation: bigint;
   html: string;
   kept: [string, string][];
+  isDocument: boolean;
 }): Promise<StoredPage> {
   const raw = new TextEncoder().encode(html);
   const [br, gz] = await Promise.all([
@@ -132,7 +134,8 @@ async function storedPage({
   ]);
   const etag = publicEtag({ generation, path: pathname });
   const isHttps = isHttpsOrigin();
-  const common = applySecurityHeaders(new Headers(kept), { policy: pagePolicy(inlineScriptHashes(html), { isHttps }), isHttps });
+  const policy = isDocument ? pagePolicy(inlineScriptHashes(html), { isHttps }) : NON_DOCUMENT_POLICY;
+  const common = applySecurityHeaders(new Headers(kept), { policy, isHttps });
   common.set("cache-control", PUBLIC_PAGE_CACHE_CONTROL);
   common.set("vary", "Accept-Encoding");
   common.set("etag", etag);
@@ -159,11 +162,27 @@ async function storedPage({
   };
 }
 
+// What the proxy keeps besides pages: answers that depend only on the publication and the URL (the
+// feed, the sitemap, the read API), stored under their path and query.
+const DATA_TYPES = ["application/json", "application/xml", "application/atom+xml", "text/xml", "text/plain"];
+
 /**
- * The page at `pathname` as current as `generation` (read before this call), from memory or fetched
- * once through Next; null when it cannot be (not a 200 HTML answer), so the caller lets Next answer.
+ * The answer at `pathname` (with its query, for data) as current as `generation` (read before this
+ * call), from memory or fetched once through Next; null when it cannot be (not a 200 of the expected
+ * type), so the caller lets Next answer. `isDocument`: an HTML page, whose policy carries the hashes of
+ * its inline scripts; otherwise a data answer (JSON, XML, text).
  */
-export async function cachedPage({ pathname, generation, request }: { pathname: string; generation: bigint; request: Request }): Promise<Response | null> {
+export async function cachedPage({
+  pathname,
+  generation,
+  request,
+  isDocument = true,
+}: {
+  pathname: string;
+  generation: bigint;
+  request: Request;
+  isDocument?: boolean;
+}): Promise<Response | null> {
   const stored = pages.get(pathname);
   if (stored && stored.generation === generation) return respond(stored, request, "HIT");
   // A validator of the current generation is current whatever this instance holds.
@@ -171,7 +190,9 @@ export async function cachedPage({ pathname, generation, request }: { pathname: 
   if (matchesIfNoneMatch(request, etag)) return notModified(etag);
   const fetched = await fetch(`http://127.0.0.1:${env().PORT}${pathname}`, { headers: { [PAGE_FILL_HEADER]: "1" }, redirect: "manual" }).catch(() => null);
   const isOurs = fetched?.headers.get(PAGE_FILL_HEADER) === PAGE_FILL_TOKEN;
-  if (!fetched || !isOurs || fetched.status !== 200 || !fetched.headers.get("content-type")?.startsWith("text/html")) {
+  const type = fetched?.headers.get("content-type") ?? "";
+  const isExpectedType = isDocument ? type.startsWith("text/html") : DATA_TYPES.some((t) => type.startsWith(t));
+  if (!fetched || !isOurs || fetched.status !== 200 || !isExpectedType) {
     // Not a page any more (withdrawn, moved, unpublished): never serve the old copy, not even in an outage.
     if (fetched && isOurs && fetched.status !== 200) pages.delete(pathname);
     return null;
@@ -185,6 +206,7 @@ export async function cachedPage({ pathname, generation, request }: { pathname: 
       const value = fetched.headers.get(name);
       return value ? [[name, value] as [string, string]] : [];
     }),
+    isDocument,
   });
   const newest = pages.peek(pathname);
   // A concurrent fill may have stored a newer copy meanwhile: keep the newer one.

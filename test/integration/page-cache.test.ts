@@ -137,6 +137,37 @@ describe("the public page cache on two instances", () => {
     expect((await read(second, "/actors")).html).toContain(`On the home page ${slug}`);
   });
 
+  it("keeps the feed, the sitemap and the read API like pages, and drops them on every instance at a publication or withdrawal", async () => {
+    const slug = uniqueSlug("cached-data");
+    const title = `In the feed ${slug}`;
+    const { entryId } = await createEntry("actor", actorContent(slug, { title }), editor);
+    const urls = ["/feed.xml", "/sitemap.xml", "/api/v1/entries?kind=actors&limit=5", `/api/v1/actors/${slug}`];
+    for (const url of urls) await read(second, url);
+    for (const url of urls.slice(0, 3)) {
+      const held = await read(second, url);
+      expect(held.cache, url).toBe("HIT");
+      expect(held.html, url).not.toContain(slug);
+    }
+    // A not-found answer is never kept: the entry's API address stays with Next until it is published.
+    expect((await read(second, `/api/v1/actors/${slug}`)).status).toBe(404);
+    expect((await read(second, `/api/v1/actors/${slug}`)).cache).toBeNull();
+    // A search is per query: never kept.
+    await read(second, `/api/v1/entries?q=${slug}`);
+    expect((await read(second, `/api/v1/entries?q=${slug}`)).cache).toBeNull();
+
+    await publish(entryId, reviewer);
+    for (const url of urls) {
+      const fresh = await read(second, url);
+      expect(fresh.status, url).toBe(200);
+      expect(fresh.html, url).toContain(slug);
+    }
+    expect((await read(second, `/api/v1/actors/${slug}`)).cache).toBe("HIT");
+
+    await withdrawEntry({ actor: reviewer, entryId, reason: "Cache test withdrawal", isConfirmed: true });
+    expect((await read(second, `/api/v1/actors/${slug}`)).status).toBe(410);
+    for (const url of urls.slice(0, 3)) expect((await read(second, url)).html, url).not.toContain(slug);
+  });
+
   it("does not keep a not-found page once the entry is published", async () => {
     const slug = uniqueSlug("cached-missing");
     const { entryId } = await createEntry("actor", actorContent(slug, { title: `Late ${slug}` }), editor);
