@@ -6,7 +6,7 @@
 // Needs a production build (`npx next build`) and runs under scripts/with-db.mjs (seeded record).
 //
 //   BENCH_PORT (3500)  BENCH_SECONDS (10)  BENCH_CONNECTIONS (64)  BENCH_ROUNDS (2)
-//   BENCH_PATHS (comma-separated; default: the event page, /, /actors, a source page)
+//   BENCH_PATHS (comma-separated; default: the event page, /, /actors, a source page, the feed, the sitemap, the event in the API)
 //   BENCH_APP_DIR      another checkout to serve (e.g. a `git worktree` of the previous commit, for "before")
 import { spawnSync, type ChildProcess } from "node:child_process";
 import { startProductionServer } from "./start-server";
@@ -22,7 +22,12 @@ const port = Number(process.env.BENCH_PORT ?? 3500);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
-const paths = (process.env.BENCH_PATHS ?? "/events/san-miguel-del-ene-attack,/,/actors,/sources/ojo-publico-2021-05-24").split(",").map((p) => p.trim());
+const paths = (
+  process.env.BENCH_PATHS ??
+  "/events/san-miguel-del-ene-attack,/,/actors,/sources/ojo-publico-2021-05-24,/feed.xml,/sitemap.xml,/api/v1/events/san-miguel-del-ene-attack"
+)
+  .split(",")
+  .map((p) => p.trim());
 const origin = `http://127.0.0.1:${port}`;
 const BROWSER_HEADERS = ["-H", "Accept-Encoding: gzip, deflate, br", "-H", "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"];
 const staticDir = path.join(distDir, "static", `bench-${process.pid}`);
