@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 const ROOT = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
 const port = Number(process.env.BENCH_PORT ?? 3510);
 const origin = `http://127.0.0.1:${port}`;
-const paths = (process.env.BENCH_PATHS ?? "/events/san-miguel-del-ene-attack,/actors/mpcp,/sources/ojo-publico-2021-05-24,/search?q=ene").split(",");
+const paths = (process.env.BENCH_PATHS ?? "/events/san-miguel-del-ene-attack,/actors/militarized-communist-party-of-peru,/sources/ojo-publico-2021-05-24,/search?q=ene").split(",");
 
 function startServer(): Promise<ChildProcess> {
   return startProductionServer({ port });
