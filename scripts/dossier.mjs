@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { chromium } from "playwright";
+import { printDossierPdf } from "../lib/dossier/print-dossier-pdf.mjs";
 import { ROOT } from "./db.mjs";
 
 function fail(message) {
@@ -79,22 +79,12 @@ if (!(await answers(running))) {
 }
 const origin = server?.origin ?? running;
 
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-const browser = await chromium.launch({
-  executablePath,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
 try {
-  const page = await browser.newPage();
-  const response = await page.goto(`${origin}/dossier`, { waitUntil: "load", timeout: 120_000 });
-  if (!response?.ok()) throw new Error(`/dossier answered ${response?.status()}`);
-  await page.emulateMedia({ media: "print" });
-  await page.pdf({ path: out, format: "A4", preferCSSPageSize: true, printBackground: true });
+  await printDossierPdf({ origin, path: out });
   console.log(`[dossier] wrote ${out}`);
 } catch (error) {
   console.error(`dossier: ${error.message}`);
   process.exitCode = 1;
 } finally {
-  await browser.close();
   await server?.stop();
 }

@@ -58,6 +58,21 @@ export default async function StudioDashboard() {
         <h2 id="recent">Recently published</h2>
         <EntryList rows={published} empty="Nothing published yet." />
       </section>
+      <section aria-labelledby="whole-record">
+        <h2 id="whole-record">The whole record</h2>
+        <ul>
+          <li>
+            {/* Files, not pages: plain links, so the browser downloads them. */}
+            <a href="/studio/dossier.pdf">Dossier as PDF</a> <span className="muted">— the published record as one A4 document, with numbered references</span>
+          </li>
+          {can(actor, "export-record") ? (
+            <li>
+              <a href="/studio/export">Export with full history (.tar)</a>{" "}
+              <span className="muted">— every entry, revision, review and audit line, as npm run export writes it (docs/export-format.md)</span>
+            </li>
+          ) : null}
+        </ul>
+      </section>
     </>
   );
 }

@@ -11,7 +11,8 @@ export type Actor = { id: string; role: Role; name: string; email: string };
 export const SYSTEM_ACTOR = { kind: "system", name: "Command line" } as const;
 export type SystemActor = typeof SYSTEM_ACTOR;
 
-export type Action = "read-drafts" | "edit" | "review" | "approve" | "approve-own" | "withdraw" | "hide-revision" | "manage-users" | "read-audit";
+export type Action =
+  "read-drafts" | "edit" | "review" | "approve" | "approve-own" | "withdraw" | "hide-revision" | "manage-users" | "read-audit" | "export-record";
 
 /** A change waiting for approval: everyone who authored a revision since the last published one. */
 export type Change = { authorIds: readonly string[] };
@@ -27,6 +28,8 @@ const MINIMUM_ROLE: Record<Action, Role> = {
   "hide-revision": "ADMIN",
   "manage-users": "ADMIN",
   "read-audit": "REVIEWER",
+  // The whole database, history and audit log included: only admins take it off the server.
+  "export-record": "ADMIN",
 };
 
 export function isSystemActor(actor: Actor | SystemActor | null | undefined): actor is SystemActor {
