@@ -13,14 +13,34 @@ import { fileURLToPath } from "node:url";
 const ROOT = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
 const port = Number(process.env.BENCH_PORT ?? 3510);
 const origin = `http://127.0.0.1:${port}`;
-const paths = (process.env.BENCH_PATHS ?? "/events/san-miguel-del-ene-attack,/actors/militarized-communist-party-of-peru,/sources/ojo-publico-2021-05-24,/search?q=ene").split(",");
+const paths = (
+  process.env.BENCH_PATHS ?? "/events/san-miguel-del-ene-attack,/actors/militarized-communist-party-of-peru,/sources/ojo-publico-2021-05-24,/search?q=ene"
+).split(",");
 
 function startServer(): Promise<ChildProcess> {
   return startProductionServer({ port });
 }
 
+type LighthouseResult = {
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { title: string; score: number | null; displayValue?: string }>;
+};
+
+const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"];
+
+function whatCosts(result: LighthouseResult): string {
+  const metrics = METRICS.map((id) => `${id.replace(/-/g, " ")} ${result.audits[id]?.displayValue ?? "?"}`).join(", ");
+  const failing = Object.entries(result.categories).flatMap(([category, { auditRefs }]) =>
+    auditRefs
+      .filter((ref) => ref.weight > 0 && !METRICS.includes(ref.id) && (result.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${category}: ${result.audits[ref.id]?.title}`),
+  );
+  return [metrics, ...failing].join("; ");
+}
+
 async function main() {
   const server = await startServer();
+  const notes: string[] = [];
   const out = mkdtempSync(path.join(tmpdir(), "expediente-lighthouse-"));
   try {
     console.log("| page | performance | accessibility | best practices | SEO |\n|---|---|---|---|---|");
@@ -40,10 +60,13 @@ async function main() {
         { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, encoding: "utf8" },
       );
       if (run.status !== 0) throw new Error(`lighthouse failed on ${pagePath}: ${run.stderr.slice(-1000)}`);
-      const { categories } = JSON.parse(readFileSync(report, "utf8")) as { categories: Record<string, { score: number | null }> };
-      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      const result = JSON.parse(readFileSync(report, "utf8")) as LighthouseResult;
+      const score = (id: string) => Math.round((result.categories[id]?.score ?? 0) * 100);
       console.log(`| ${pagePath} | ${score("performance")} | ${score("accessibility")} | ${score("best-practices")} | ${score("seo")} |`);
+      notes.push(`${pagePath}: ${whatCosts(result)}`);
     }
+    // Why a score is below 100: the metrics, and every scored audit that did not pass.
+    for (const note of notes) console.log(`- ${note}`);
   } finally {
     rmSync(out, { recursive: true, force: true });
     await new Promise<void>((resolve) => {
