@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "../db";
 import type { CaptureMediaType } from "./capture-schema";
 import type { PublicCapture } from "./capture-dto";
@@ -53,10 +54,16 @@ export async function getPublicCapture({ sha256 }: { sha256: string }): Promise<
 }
 
 /**
- * The public captures among those a published source lists, in its order. `sha256s` come from the
- * source's published revision, which the caller already scoped to readers.
+ * The public captures a published source lists in its published revision, in its order: what its page
+ * shows. Private and hidden captures are left out in the query.
  */
-export async function listPublicSourceCaptures({ sha256s }: { sha256s: string[] }): Promise<Omit<PublicCapture, "citedIn">[]> {
+export async function listPublicSourceCaptures({ entryId }: { entryId: string }): Promise<Omit<PublicCapture, "citedIn">[]> {
+  const entry = await db().entry.findFirst({
+    where: { id: entryId, kind: "SOURCE", withdrawnAt: null, publishedRevision: { hiddenAt: null } },
+    select: { publishedRevision: { select: { content: true } } },
+  });
+  const listed = z.array(z.object({ sha256: z.string() })).safeParse((entry?.publishedRevision?.content as { captures?: unknown } | null)?.captures ?? []);
+  const sha256s = listed.success ? listed.data.map((c) => c.sha256) : [];
   if (sha256s.length === 0) return [];
   const rows = await db().capture.findMany({ where: { sha256: { in: sha256s }, isPublic: true, hiddenAt: null }, select: publicSelect });
   const bySha = new Map(rows.map((r) => [r.sha256, r]));
