@@ -84,3 +84,19 @@ export async function listPublicSourceCaptures({ entryId }: { entryId: string })
     ];
   });
 }
+
+/** Every published source's public captures (slug → SHA-256s, in the source's order): the dossier's references. */
+export async function listPublicCaptureHashesBySource(): Promise<Map<string, string[]>> {
+  const rows = await db().$queryRaw<{ slug: string; sha256: string }[]>`
+    SELECT e."slug", c."sha256"
+      FROM "Entry" e
+      JOIN "Revision" r ON r."id" = e."publishedRevisionId"
+      CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(r."content"->'captures') = 'array' THEN r."content"->'captures' ELSE '[]'::jsonb END)
+           WITH ORDINALITY AS listed(item, position)
+      JOIN "Capture" c ON c."sha256" = listed.item->>'sha256' AND c."isPublic" AND c."hiddenAt" IS NULL
+     WHERE e."kind" = 'SOURCE' AND e."withdrawnAt" IS NULL AND r."hiddenAt" IS NULL
+     ORDER BY e."slug", listed.position`;
+  const bySlug = new Map<string, string[]>();
+  for (const row of rows) bySlug.set(row.slug, [...(bySlug.get(row.slug) ?? []), row.sha256]);
+  return bySlug;
+}

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { VerifyFile } from "@/components/captures/verify-file";
 
+// The public layout reads the database (as /data does): rendered on request.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: "Verify a file",
   description: "Check whether a file is a capture the record holds: it is hashed in your browser, nothing is uploaded.",
