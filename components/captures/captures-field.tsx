@@ -291,7 +291,7 @@ function UploadForm({ defaultUrl, onUploaded }: { defaultUrl: string; onUploaded
           {messages("capturedAt")}
         </div>
         <div className="form-field field-grid__wide">
-          <label htmlFor={`${id}-capturedUrl`}>Captured from (web address)</label>
+          <label htmlFor={`${id}-capturedUrl`}>Captured from</label>
           <input {...field("capturedUrl")} type="url" value={url} onChange={(e) => setCapturedUrl(e.target.value)} placeholder="https://" />
           {messages("capturedUrl")}
         </div>
