@@ -33,7 +33,12 @@ async function treeRss(pid: number): Promise<number> {
   const tree = new Set([pid]);
   for (let grew = true; grew;) {
     grew = false;
-    for (const [child, parent] of parents) if (tree.has(parent) && !tree.has(child)) (tree.add(child), (grew = true));
+    for (const [child, parent] of parents) {
+      if (tree.has(parent) && !tree.has(child)) {
+        tree.add(child);
+        grew = true;
+      }
+    }
   }
   let kb = 0;
   for (const p of tree) {
