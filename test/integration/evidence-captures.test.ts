@@ -10,6 +10,7 @@ import { readPublicCaptureBytes, readStudioCaptureBytes } from "@/lib/captures/r
 import { setCaptureVisibility } from "@/lib/captures/set-capture-visibility";
 import { uploadCapture } from "@/lib/captures/upload-capture";
 import { db } from "@/lib/db";
+import { buildDossier } from "@/lib/dossier/build-dossier";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { saveRevision } from "@/lib/revisions/save-revision";
 import type { Actor, Role } from "@/lib/users/permissions";
@@ -206,12 +207,15 @@ describe("what readers see", () => {
     expect(await getPublicCapture({ sha256 })).toMatchObject({ sha256, size: bytes.length, citedIn: [{ slug, path: `/sources/${slug}` }] });
     expect((await listPublicSourceCaptures({ entryId })).map((c) => c.sha256)).toEqual([sha256]);
     expect((await readAll((await readPublicCaptureBytes({ sha256 })).stream)).equals(bytes)).toBe(true);
+    // The dossier's reference for the source carries the hash.
+    expect((await buildDossier()).references.find((r) => r.slug === slug)?.captureHashes).toEqual([sha256]);
 
     // Hiding: admins only, with a reason; the bytes stay for admins.
     await expect(hideCapture({ actor: reviewer, sha256, input: { reason: "Shows a minor" } })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(hideCapture({ actor: admin, sha256, input: { reason: " " } })).rejects.toBeInstanceOf(ValidationError);
     await hideCapture({ actor: admin, sha256, input: { reason: "Shows a minor" } });
     expect(await getPublicCapture({ sha256 })).toBeNull();
+    expect((await buildDossier()).references.find((r) => r.slug === slug)?.captureHashes).toEqual([]);
     await expect(readPublicCaptureBytes({ sha256 })).rejects.toBeInstanceOf(NotFoundError);
     await expect(readStudioCaptureBytes({ actor: editor, sha256 })).rejects.toBeInstanceOf(NotFoundError);
     expect((await readAll((await readStudioCaptureBytes({ actor: admin, sha256 })).stream)).equals(bytes)).toBe(true);

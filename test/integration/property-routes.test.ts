@@ -346,7 +346,8 @@ describe("studio route handlers, with hostile input", () => {
         if (type) headers["content-type"] = type;
         if (declaredSha !== undefined) headers["x-capture-sha256"] = encodeURIComponent(declaredSha.toWellFormed());
         const answer = await request(path, { method: "POST", headers, body: text });
-        if (isOversize(answer, path)) return;
+        // The head holds the path and the hash header: Node refuses the two together when over its limit.
+        if (isOversize(answer, `${path}${headers["x-capture-sha256"] ?? ""}`)) return;
         expect(countDelta(before, await rowCounts()), path).toEqual(NO_CHANGE);
         expect(answer.status, `${answer.status} ${path} ${answer.body.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
         expect(answer.status, `${answer.status} ${path} ${answer.body.slice(0, 200)}`).toBeLessThan(500);
