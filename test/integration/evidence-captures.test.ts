@@ -302,8 +302,16 @@ describe("over HTTP", () => {
       body: JSON.stringify({ isPublic: true }),
     });
     expect(refused.status).toBe(403);
-    const page = await (await fetch(`${app.url}/sources/${slug}`)).text();
-    expect(page).not.toContain(sha256);
+    // Nor any other public surface of the published source: its page, its JSON, its history, the open data.
+    for (const path of [
+      `/sources/${slug}`,
+      `/api/v1/sources/${slug}`,
+      `/sources/${slug}/history/1`,
+      `/api/v1/sources/${slug}/revisions`,
+      "/data/record.json",
+    ]) {
+      expect(await (await fetch(`${app.url}${path}`)).text(), path).not.toContain(sha256);
+    }
 
     await setCaptureVisibility({ actor: reviewer, sha256, input: { isPublic: true } });
     const meta = await fetch(`${app.url}/api/v1/captures/${sha256}`);
