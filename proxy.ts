@@ -206,6 +206,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 export const config = {
   // Everything but Next's build files and the icon: pages need their headers, nonce and copy; the API
-  // its validators and outage answer.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
+  // its validators and outage answer;
+  // and the capture upload, whose streamed body the proxy would buffer in memory and cut at 10 MB
+  // (experimental.proxyClientMaxBodySize): its route handler checks origin and session itself.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|api/studio/capture-uploads).*)"],
 };

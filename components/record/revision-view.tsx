@@ -199,7 +199,8 @@ export function SourceView({
   notice,
   structuredData,
   citedIn,
-}: Common & { source: Omit<SourceContent, "archive">; citedIn?: ReactNode }) {
+  captures,
+}: Common & { source: Omit<SourceContent, "archive">; citedIn?: ReactNode; captures?: ReactNode }) {
   return (
     <article className="entry entry--source">
       {structuredData}
@@ -292,6 +293,7 @@ export function SourceView({
               <p>{source.reliabilityNote}</p>
             </section>
           ) : null}
+          {captures}
           {citedIn}
           <DisagreementSection claims={source.claims} targets={targets} />
           <UndisputedClaims claims={source.claims} targets={targets} />

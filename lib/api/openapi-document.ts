@@ -3,12 +3,13 @@
 // schemas they refer to: plain JSON Schema in `schemas`, zod schemas in `zodSchemas`) and add it to
 // API_MODULES below. test/integration/api-contract.test.ts then calls and validates every operation.
 import { z } from "zod";
+import { capturesApi } from "./openapi/captures";
 import { claimsApi } from "./openapi/claims";
 import { entriesApi } from "./openapi/entries";
 import { healthApi } from "./openapi/health";
 import { errorSchema, type JsonSchema, type OpenApiModule } from "./openapi/shared";
 
-const API_MODULES: OpenApiModule[] = [entriesApi, claimsApi, healthApi];
+const API_MODULES: OpenApiModule[] = [entriesApi, claimsApi, capturesApi, healthApi];
 
 /** Zod schemas as components, converted together so a schema used by several (a claim, a date) is one `$ref`. */
 function zodComponents(schemas: Record<string, z.ZodType>): Record<string, JsonSchema> {

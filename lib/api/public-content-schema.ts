@@ -6,8 +6,11 @@ import type { EntryKindName } from "../entries/common-schema";
 import { eventContentSchema } from "../entries/event-schema";
 import { sourceContentSchema } from "../entries/source-schema";
 
-/** The archived full text and its SHA-256 are editors' evidence, never public. */
-export const publicSourceContentSchema = sourceContentSchema.omit({ archive: true });
+/**
+ * The archived full text and its SHA-256 are editors' evidence, never public; the list of captures
+ * names private ones too (readers get public captures from /api/v1/captures/{sha256}).
+ */
+export const publicSourceContentSchema = sourceContentSchema.omit({ archive: true, captures: true });
 
 export const publicContentSchemaByKind = {
   event: eventContentSchema,

@@ -1,4 +1,5 @@
 import "server-only";
+import { listPublicCaptureHashesBySource } from "../captures/get-public-capture";
 import type { Claim } from "../claims/claim-schema";
 import { formatClaimValue, summarizeClaims, type PropertySummary } from "../claims/summarize-claims";
 import { renderMarkdown } from "../citations/render-markdown";
@@ -54,6 +55,7 @@ export async function buildDossier({ now = new Date() }: { now?: Date } = {}): P
   const entries: PublishedRecordEntry[] = [];
   for await (const entry of readPublishedRecord()) entries.push(entry);
   const titleOf = new Map(entries.map((e) => [`${e.kind}:${e.slug}`, e.title]));
+  const captureHashes = await listPublicCaptureHashesBySource();
   const sourceBySlug = new Map(entries.filter((e) => e.kind === "source").map((e) => [e.slug, e.content as ContentByKind["source"]]));
 
   // Events first, then actors, then sources: references are numbered in the order a reader meets them.
@@ -70,7 +72,7 @@ export async function buildDossier({ now = new Date() }: { now?: Date } = {}): P
       url: source?.url ?? source?.archiveUrl ?? null,
       publisher: source?.publisher ? (titleOf.get(`actor:${source.publisher}`) ?? null) : null,
       published: source?.published ? formatPartialDate(source.published) : null,
-      captureHashes: [],
+      captureHashes: captureHashes.get(slug) ?? [],
     };
     references.set(slug, reference);
     return reference.number;

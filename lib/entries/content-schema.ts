@@ -38,8 +38,11 @@ export function parseContent<K extends EntryKindName>(kind: K, input: unknown): 
 
 // --- What readers may see ------------------------------------------------------------------------------------
 
-/** A source as readers see it: without the archived full text, which is for editors only. */
-export const publicSourceContentSchema = sourceContentSchema.omit({ archive: true });
+/**
+ * A source as readers see it: without the archived full text, which is for editors only, nor its list of
+ * captures, of which readers see only the public ones (lib/captures/get-public-capture.ts).
+ */
+export const publicSourceContentSchema = sourceContentSchema.omit({ archive: true, captures: true });
 export type PublicSourceContent = z.infer<typeof publicSourceContentSchema>;
 
 export type PublicContentByKind = { event: EventContent; actor: ActorContent; source: PublicSourceContent };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { captureRefSchema } from "../captures/capture-schema";
 import { claimSchema } from "../claims/claim-schema";
 import { partialDateSchema, slugSchema, summarySchema, titleSchema } from "./common-schema";
 
@@ -54,6 +55,13 @@ export const sourceContentSchema = z.object({
     })
     .optional(),
   reliabilityNote: z.string().trim().max(1000).optional(),
+  // Archived captures of the source (lib/captures): the bytes live in the archive store, the content
+  // lists them by SHA-256, so adding or removing one is a revision, reviewed like any change.
+  captures: z
+    .array(captureRefSchema)
+    .max(50, "50 captures at most")
+    .refine((list) => new Set(list.map((c) => c.sha256)).size === list.length, "A capture is listed twice")
+    .optional(),
   claims: z.array(claimSchema).max(100),
 });
 export type SourceContent = z.infer<typeof sourceContentSchema>;

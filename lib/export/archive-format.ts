@@ -1,6 +1,6 @@
 // The export archive's format (docs/export-format.md): which tables, in which order, sorted how.
 export const EXPORT_FORMAT = "expediente-export";
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
 
 export type ExportTable = {
   table: string;
@@ -8,6 +8,8 @@ export type ExportTable = {
   orderBy: string;
   /** Columns that refer to rows of a later table: inserted as NULL, then set once those rows exist. */
   deferredColumns?: string[];
+  /** Rows per FETCH and per INSERT, when not the default: capture chunks are 1 MiB each (2 MiB as JSON hex). */
+  batchRows?: number;
 };
 
 // Insertion order follows the foreign keys. Autosaves, presence and sign-in throttling are per-instance
@@ -24,6 +26,9 @@ export const EXPORT_TABLES: ExportTable[] = [
   { table: "AuditEvent", orderBy: `"id"` },
   { table: "SearchDocument", orderBy: `"entryId"` },
   { table: "Setting", orderBy: `"key"` },
+  // Source captures: metadata, then the bytes, 1 MiB a row (bytea as "\\x…" hex), a few rows at a time.
+  { table: "Capture", orderBy: `"sha256"` },
+  { table: "CaptureChunk", orderBy: `"captureId", "index"`, batchRows: 4 },
 ];
 
 export type ManifestPart = { path: string; table: string; rows: number; bytes: number; sha256: string };

@@ -38,7 +38,7 @@ export async function exportRecord({ connectionString, out, withSecrets = false 
     await client.query("SET LOCAL TIME ZONE 'UTC'");
     const migrations = await appliedMigrations(client);
     const parts: ManifestPart[] = [];
-    for (const { table, orderBy } of EXPORT_TABLES) {
+    for (const { table, orderBy, batchRows = FETCH_ROWS } of EXPORT_TABLES) {
       const file = path.join(workDir, `${table}.ndjson`);
       const stream = createWriteStream(file);
       const hash = createHash("sha256");
@@ -46,7 +46,7 @@ export async function exportRecord({ connectionString, out, withSecrets = false 
       let bytes = 0;
       await client.query(`DECLARE part NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS "line" FROM (SELECT * FROM "${table}" ORDER BY ${orderBy}) t`);
       for (;;) {
-        const batch = await client.query<{ line: string }>(`FETCH ${FETCH_ROWS} FROM part`);
+        const batch = await client.query<{ line: string }>(`FETCH ${batchRows} FROM part`);
         if (batch.rows.length === 0) break;
         let text = "";
         for (const { line } of batch.rows) {

@@ -82,13 +82,13 @@ async function unpackAndVerify(input: string, workDir: string): Promise<Manifest
   return manifest;
 }
 
-async function* readBatches(file: string): AsyncGenerator<Record<string, unknown>[]> {
+async function* readBatches(file: string, batchRows = INSERT_ROWS): AsyncGenerator<Record<string, unknown>[]> {
   const lines = createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
   let batch: Record<string, unknown>[] = [];
   for await (const line of lines) {
     if (!line) continue;
     batch.push(JSON.parse(line) as Record<string, unknown>);
-    if (batch.length === INSERT_ROWS) {
+    if (batch.length === batchRows) {
       yield batch;
       batch = [];
     }
@@ -125,10 +125,10 @@ export async function importRecord({ connectionString, input }: { connectionStri
       );
     }
     const counted: Record<string, number> = {};
-    for (const { table, deferredColumns = [] } of EXPORT_TABLES) {
+    for (const { table, deferredColumns = [], batchRows } of EXPORT_TABLES) {
       const file = path.join(workDir, `${table}.ndjson`);
       counted[table] = 0;
-      for await (const rows of readBatches(file)) {
+      for await (const rows of readBatches(file, batchRows)) {
         for (const row of rows) {
           for (const column of deferredColumns) row[column] = null;
           if (table === "User" && row.passwordHash === null) row.passwordHash = NO_PASSWORD;

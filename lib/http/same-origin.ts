@@ -3,6 +3,8 @@ import { siteUrl } from "../site-url";
 import { jsonError } from "./json-errors";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
+/** A file upload sends its bytes as application/octet-stream: not a type a cross-site form can send either. */
+type SameOriginOptions = { bodyType?: "application/json" | "application/octet-stream" };
 
 /**
  * Why a request that changes data is refused, or null when it may go on. A browser always sends
@@ -10,12 +12,12 @@ type Handler<C> = (request: Request, context: C) => Promise<Response>;
  * `application/json` only after a CORS preflight we never grant, so requiring both stops cross-site
  * requests. A client without a browser (automation) sends the public origin itself.
  */
-export function crossOriginRefusal(request: Request): Response | null {
+export function crossOriginRefusal(request: Request, { bodyType = "application/json" }: SameOriginOptions = {}): Response | null {
   if (request.headers.get("origin") !== new URL(siteUrl()).origin) {
     return jsonError(403, "Requests that change data must come from this site (Origin header)");
   }
   const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
-  if (type !== "application/json") return jsonError(403, "Requests that change data must send application/json");
+  if (type !== bodyType) return jsonError(403, `Requests that change data must send ${bodyType}`);
   return null;
 }
 
@@ -23,6 +25,6 @@ export function crossOriginRefusal(request: Request): Response | null {
  * Every route handler that changes data (all but next-auth's own) is wrapped in this: the origin and
  * the body type are checked before anything else, the session included.
  */
-export function sameOriginOnly<C>(handler: Handler<C>): Handler<C> {
-  return async (request, context) => crossOriginRefusal(request) ?? handler(request, context);
+export function sameOriginOnly<C>(handler: Handler<C>, options: SameOriginOptions = {}): Handler<C> {
+  return async (request, context) => crossOriginRefusal(request, options) ?? handler(request, context);
 }

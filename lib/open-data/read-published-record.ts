@@ -50,6 +50,7 @@ export async function* readPublishedRecord({ fromId }: { fromId?: string } = {})
       if (!parsed.success) continue;
       const content = { ...parsed.data } as Record<string, unknown>;
       delete content.archive; // editors only, never public
+      delete content.captures; // names private captures too; public ones are at /api/v1/captures/{sha256}
       yield {
         id: row.id,
         kind,

@@ -12,8 +12,8 @@ export const publicRevisionNumberSchema = z
   .regex(/^[1-9][0-9]{0,8}$/, "A revision number")
   .transform(Number);
 
-/** What a reader may see of a source: never the archived full text (source-schema.ts). */
-export type PublicContent<K extends EntryKindName> = K extends "source" ? Omit<ContentByKind["source"], "archive"> : ContentByKind[K];
+/** What a reader may see of a source: never the archived full text, nor its list of captures, private ones included (source-schema.ts). */
+export type PublicContent<K extends EntryKindName> = K extends "source" ? Omit<ContentByKind["source"], "archive" | "captures"> : ContentByKind[K];
 
 export type PublicRevisionPage<K extends EntryKindName> = {
   slug: string;
@@ -30,7 +30,7 @@ function publicContent<K extends EntryKindName>(kind: K, raw: unknown): PublicCo
   const parsed = parseContent(kind, raw);
   if (!parsed.success) return null;
   if (kind === "source") {
-    const { archive: _archive, ...rest } = parsed.data as ContentByKind["source"];
+    const { archive: _archive, captures: _captures, ...rest } = parsed.data as ContentByKind["source"];
     return rest as PublicContent<K>;
   }
   return parsed.data as PublicContent<K>;

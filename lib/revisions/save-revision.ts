@@ -3,6 +3,7 @@ import { recordAudit } from "../audit/record-audit";
 import { findCitationProblems } from "../citations/parse-citations";
 import type { EntryKindName } from "../entries/common-schema";
 import { parseContent, type AnyContent, type ContentByKind } from "../entries/content-schema";
+import { missingCaptures } from "../captures/check-capture-refs";
 import { KIND_TO_DB } from "../entries/kinds";
 import { db } from "../db";
 import { ForbiddenError, NotFoundError, requireUuid, type FieldErrors } from "../errors";
@@ -71,6 +72,9 @@ export async function validateContent<K extends EntryKindName>(
     // Keys include old slugs that redirect, so a marker citing a renamed source still resolves.
     const knownSources = new Set([...resolved.keys()].filter((k) => k.startsWith("source/")).map((k) => k.slice("source/".length)));
     for (const problem of findCitationProblems(body, knownSources)) addFieldError(errors, "body", problem.message);
+  }
+  if (parsed.entry.kind === "source") {
+    for (const problem of await missingCaptures(parsed.entry.content.captures ?? [])) addFieldError(errors, problem.path, problem.message);
   }
   const { slug } = content;
   const taken = await db().entry.findFirst({

@@ -11,11 +11,14 @@ import Ajv2020, { type ValidateFunction } from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import openapiTS, { astToString } from "openapi-typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setCaptureVisibility } from "@/lib/captures/set-capture-visibility";
+import { uploadCapture } from "@/lib/captures/upload-capture";
 import { db } from "@/lib/db";
 import { KIND_WORDS } from "@/lib/entries/kinds";
 import { withdrawEntry } from "@/lib/review/withdraw-entry";
 import { saveRevision } from "@/lib/revisions/save-revision";
 import { startAppServer, type AppServer } from "./app-server";
+import { bodyOf, pdfBytes, sha256Of } from "./capture-helpers";
 import { actorContent, createEntry, makeActor, publish, sourceContent, uniqueSlug } from "./fixtures";
 import { ROOT } from "./run-script";
 
@@ -30,6 +33,8 @@ const renamed = { oldSlug: uniqueSlug("contract-old"), newSlug: uniqueSlug("cont
 const withdrawnSlug = uniqueSlug("contract-withdrawn");
 const secretWord = `Archivedtext${Date.now()}`;
 const archivedSlug = uniqueSlug("contract-archived");
+const captureBytes = pdfBytes(5000);
+const privateCaptureBytes = pdfBytes(5000);
 
 beforeAll(async () => {
   const [server, editor, reviewer] = await Promise.all([startAppServer(3300), makeActor("EDITOR"), makeActor("REVIEWER")]);
@@ -52,6 +57,24 @@ beforeAll(async () => {
   await withdrawEntry({ actor: reviewer, entryId: gone.entryId, reason: "Contract test", isConfirmed: true });
   const archived = await createEntry("source", sourceContent(archivedSlug, { archive: { text: secretWord, sha256: "a".repeat(64) } }), editor);
   await publish(archived.entryId, reviewer);
+  // A public capture cited by a published source (200) and a private one (404).
+  for (const [bytes, isPublic] of [
+    [captureBytes, true],
+    [privateCaptureBytes, false],
+  ] as const) {
+    const uploaded = await uploadCapture({
+      actor: editor,
+      body: bodyOf(bytes).stream,
+      declaredBytes: bytes.length,
+      declaredSha256: null,
+      metadata: { capturedAt: "2026-12-01" },
+    });
+    if (!uploaded.ok) throw new Error("capture upload failed");
+    const { sha256, mediaType, size, capturedAt } = uploaded.capture;
+    const cited = await createEntry("source", sourceContent(uniqueSlug("contract-captured"), { captures: [{ sha256, mediaType, size, capturedAt }] }), editor);
+    await publish(cited.entryId, reviewer);
+    if (isPublic) await setCaptureVisibility({ actor: reviewer, sha256, input: { isPublic: true } });
+  }
 
   document = (await (await fetch(`${app.url}/api/openapi.json`)).json()) as OpenApi;
   ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -327,6 +350,15 @@ describe("every operation answers as documented", () => {
     expect(claims).toBeGreaterThan(50);
     expect((await call("/api/v1/claims", "/api/v1/claims?cursor=bm90LWEtY3Vyc29y")).status).toBe(400);
     expect((await call("/api/v1/claims", "/api/v1/claims?limit=501")).status).toBe(400);
+  });
+
+  it("answers a public capture's metadata, and 404 for a private or unknown hash", async () => {
+    const found = await call("/api/v1/captures/{sha256}", `/api/v1/captures/${sha256Of(captureBytes)}`);
+    expect(found.status).toBe(200);
+    expect((found.body as { sha256: string }).sha256).toBe(sha256Of(captureBytes));
+    expect((await call("/api/v1/captures/{sha256}", `/api/v1/captures/${sha256Of(privateCaptureBytes)}`)).status).toBe(404);
+    expect((await call("/api/v1/captures/{sha256}", `/api/v1/captures/${"0".repeat(64)}`)).status).toBe(404);
+    expect((await call("/api/v1/captures/{sha256}", "/api/v1/captures/not-a-hash")).status).toBe(404);
   });
 
   it("reports health, and a database that does not answer as 503", async () => {

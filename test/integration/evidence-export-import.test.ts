@@ -6,9 +6,13 @@ import tar from "tar-stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportRecord, tarHeader } from "@/lib/export/export-record";
 import { importRecord, ImportRefusedError } from "@/lib/export/import-record";
+import { uploadCapture } from "@/lib/captures/upload-capture";
+import { db } from "@/lib/db";
 import { migrate } from "../../scripts/db.mjs";
+import { bodyOf, pdfBytes, sha256Of } from "./capture-helpers";
+import { makeActor } from "./fixtures";
 
-const TABLES = ["User", "Entry", "Revision", "Review", "ReviewComment", "AuditEvent", "Link", "SlugRedirect"] as const;
+const TABLES = ["User", "Entry", "Revision", "Review", "ReviewComment", "AuditEvent", "Link", "SlugRedirect", "Capture", "CaptureChunk"] as const;
 let dir: string;
 const created: string[] = [];
 
@@ -74,10 +78,27 @@ async function tamper(input: string, output: string, part: string, change: (text
   await writeFile(output, Buffer.concat(chunks));
 }
 
+let capture: Buffer;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "expediente-export-test-"));
+  // A capture of three chunks, so the archive carries capture bytes across chunk boundaries.
+  capture = pdfBytes(2.5 * 1024 * 1024);
+  const editor = await makeActor("EDITOR");
+  const uploaded = await uploadCapture({
+    actor: editor,
+    body: bodyOf(capture).stream,
+    declaredBytes: capture.length,
+    declaredSha256: null,
+    metadata: { capturedAt: "2026-11-30", tool: "test" },
+  });
+  if (!uploaded.ok) throw new Error("capture upload failed");
 });
 afterAll(async () => {
+  const row = await db().capture.findUnique({ where: { sha256: sha256Of(capture) }, select: { id: true } });
+  if (row) {
+    await db().captureChunk.deleteMany({ where: { captureId: row.id } });
+    await db().capture.delete({ where: { id: row.id } });
+  }
   await onServer(async (c) => {
     for (const name of created) await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   });
@@ -92,6 +113,9 @@ describe("export and import of the whole record", () => {
     expect(rowsOf("Entry")).toBeGreaterThan(100);
     expect(rowsOf("Revision")).toBeGreaterThan(rowsOf("Entry"));
     expect(rowsOf("AuditEvent")).toBeGreaterThan(0);
+    expect(rowsOf("Capture")).toBeGreaterThan(0);
+    expect(rowsOf("CaptureChunk")).toBeGreaterThanOrEqual(3);
+    expect(manifest.version).toBe(2);
 
     const target = await emptyDatabase("expediente_evidence_roundtrip");
     const imported = await importRecord({ connectionString: target, input: first });
@@ -104,6 +128,17 @@ describe("export and import of the whole record", () => {
     const second = path.join(dir, "second.tar");
     await exportRecord({ connectionString: target, out: second });
     expect((await readFile(second)).equals(await readFile(first))).toBe(true);
+
+    // The capture's bytes come back whole: its chunks, in order, hash to its SHA-256.
+    const restoredBytes = new pg.Client({ connectionString: target });
+    await restoredBytes.connect();
+    const chunks = await restoredBytes.query<{ data: Buffer }>(
+      `SELECT k."data" FROM "CaptureChunk" k JOIN "Capture" c ON c."id" = k."captureId" WHERE c."sha256" = $1 ORDER BY k."index"`,
+      [sha256Of(capture)],
+    );
+    await restoredBytes.end();
+    expect(chunks.rows).toHaveLength(3);
+    expect(sha256Of(Buffer.concat(chunks.rows.map((r) => r.data)))).toBe(sha256Of(capture));
 
     // No password hash leaves without --with-secrets.
     const text = (await readFile(first)).toString("latin1");

@@ -2,6 +2,7 @@
 
 // The source form: every field of sourceContentSchema.
 import { useState } from "react";
+import { CapturesField } from "@/components/captures/captures-field";
 import { ORIGINATOR_CONNECTIONS, SOURCE_TYPES } from "@/lib/entries/source-schema";
 import { EntryPicker, FieldMessages, PartialDateField, SelectField, TextField, choices } from "./fields";
 import { useFormModel } from "./form-context";
@@ -124,6 +125,8 @@ export function SourceForm({ isNew }: { isNew: boolean }) {
         />
         <ArchiveFields />
       </section>
+
+      <CapturesField />
 
       <ClaimsEditor kind="source" />
     </>

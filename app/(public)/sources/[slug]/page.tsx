@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
+import { PublicCaptures } from "@/components/captures/public-captures";
 import { CitedIn, type CitingEntry } from "@/components/record/cited-in";
 import { propertyLabel } from "@/components/record/claims-section";
 import { EntryFooter } from "@/components/record/entry-footer";
@@ -8,6 +9,7 @@ import { entryMetadata } from "@/components/record/entry-metadata";
 import { JsonLd } from "@/components/record/json-ld";
 import { SourceView } from "@/components/record/revision-view";
 import { sourceJsonLd } from "@/components/record/structured-data";
+import { listPublicSourceCaptures } from "@/lib/captures/get-public-capture";
 import { getPublishedEntry } from "@/lib/entries/get-published-entry";
 import { getPublicLinkTargets } from "@/lib/links/get-public-link-targets";
 import { listBacklinks, type Backlink } from "@/lib/links/list-backlinks";
@@ -73,11 +75,13 @@ export default async function SourcePage({ params }: Props) {
   // One lookup for every actor and source this page names: its own references and those of the citing claims.
   const targets = await getPublicLinkTargets("source", { ...lookup.content, claims: [...lookup.content.claims, ...citing.flatMap((e) => e.claims)] });
   const types = await getEntityTypes(targets);
+  const captures = await listPublicSourceCaptures({ entryId: lookup.id });
   return (
     <SourceView
       source={source}
       targets={targets}
       structuredData={<JsonLd data={sourceJsonLd({ origin: siteUrl(), slug: lookup.slug, targets, types }, source)} />}
+      captures={captures.length > 0 ? <PublicCaptures captures={captures} /> : null}
       citedIn={<CitedIn entries={citing} sourceSlug={lookup.slug} targets={targets} />}
       footer={
         <EntryFooter

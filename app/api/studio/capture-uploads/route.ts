@@ -1,0 +1,47 @@
+import { uploadCapture } from "@/lib/captures/upload-capture";
+import { jsonError, jsonFromDomainError } from "@/lib/http/json-errors";
+import { sameOriginOnly } from "@/lib/http/same-origin";
+import { logger } from "@/lib/logger";
+import { currentActor } from "@/lib/users/current-actor";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Upload of one capture: the file is the body (application/octet-stream), read as a stream into the
+ * archive store; its description is the query string. This path is outside the proxy's matcher
+ * (proxy.ts), which would buffer the body in memory and cut it at 10 MB.
+ */
+export const POST = sameOriginOnly(
+  async (request: Request) => {
+    const actor = await currentActor();
+    if (!actor) {
+      await request.body?.cancel().catch(() => {});
+      return jsonError(401, "Sign in first");
+    }
+    const length = request.headers.get("content-length");
+    const declaredBytes = length !== null && /^\d{1,15}$/.test(length) ? Number(length) : null;
+    try {
+      const result = await uploadCapture({
+        actor,
+        body: request.body,
+        declaredBytes,
+        declaredSha256: request.headers.get("x-capture-sha256"),
+        metadata: Object.fromEntries(new URL(request.url).searchParams),
+      });
+      if (!result.ok) {
+        const issues = Object.entries(result.fieldErrors).flatMap(([path, messages]) => messages.map((message) => ({ path, message })));
+        return jsonError(result.status, result.formError, { issues });
+      }
+      return Response.json(
+        { capture: result.capture, isDuplicate: result.isDuplicate },
+        { status: result.isDuplicate ? 200 : 201, headers: { "cache-control": "no-store" } },
+      );
+    } catch (error) {
+      const response = jsonFromDomainError(error);
+      if (response) return response;
+      logger.error({ err: error }, "capture upload failed");
+      return jsonError(500, "Something went wrong on our side");
+    }
+  },
+  { bodyType: "application/octet-stream" },
+);

@@ -1,0 +1,102 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "../db";
+import type { CaptureMediaType } from "./capture-schema";
+import type { PublicCapture } from "./capture-dto";
+
+/**
+ * The published, not withdrawn sources whose published (not hidden) revision lists the capture. The
+ * scope of every reader's read of a capture: nothing else makes one visible.
+ */
+async function publishedSourcesCiting(sha256: string): Promise<{ slug: string; title: string }[]> {
+  return db().$queryRaw<{ slug: string; title: string }[]>`
+    SELECT e."slug", r."title"
+      FROM "Entry" e JOIN "Revision" r ON r."id" = e."publishedRevisionId"
+     WHERE e."kind" = 'SOURCE' AND e."withdrawnAt" IS NULL AND r."hiddenAt" IS NULL
+       AND r."content"->'captures' @> jsonb_build_array(jsonb_build_object('sha256', ${sha256}::text))
+     ORDER BY r."title", e."slug"`;
+}
+
+const publicSelect = {
+  id: true,
+  sha256: true,
+  mediaType: true,
+  size: true,
+  capturedAt: true,
+  capturedUrl: true,
+  tool: true,
+  isGraphic: true,
+  chunkCount: true,
+  store: true,
+} as const;
+
+/** A capture a reader may see: public, not hidden by an admin, and cited by a published source; else null. */
+export async function getPublicCapture({ sha256 }: { sha256: string }): Promise<(PublicCapture & { id: string; chunkCount: number; store: string }) | null> {
+  if (!/^[0-9a-f]{64}$/.test(sha256)) return null;
+  const row = await db().capture.findFirst({ where: { sha256, isPublic: true, hiddenAt: null }, select: publicSelect });
+  if (!row) return null;
+  const citing = await publishedSourcesCiting(sha256);
+  if (citing.length === 0) return null;
+  return {
+    id: row.id,
+    chunkCount: row.chunkCount,
+    store: row.store,
+    sha256: row.sha256,
+    mediaType: row.mediaType as CaptureMediaType,
+    size: row.size,
+    capturedAt: row.capturedAt.toISOString(),
+    capturedUrl: row.capturedUrl,
+    tool: row.tool,
+    isGraphic: row.isGraphic,
+    downloadPath: `/api/v1/captures/${row.sha256}/file`,
+    citedIn: citing.map((s) => ({ kind: "source" as const, slug: s.slug, title: s.title, path: `/sources/${s.slug}` })),
+  };
+}
+
+/**
+ * The public captures a published source lists in its published revision, in its order: what its page
+ * shows. Private and hidden captures are left out in the query.
+ */
+export async function listPublicSourceCaptures({ entryId }: { entryId: string }): Promise<Omit<PublicCapture, "citedIn">[]> {
+  const entry = await db().entry.findFirst({
+    where: { id: entryId, kind: "SOURCE", withdrawnAt: null, publishedRevision: { hiddenAt: null } },
+    select: { publishedRevision: { select: { content: true } } },
+  });
+  const listed = z.array(z.object({ sha256: z.string() })).safeParse((entry?.publishedRevision?.content as { captures?: unknown } | null)?.captures ?? []);
+  const sha256s = listed.success ? listed.data.map((c) => c.sha256) : [];
+  if (sha256s.length === 0) return [];
+  const rows = await db().capture.findMany({ where: { sha256: { in: sha256s }, isPublic: true, hiddenAt: null }, select: publicSelect });
+  const bySha = new Map(rows.map((r) => [r.sha256, r]));
+  return sha256s.flatMap((sha256) => {
+    const row = bySha.get(sha256);
+    if (!row) return [];
+    return [
+      {
+        sha256: row.sha256,
+        mediaType: row.mediaType as CaptureMediaType,
+        size: row.size,
+        capturedAt: row.capturedAt.toISOString(),
+        capturedUrl: row.capturedUrl,
+        tool: row.tool,
+        isGraphic: row.isGraphic,
+        downloadPath: `/api/v1/captures/${row.sha256}/file`,
+      },
+    ];
+  });
+}
+
+/** Every published source's public captures (slug → SHA-256s, in the source's order): the dossier's references. */
+export async function listPublicCaptureHashesBySource(): Promise<Map<string, string[]>> {
+  const rows = await db().$queryRaw<{ slug: string; sha256: string }[]>`
+    SELECT e."slug", c."sha256"
+      FROM "Entry" e
+      JOIN "Revision" r ON r."id" = e."publishedRevisionId"
+      CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(r."content"->'captures') = 'array' THEN r."content"->'captures' ELSE '[]'::jsonb END)
+           WITH ORDINALITY AS listed(item, position)
+      JOIN "Capture" c ON c."sha256" = listed.item->>'sha256' AND c."isPublic" AND c."hiddenAt" IS NULL
+     WHERE e."kind" = 'SOURCE' AND e."withdrawnAt" IS NULL AND r."hiddenAt" IS NULL
+     ORDER BY e."slug", listed.position`;
+  const bySlug = new Map<string, string[]>();
+  for (const row of rows) bySlug.set(row.slug, [...(bySlug.get(row.slug) ?? []), row.sha256]);
+  return bySlug;
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { z } from "zod";
+import { recordAudit } from "../audit/record-audit";
+import { bumpPublicGeneration } from "../cache/public-generation";
+import { invalidatePublicPages } from "../cache/invalidate-public-pages";
+import { db } from "../db";
+import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { can, type Actor } from "../users/permissions";
+import { studioCaptureSelect, toStudioCapture, type StudioCapture } from "./capture-dto";
+import { sha256Schema } from "./capture-schema";
+
+export const captureVisibilitySchema = z.object({ isPublic: z.boolean() });
+
+/**
+ * A reviewer makes a capture public (or private again). Public pages that list it change with it, so
+ * the public generation moves in the same transaction.
+ */
+export async function setCaptureVisibility({ actor, sha256, input }: { actor: Actor; sha256: string; input: unknown }): Promise<StudioCapture> {
+  if (!can(actor, "review")) throw new ForbiddenError("Only a reviewer can make a capture public or private");
+  if (!sha256Schema.safeParse(sha256).success) throw new NotFoundError("No capture has this SHA-256");
+  const parsed = captureVisibilitySchema.safeParse(input);
+  if (!parsed.success) throw new ValidationError({ isPublic: ["Say whether the capture is public"] });
+  const { isPublic } = parsed.data;
+  const row = await db().$transaction(async (tx) => {
+    const found = await tx.capture.findUnique({ where: { sha256 }, select: { id: true, isPublic: true } });
+    if (!found) throw new NotFoundError("No capture has this SHA-256");
+    const updated = await tx.capture.update({ where: { sha256 }, data: { isPublic }, select: studioCaptureSelect });
+    if (found.isPublic !== isPublic) {
+      await recordAudit(tx, { actorId: actor.id, action: isPublic ? "capture.make-public" : "capture.make-private", detail: { sha256 } });
+      await bumpPublicGeneration(tx);
+    }
+    return updated;
+  });
+  await invalidatePublicPages();
+  return toStudioCapture(row);
+}
