@@ -23,6 +23,8 @@ export const ACTION_NAMES = [
   "emailPreferenceAction",
   "scheduleAction",
   "cancelScheduleAction",
+  "bulkSubmitAction",
+  "bulkAssignReviewerAction",
 ] as const;
 export type ActionName = (typeof ACTION_NAMES)[number];
 
