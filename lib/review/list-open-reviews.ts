@@ -14,6 +14,8 @@ export type OpenReview = {
   submittedBy: string;
   submittedAt: Date;
   isOwnChange: boolean;
+  /** The reviewer asked to take it, if anyone was. */
+  assignedTo: { id: string; name: string } | null;
 };
 
 /**
@@ -31,6 +33,7 @@ export async function listOpenReviews({ actor }: { actor: Actor }): Promise<Open
       entryId: true,
       submittedAt: true,
       submittedBy: { select: { name: true } },
+      reviewer: { select: { id: true, name: true } },
       revision: { select: { number: true, title: true } },
       entry: { select: { kind: true } },
     },
@@ -61,5 +64,6 @@ export async function listOpenReviews({ actor }: { actor: Actor }): Promise<Open
     submittedBy: r.submittedBy.name,
     submittedAt: r.submittedAt,
     isOwnChange: ownIds.has(r.id),
+    assignedTo: r.reviewer,
   }));
 }
