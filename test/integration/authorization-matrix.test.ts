@@ -245,6 +245,8 @@ const ACTIONS: ActionRow[] = [
   action("cancelScheduleAction",  () => "/studio/scheduled", async () => [await scheduledPublication()],                   [O,        F,     OK,      OK,   O,          O,        O]),
   action("bulkSubmitAction",      () => "/studio/entries", async () => [[(await createEntry("actor", actorContent(uniqueSlug("matrix-bulk")), author)).entryId]],
                                                                                                                           [O,        OK,    OK,      OK,   O,          O,        O]),
+  // Staff search every entry, drafts included; nobody else gets anything.
+  action("searchEntryOptionsAction", () => "/studio/entries/new?kind=event", async () => ["actor", "ejército"],        [O,        OK,    OK,      OK,   O,          O,        O]),
   // Editors may ask a reviewer to take a review; the reviewer must not have written the change.
   action("bulkAssignReviewerAction", () => "/studio/entries", async () => [[await submittedEntry()], (await publisher()).id],
                                                                                                                           [O,        OK,    OK,      OK,   O,          O,        O]),

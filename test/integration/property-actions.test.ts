@@ -322,6 +322,11 @@ const TARGETS: Record<ActionName, { args: () => fc.Arbitrary<unknown[]>; pagePat
     args: () => fc.oneof(forgedId, wrongValue).map((id) => [id]),
     success: () => false,
   },
+  searchEntryOptionsAction: {
+    pagePath: () => "/studio/entries/new?kind=event",
+    args: () => fc.tuple(fc.oneof(fc.constantFrom("actor", "event", "source"), hostileString, wrongValue), fc.oneof(hostileString, wrongValue)),
+    success: NOTHING_COUNTED,
+  },
   bulkSubmitAction: {
     pagePath: () => "/studio/entries",
     args: () =>

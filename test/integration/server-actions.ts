@@ -25,6 +25,7 @@ export const ACTION_NAMES = [
   "cancelScheduleAction",
   "bulkSubmitAction",
   "bulkAssignReviewerAction",
+  "searchEntryOptionsAction",
 ] as const;
 export type ActionName = (typeof ACTION_NAMES)[number];
 

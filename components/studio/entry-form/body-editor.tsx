@@ -4,7 +4,8 @@
 import { useMemo, useRef, useState } from "react";
 import { renderMarkdown } from "@/lib/citations/render-markdown";
 import { entryPath } from "@/lib/entries/kinds";
-import { datalistId, FieldMessages } from "./fields";
+import { EntryCombobox } from "./entry-combobox";
+import { FieldMessages } from "./fields";
 import { useFormModel } from "./form-context";
 import { fieldId, getAt } from "./form-model";
 
@@ -121,13 +122,13 @@ export function BodyEditor({ path = "body", label = "Body" }: { path?: string; l
       <div className="cite-tool" role="group" aria-label="Insert a citation">
         <div className="form-field">
           <label htmlFor={`${id}-cite-source`}>Cite a source</label>
-          <input
+          <EntryCombobox
             id={`${id}-cite-source`}
-            list={datalistId("source")}
+            kind="source"
             value={citeSource}
-            autoComplete="off"
-            placeholder="source slug — type to search"
-            onChange={(e) => setCiteSource(e.target.value)}
+            placeholder="Type 2+ letters of a source’s title, or its slug"
+            onType={setCiteSource}
+            onChoose={(option) => setCiteSource(option.slug)}
           />
         </div>
         <div className="form-field form-field--small">
