@@ -241,3 +241,32 @@ describe("the pickers' search", () => {
     await expect(searchEntryOptions({ actor: null as unknown as Actor, kind: "actor", q: word })).rejects.toThrow(ForbiddenError);
   });
 });
+
+describe("the event page's sources list (what a printed page keeps)", () => {
+  it("gives each cited, published source its original and archived address, and never the archived text or its hash", async () => {
+    const { createHash } = await import("node:crypto");
+    const { listCitedSources } = await import("@/lib/entries/list-cited-sources");
+    const { sourceContent } = await import("./fixtures");
+    const text = "The full archived article.";
+    const sha256 = createHash("sha256").update(text).digest("hex");
+    const published = uniqueSlug("cited");
+    const draft = uniqueSlug("cited-draft");
+    const source = await createEntry(
+      "source",
+      sourceContent(published, { url: "https://news.example/a", archiveUrl: "https://archive.example/a", accessed: "2021-05-25", archive: { text, sha256 } }),
+      editor,
+    );
+    await publish(source.entryId, reviewer);
+    await createEntry("source", sourceContent(draft, { url: "https://news.example/draft" }), editor);
+    const targets = new Map([
+      [`source/${published}`, { kind: "source" as const, slug: published, title: `Source ${published}` }],
+      [`source/${draft}`, { kind: "source" as const, slug: draft, title: "An unpublished source" }],
+    ]);
+    const sources = await listCitedSources({ targets });
+    expect(sources).toEqual([
+      { slug: published, title: `Source ${published}`, url: "https://news.example/a", archiveUrl: "https://archive.example/a", accessed: "2021-05-25" },
+    ]);
+    expect(JSON.stringify(sources)).not.toContain(sha256);
+    expect(JSON.stringify(sources)).not.toContain(text);
+  });
+});
