@@ -103,6 +103,64 @@ async function main() {
     await db().$disconnect();
     return;
   }
+  if (process.env.BENCH_ONLY === "studio") {
+    // The studio at scale: the entry form's picker search and the entry list's pages (keyset), over
+    // entries that each have a latest revision, written in batches without the save path around them.
+    const { searchEntryOptions } = await import("../lib/entries/list-entry-options");
+    const { pageStudioEntries } = await import("../lib/entries/list-studio-entries");
+    console.log(`Writing ${counts.entries} entries with a revision each...`);
+    const start = Date.now();
+    for (let offset = 0; offset < counts.entries; offset += 1000) {
+      const batch = Array.from({ length: Math.min(1000, counts.entries - offset) }, (_, k) => ({ id: randomUUID(), revisionId: randomUUID(), i: offset + k }));
+      await db().entry.createMany({
+        data: batch.map((e) => ({
+          id: e.id,
+          kind: e.i % 3 === 0 ? ("EVENT" as const) : ("ACTOR" as const),
+          slug: `bench-${e.i}`,
+          title: `Actor bench-${e.i}`,
+          updatedAt: new Date(start - e.i * 1000),
+        })),
+      });
+      await db().revision.createMany({
+        data: batch.map((e) => ({
+          id: e.revisionId,
+          entryId: e.id,
+          number: 1,
+          authorId: editor.id,
+          summary: "Create",
+          content: actor(`bench-${e.i}`, "x"),
+          title: `Actor bench-${e.i}`,
+          slug: `bench-${e.i}`,
+        })),
+      });
+    }
+    await db().$executeRaw`UPDATE "Entry" e SET "latestRevisionId" = r.id, "revisionCount" = 1 FROM "Revision" r WHERE r."entryId" = e.id`;
+    await db().$executeRaw`ANALYZE`;
+    const picker: number[] = [];
+    const PICKER_QUERIES = ["bench-4242", "ench-12", "actor bench-9", "zzz-nothing"];
+    for (let i = 0; i < 400; i++) await time(picker, () => searchEntryOptions({ actor: editor, kind: "actor", q: PICKER_QUERIES[i % PICKER_QUERIES.length] }));
+    for (const q of PICKER_QUERIES) {
+      const perQuery: number[] = [];
+      for (let i = 0; i < 30; i++) await time(perQuery, () => searchEntryOptions({ actor: editor, kind: "actor", q }));
+      report(`  picker "${q}"`, perQuery);
+    }
+    report(`picker search (${counts.entries} entries)`, picker);
+    // Every page of the list, first to last (50 a page), as an editor clicking "Older entries".
+    const pages: number[] = [];
+    let after: string | undefined;
+    let seen = 0;
+    do {
+      const page = await time(pages, () => pageStudioEntries({ actor: editor, after }));
+      seen += page.rows.length;
+      after = page.next ?? undefined;
+    } while (after);
+    report(`entry list, every page (${seen} entries, 50 a page)`, pages);
+    const filtered: number[] = [];
+    for (let i = 0; i < 100; i++) await time(filtered, () => pageStudioEntries({ actor: editor, kind: "event", state: "DRAFT" }));
+    report("entry list, filtered (events, drafts)", filtered);
+    await db().$disconnect();
+    return;
+  }
   console.log(`Building ${counts.entries} entries and one entry with ${counts.history} revisions...`);
   const saveSamples: number[] = [];
   for (let i = 0; i < counts.entries; i++) {

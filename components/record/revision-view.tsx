@@ -28,7 +28,8 @@ import type { Backlink } from "@/lib/links/list-backlinks";
 
 type Common = { targets: Map<string, LinkTarget>; footer?: ReactNode; notice?: ReactNode; structuredData?: ReactNode };
 
-export function EventView({ event, targets, footer, notice, structuredData }: Common & { event: EventContent }) {
+/** `aside` (the event page's table of contents) goes under the infobox, in the side column on wide screens. */
+export function EventView({ event, targets, footer, notice, structuredData, aside }: Common & { event: EventContent; aside?: ReactNode }) {
   const { html, footnotes } = renderBody(event.body, targets);
   return (
     <article className="entry entry--event">
@@ -51,9 +52,20 @@ export function EventView({ event, targets, footer, notice, structuredData }: Co
         {event.summary ? <p className="entry__summary">{event.summary}</p> : null}
       </header>
       <div className="entry__layout">
-        <EventInfobox event={event} targets={targets} />
+        {aside ? (
+          <div className="entry__aside">
+            <EventInfobox event={event} targets={targets} />
+            {aside}
+          </div>
+        ) : (
+          <EventInfobox event={event} targets={targets} />
+        )}
         <div className="entry__main">
-          <EntryBody html={html} />
+          {html.trim() ? (
+            <div id="account">
+              <EntryBody html={html} />
+            </div>
+          ) : null}
           <DisagreementSection claims={event.claims} targets={targets} />
           <Timeline moments={event.timeline} targets={targets} />
           <Participants participants={event.participants} targets={targets} />

@@ -4,6 +4,7 @@ import { notificationEmail, notificationHeadline, notificationPath } from "./not
 describe("notification text", () => {
   it("says what happened to which entry", () => {
     expect(notificationHeadline("AWAITING_REVIEW", "Attack")).toBe("“Attack” is awaiting your review");
+    expect(notificationHeadline("REVIEW_ASSIGNED", "Attack")).toBe("You were asked to review “Attack”");
     expect(notificationHeadline("CHANGES_REQUESTED", "Attack")).toBe("Changes requested on “Attack”");
     expect(notificationHeadline("PUBLISHED", "Attack")).toBe("“Attack” was published");
     expect(notificationHeadline("WITHDRAWN", "Attack")).toBe("“Attack” was withdrawn from the public record");
@@ -11,6 +12,7 @@ describe("notification text", () => {
 
   it("leads a reviewer to the review and an author to the editor", () => {
     expect(notificationPath("AWAITING_REVIEW", { entryId: "e", reviewId: "r" })).toBe("/studio/review/r");
+    expect(notificationPath("REVIEW_ASSIGNED", { entryId: "e", reviewId: "r" })).toBe("/studio/review/r");
     expect(notificationPath("CHANGES_REQUESTED", { entryId: "e", reviewId: "r" })).toBe("/studio/entries/e");
     expect(notificationPath("WITHDRAWN", { entryId: "e", reviewId: null })).toBe("/studio/entries/e");
   });

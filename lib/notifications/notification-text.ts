@@ -1,10 +1,12 @@
 // What each kind of notification says, in the inbox and in the e-mail. Client-safe, pure.
-export type NotificationKindName = "AWAITING_REVIEW" | "CHANGES_REQUESTED" | "PUBLISHED" | "WITHDRAWN";
+export type NotificationKindName = "AWAITING_REVIEW" | "REVIEW_ASSIGNED" | "CHANGES_REQUESTED" | "PUBLISHED" | "WITHDRAWN";
 
 export function notificationHeadline(kind: NotificationKindName, title: string): string {
   switch (kind) {
     case "AWAITING_REVIEW":
       return `“${title}” is awaiting your review`;
+    case "REVIEW_ASSIGNED":
+      return `You were asked to review “${title}”`;
     case "CHANGES_REQUESTED":
       return `Changes requested on “${title}”`;
     case "PUBLISHED":
@@ -16,7 +18,7 @@ export function notificationHeadline(kind: NotificationKindName, title: string):
 
 /** Where the notification leads in the studio. */
 export function notificationPath(kind: NotificationKindName, { entryId, reviewId }: { entryId: string; reviewId: string | null }): string {
-  if (kind === "AWAITING_REVIEW" && reviewId) return `/studio/review/${reviewId}`;
+  if ((kind === "AWAITING_REVIEW" || kind === "REVIEW_ASSIGNED") && reviewId) return `/studio/review/${reviewId}`;
   return `/studio/entries/${entryId}`;
 }
 

@@ -49,3 +49,12 @@ export async function notifyWithdrawn(tx: Tx, { entryId, actorId }: { entryId: s
   const rows = await tx.revision.findMany({ where: { entryId }, select: { authorId: true }, distinct: ["authorId"] });
   return notifyInTransaction(tx, { kind: "WITHDRAWN", entryId, actorId, recipientIds: rows.map((r) => r.authorId) });
 }
+
+/** A reviewer asked to take a review: "you were asked to review" (not if they wrote part of it). */
+export async function notifyReviewAssigned(
+  tx: Tx,
+  { reviewId, reviewerId, actorId }: { reviewId: string; reviewerId: string; actorId: string },
+): Promise<number> {
+  const { entryId } = await authorsOfChange(tx, reviewId);
+  return notifyInTransaction(tx, { kind: "REVIEW_ASSIGNED", entryId, reviewId, actorId, recipientIds: [reviewerId] });
+}

@@ -179,6 +179,12 @@ async function publishedEntry(): Promise<string> {
   return entryId;
 }
 
+async function submittedEntry(): Promise<string> {
+  const { entryId } = await createEntry("actor", actorContent(uniqueSlug("matrix-assign")), author);
+  await submitForReview({ actor: author, entryId });
+  return entryId;
+}
+
 async function scheduledPublication(): Promise<string> {
   const { reviewId } = await freshReview();
   const { scheduleId } = await schedulePublication({ actor: await publisher(), reviewId, publishAt: new Date(Date.now() + 3_600_000).toISOString() });
@@ -237,6 +243,13 @@ const ACTIONS: ActionRow[] = [
   action("scheduleAction",        () => `/studio/review/${reviewId}`, async () => [(await freshReview()).reviewId, { publishAt: new Date(Date.now() + 3_600_000).toISOString(), reason: "" }],
                                                                                                                           [O,        F,     OK,      OK,   O,          O,        O]),
   action("cancelScheduleAction",  () => "/studio/scheduled", async () => [await scheduledPublication()],                   [O,        F,     OK,      OK,   O,          O,        O]),
+  action("bulkSubmitAction",      () => "/studio/entries", async () => [[(await createEntry("actor", actorContent(uniqueSlug("matrix-bulk")), author)).entryId]],
+                                                                                                                          [O,        OK,    OK,      OK,   O,          O,        O]),
+  // Staff search every entry, drafts included; nobody else gets anything.
+  action("searchEntryOptionsAction", () => "/studio/entries/new?kind=event", async () => ["actor", "ejército"],        [O,        OK,    OK,      OK,   O,          O,        O]),
+  // Editors may ask a reviewer to take a review; the reviewer must not have written the change.
+  action("bulkAssignReviewerAction", () => "/studio/entries", async () => [[await submittedEntry()], (await publisher()).id],
+                                                                                                                          [O,        OK,    OK,      OK,   O,          O,        O]),
 ];
 
 export const CELL_COUNT = (PAGES.length + ROUTES.length + ACTIONS.length) * WHO.length;

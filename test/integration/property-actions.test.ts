@@ -322,6 +322,30 @@ const TARGETS: Record<ActionName, { args: () => fc.Arbitrary<unknown[]>; pagePat
     args: () => fc.oneof(forgedId, wrongValue).map((id) => [id]),
     success: () => false,
   },
+  searchEntryOptionsAction: {
+    pagePath: () => "/studio/entries/new?kind=event",
+    args: () => fc.tuple(fc.oneof(fc.constantFrom("actor", "event", "source"), hostileString, wrongValue), fc.oneof(hostileString, wrongValue)),
+    success: NOTHING_COUNTED,
+  },
+  bulkSubmitAction: {
+    pagePath: () => "/studio/entries",
+    args: () =>
+      fc
+        .oneof(wrongValue, fc.array(fc.oneof(forgedId, wrongValue, fc.constantFrom(fixture.publishedEntryId, fixture.entryId)), { maxLength: 4 }))
+        .map((ids) => [ids]),
+    // Each entry submitted is one review with its own audit line; nothing else is written.
+    success: (d) => d.revisions === 0 && d.reviews <= 2 && d.auditEvents === d.reviews && d.publications === 0 && d.users === 0,
+  },
+  bulkAssignReviewerAction: {
+    pagePath: () => "/studio/entries",
+    args: () =>
+      fc.tuple(
+        fc.oneof(wrongValue, fc.array(fc.oneof(forgedId, wrongValue, fc.constantFrom(fixture.entryId, fixture.publishedEntryId)), { maxLength: 4 })),
+        fc.oneof(forgedId, wrongValue, fc.constant(fixture.otherUserId)),
+      ),
+    // Only an open review can be assigned, and the only reviewer offered here is an editor: refused per entry.
+    success: NOTHING_COUNTED,
+  },
 };
 
 const MAX_BODY = 900_000; // under Next's 1 MB limit for actions: bigger bodies are the transport test below

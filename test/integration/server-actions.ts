@@ -23,6 +23,9 @@ export const ACTION_NAMES = [
   "emailPreferenceAction",
   "scheduleAction",
   "cancelScheduleAction",
+  "bulkSubmitAction",
+  "bulkAssignReviewerAction",
+  "searchEntryOptionsAction",
 ] as const;
 export type ActionName = (typeof ACTION_NAMES)[number];
 

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Fragment } from "react";
+import { Timestamp } from "@/components/ui/timestamp";
+import { auditSentence } from "@/lib/audit/audit-sentence";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { requireActor } from "@/lib/users/current-actor";
 
@@ -12,6 +15,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const filter = Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === "string" && v !== "")) as Record<string, string>;
   const { rows, nextBefore, actions, actors } = await listAuditEvents({ actor, filter });
   const nextQuery = new URLSearchParams({ ...filter, before: String(nextBefore ?? "") });
+  const { before: _before, ...filterWithoutPage } = filter;
+  const newestQuery = new URLSearchParams(filterWithoutPage);
   return (
     <>
       <h1>Audit log</h1>
@@ -41,37 +46,33 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           Filter
         </button>
       </form>
-      <div className="table-wrap">
-        <table className="stack-table">
-          <thead>
-            <tr>
-              <th scope="col">When (UTC)</th>
-              <th scope="col">Who</th>
-              <th scope="col">Action</th>
-              <th scope="col">Entry</th>
-              <th scope="col">Detail</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <td data-label="When (UTC)">
-                  <time dateTime={row.at.toISOString()}>{row.at.toISOString().replace("T", " ").slice(0, 19)}</time>
-                </td>
-                <td data-label="Who">{row.actor ?? "system"}</td>
-                <td data-label="Action">
-                  <code>{row.action}</code>
-                </td>
-                <td data-label="Entry">{row.entryId ? <Link href={`/studio/entries/${row.entryId}/history`}>{row.entryTitle ?? row.entryId}</Link> : null}</td>
-                <td data-label="Detail">
-                  <code className="audit-detail">{JSON.stringify(row.detail)}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {nextBefore ? <Link href={`/studio/audit?${nextQuery.toString()}`}>Older lines →</Link> : null}
+      <ol className="audit-log" aria-label="Audit lines, newest first">
+        {rows.map((row) => (
+          <li key={row.id} className="audit-line">
+            <Timestamp date={row.at} />{" "}
+            <span className="audit-line__sentence">
+              {auditSentence(row.subject).map((part, i) =>
+                part.href ? (
+                  <Link key={i} href={part.href}>
+                    {part.text}
+                  </Link>
+                ) : (
+                  <Fragment key={i}>{part.text}</Fragment>
+                ),
+              )}
+            </span>
+          </li>
+        ))}
+      </ol>
+      {rows.length === 0 ? <p>No lines match.</p> : null}
+      <nav className="pager" aria-label="Pages of the audit log">
+        {filter.before ? <Link href={`/studio/audit?${newestQuery.toString()}`}>← Newest lines</Link> : <span />}
+        {nextBefore ? (
+          <Link href={`/studio/audit?${nextQuery.toString()}`} rel="next">
+            Older lines →
+          </Link>
+        ) : null}
+      </nav>
     </>
   );
 }

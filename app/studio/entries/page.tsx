@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { StateBadge } from "@/components/ui/state-badge";
-import { Timestamp } from "@/components/ui/timestamp";
 import { ENTRY_KINDS, type EntryKindName } from "@/lib/entries/common-schema";
-import { entryPath, KIND_LABELS } from "@/lib/entries/kinds";
+import { KIND_LABELS } from "@/lib/entries/kinds";
 import { listEntryAuthors } from "@/lib/entries/list-entry-authors";
-import { listStudioEntries } from "@/lib/entries/list-studio-entries";
+import { ENTRY_PAGE_SIZE, pageStudioEntries } from "@/lib/entries/list-studio-entries";
+import { listReviewers } from "@/lib/review/list-reviewers";
+import { EntryTable } from "@/components/studio/entries/entry-table";
 import { isRevisionState, REVISION_STATES, STATE_LABELS } from "@/lib/revisions/revision-state";
 import { requireActor } from "@/lib/users/current-actor";
 
@@ -28,8 +28,22 @@ export default async function EntriesPage({ searchParams }: { searchParams: Prom
   const authors = await listEntryAuthors({ actor });
   const authorParam = one(params.author);
   const authorId = authorParam === "me" ? actor.id : authors.some((a) => a.id === authorParam) ? authorParam : undefined;
-  const rows = await listStudioEntries({ actor, kind, state, authorId, q: q || undefined });
+  const after = one(params.after) || undefined;
+  const before = one(params.before) || undefined;
+  const [page, reviewers] = await Promise.all([
+    pageStudioEntries({ actor, kind, state, authorId, q: q || undefined, after, before }),
+    listReviewers({ actor }),
+  ]);
   const isFiltered = Boolean(kind || state || authorId || q);
+  // The filters travel with the cursor, so a page link keeps them.
+  const filters = {
+    ...(q ? { q } : {}),
+    ...(kind ? { kind } : {}),
+    ...(state ? { state } : {}),
+    ...(authorParam && (authorParam === "me" || authorId) ? { author: authorParam } : {}),
+  };
+  const pageHref = (cursor: { after: string } | { before: string }) => `/studio/entries?${new URLSearchParams({ ...filters, ...cursor }).toString()}`;
+  const pageKey = `${after ?? ""}|${before ?? ""}|${new URLSearchParams(filters).toString()}`;
 
   return (
     <>
@@ -94,68 +108,26 @@ export default async function EntriesPage({ searchParams }: { searchParams: Prom
         </div>
       </form>
       <p className="muted" role="status">
-        {rows.length === 0
+        {page.total === 0
           ? "No entries match."
-          : `${rows.length} ${rows.length === 1 ? "entry" : "entries"}${rows.length >= 200 ? " (the 200 most recently changed)" : ""}`}
+          : `${page.total.toLocaleString("en")} ${page.total === 1 ? "entry" : "entries"}, ${ENTRY_PAGE_SIZE} a page, most recently changed first`}
       </p>
-      {rows.length > 0 ? (
-        <div className="table-wrap">
-          <table className="entry-table stack-table">
-            <thead>
-              <tr>
-                <th scope="col">Title</th>
-                <th scope="col">Kind</th>
-                <th scope="col">State</th>
-                <th scope="col">Latest revision</th>
-                <th scope="col">
-                  <span className="visually-hidden">Links</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <td className="stack-table__title">
-                    <Link href={`/studio/entries/${row.id}`}>{row.title}</Link>
-                    <br />
-                    <code className="muted">{row.slug}</code>
-                  </td>
-                  <td data-label="Kind">{KIND_LABELS[row.kind].one}</td>
-                  <td data-label="State">
-                    <StateBadge state={row.state} />
-                    {row.isWithdrawn ? <StateBadge state="WITHDRAWN" /> : null}
-                    {row.isPublished && row.hasUnpublishedChanges ? <span className="muted entry-table__note">an older revision is live</span> : null}
-                  </td>
-                  <td data-label="Latest revision">
-                    {row.latestNumber} · {row.latestAuthor}
-                    <br />
-                    <span className="muted entry-table__note">
-                      <Timestamp date={row.updatedAt} />
-                    </span>
-                  </td>
-                  <td className="entry-table__links">
-                    <Link href={`/studio/entries/${row.id}`} aria-label={`Edit ${row.title}`}>
-                      Edit
-                    </Link>{" "}
-                    ·{" "}
-                    <Link href={`/studio/entries/${row.id}/history`} aria-label={`History of ${row.title}`}>
-                      History
-                    </Link>
-                    {row.isPublished ? (
-                      <>
-                        {" "}
-                        ·{" "}
-                        <Link href={entryPath(row.kind, row.slug)} aria-label={`Public page of ${row.title}`}>
-                          Public page
-                        </Link>
-                      </>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {page.rows.length > 0 ? <EntryTable key={pageKey} rows={page.rows} reviewers={reviewers} /> : null}
+      {page.previous || page.next ? (
+        <nav className="pager" aria-label="Pages of entries">
+          {page.previous ? (
+            <Link href={pageHref({ before: page.previous })} rel="prev">
+              ← Newer entries
+            </Link>
+          ) : (
+            <span />
+          )}
+          {page.next ? (
+            <Link href={pageHref({ after: page.next })} rel="next">
+              Older entries →
+            </Link>
+          ) : null}
+        </nav>
       ) : null}
     </>
   );

@@ -21,6 +21,12 @@ export default async function ReviewQueuePage() {
             <span className="muted">
               · {review.kind} · revision {review.number} · submitted by {review.submittedBy} on <Timestamp date={review.submittedAt} style="date" />
             </span>
+            {review.assignedTo ? (
+              <span className={review.assignedTo.id === actor.id ? "badge badge--in_review" : "muted"}>
+                {" "}
+                · {review.assignedTo.id === actor.id ? "assigned to you" : `assigned to ${review.assignedTo.name}`}
+              </span>
+            ) : null}
             {review.isOwnChange ? <span className="badge badge--in_review"> your change</span> : null}
           </li>
         ))}

@@ -4,7 +4,10 @@
 import { useMemo, useRef, useState } from "react";
 import { renderMarkdown } from "@/lib/citations/render-markdown";
 import { entryPath } from "@/lib/entries/kinds";
-import { datalistId, FieldMessages } from "./fields";
+import { searchEntryOptionsAction } from "@/app/studio/entries/picker-actions";
+import type { EntryOption } from "@/lib/entries/list-entry-options";
+import { EntryCombobox } from "./entry-combobox";
+import { FieldMessages } from "./fields";
 import { useFormModel } from "./form-context";
 import { fieldId, getAt } from "./form-model";
 
@@ -19,7 +22,9 @@ export function BodyEditor({ path = "body", label = "Body" }: { path?: string; l
   const textarea = useRef<HTMLTextAreaElement>(null);
   const id = fieldId(path);
   const errors = model.errorsAt(path);
-  const sources = model.options.source;
+  // Sources the saved draft cites (sent by the server) and those found since with the picker.
+  const [foundSources, setFoundSources] = useState<EntryOption[]>([]);
+  const sources = useMemo(() => [...model.options.source, ...foundSources], [model.options.source, foundSources]);
 
   const preview = useMemo(() => {
     if (!isPreview) return null;
@@ -32,9 +37,19 @@ export function BodyEditor({ path = "body", label = "Body" }: { path?: string; l
     });
   }, [isPreview, body, sources]);
 
-  function insertCitation() {
+  async function insertCitation() {
     const slug = citeSource.trim().toLowerCase();
-    if (!sources.some((s) => s.slug === slug)) {
+    // A slug typed rather than chosen is looked up on the server (the form no longer holds every source).
+    let isKnown = sources.some((s) => s.slug === slug);
+    if (!isKnown && slug.length >= 2) {
+      const result = await searchEntryOptionsAction("source", slug);
+      const found = result.ok ? result.options.find((o) => o.slug === slug) : undefined;
+      if (found) {
+        setFoundSources((previous) => [...previous, found]);
+        isKnown = true;
+      }
+    }
+    if (!isKnown) {
       setCiteMessage(slug ? `No source with the slug “${slug}”` : "Pick a source first");
       return;
     }
@@ -121,13 +136,16 @@ export function BodyEditor({ path = "body", label = "Body" }: { path?: string; l
       <div className="cite-tool" role="group" aria-label="Insert a citation">
         <div className="form-field">
           <label htmlFor={`${id}-cite-source`}>Cite a source</label>
-          <input
+          <EntryCombobox
             id={`${id}-cite-source`}
-            list={datalistId("source")}
+            kind="source"
             value={citeSource}
-            autoComplete="off"
-            placeholder="source slug — type to search"
-            onChange={(e) => setCiteSource(e.target.value)}
+            placeholder="Type 2+ letters of a source’s title, or its slug"
+            onType={setCiteSource}
+            onChoose={(option) => {
+              setFoundSources((previous) => [...previous, option]);
+              setCiteSource(option.slug);
+            }}
           />
         </div>
         <div className="form-field form-field--small">

@@ -2,9 +2,11 @@
 
 // Form controls bound to a path in the draft. Each shows its own messages next to it, with
 // aria-invalid and aria-describedby, and never resets what the user typed.
-import { useId, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import type { EntryKindName } from "@/lib/entries/common-schema";
 import { DATE_PRECISIONS, DATE_PRECISION_LABELS } from "@/lib/entries/common-schema";
+import type { EntryOption } from "@/lib/entries/list-entry-options";
+import { EntryCombobox } from "./entry-combobox";
 import { useFormModel } from "./form-context";
 import { fieldId, getAt, type Path } from "./form-model";
 
@@ -171,28 +173,33 @@ export function datalistId(kind: EntryKindName): string {
   return `entry-options-${kind}`;
 }
 
-/** Picks an existing entry by slug: typing filters the list of titles; the chosen entry's title shows below. */
+/** Picks an existing entry by slug: typing searches the server for titles; the chosen entry's title shows below. */
 export function EntryPicker({ path, label, hint, isRequired, className, kind }: Common & { kind: EntryKindName }) {
   const model = useFormModel();
   const control = useControl(path, hint, isRequired);
   const raw = getAt(model.draft, path);
   const value = typeof raw === "string" ? raw : "";
-  const match = value ? model.options[kind].find((o) => o.slug === value) : undefined;
+  // Titles of entries chosen in this session; the server sent those the saved draft already names.
+  const [chosen, setChosen] = useState<EntryOption | null>(null);
+  const match = value ? (chosen?.slug === value ? chosen : model.options[kind].find((o) => o.slug === value)) : undefined;
   const statusId = `${fieldId(path)}-match`;
   return (
     <div className={`form-field form-field--picker ${className ?? ""}`}>
       <Label path={path} label={label} isRequired={isRequired} />
-      <input
+      <EntryCombobox
         {...control}
+        kind={kind}
         aria-describedby={[control["aria-describedby"], statusId].filter(Boolean).join(" ")}
-        list={datalistId(kind)}
         value={value}
-        autoComplete="off"
-        placeholder={`${kind} slug — type to search`}
-        onChange={(e) => model.set(path, e.target.value.trim().toLowerCase())}
+        placeholder={`Type 2+ letters of a ${kind}’s name, or its slug`}
+        onType={(text) => model.set(path, text.trim().toLowerCase())}
+        onChoose={(option) => {
+          setChosen(option);
+          model.set(path, option.slug);
+        }}
       />
       <p id={statusId} className="picker-match">
-        {value === "" ? null : match ? <span>→ {match.title}</span> : <span className="muted">No {kind} with this slug yet</span>}
+        {value === "" ? null : match ? <span>→ {match.title}</span> : <span className="muted">Not chosen from the list: check the slug</span>}
       </p>
       <FieldMessages path={path} hint={hint} />
     </div>

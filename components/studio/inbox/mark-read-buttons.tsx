@@ -1,45 +1,41 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useActionState } from "react";
 import { markAllReadAction, markReadAction } from "@/app/studio/inbox/actions";
 
+// Real forms posting the server action, not click handlers: a click before the page has hydrated
+// (a quick reader, a slow phone, a test) submits the form natively instead of doing nothing, and the
+// action's revalidation brings back the refreshed inbox and the navigation's count in one response.
+
 export function MarkReadButton({ notificationId, headline }: { notificationId: string; headline: string }) {
-  const router = useRouter();
-  const [isPending, startTransition] = useTransition();
+  const [state, formAction, isPending] = useActionState(markReadAction.bind(null, notificationId), null);
   return (
-    <button
-      type="button"
-      className="link-button"
-      disabled={isPending}
-      onClick={() =>
-        startTransition(async () => {
-          await markReadAction(notificationId);
-          router.refresh();
-        })
-      }
-    >
-      Mark as read<span className="visually-hidden">: {headline}</span>
-    </button>
+    <form action={formAction}>
+      {/* The label names the notification for screen readers and starts with the visible words. */}
+      <button type="submit" className="link-button" disabled={isPending} aria-label={`Mark as read: ${headline}`}>
+        Mark as read
+      </button>
+      {state && !state.ok ? (
+        <span className="field-error" role="alert">
+          {state.formError ?? "It could not be marked as read."}
+        </span>
+      ) : null}
+    </form>
   );
 }
 
 export function MarkAllReadButton() {
-  const router = useRouter();
-  const [isPending, startTransition] = useTransition();
+  const [state, formAction, isPending] = useActionState(markAllReadAction, null);
   return (
-    <button
-      type="button"
-      className="button button--secondary"
-      disabled={isPending}
-      onClick={() =>
-        startTransition(async () => {
-          await markAllReadAction();
-          router.refresh();
-        })
-      }
-    >
-      Mark all as read
-    </button>
+    <form action={formAction}>
+      <button type="submit" className="button button--secondary" disabled={isPending}>
+        Mark all as read
+      </button>
+      {state && !state.ok ? (
+        <span className="field-error" role="alert">
+          {state.formError ?? "They could not be marked as read."}
+        </span>
+      ) : null}
+    </form>
   );
 }

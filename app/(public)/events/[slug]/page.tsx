@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
+import { renderBody } from "@/components/record/entry-body";
+import { listCitedSources } from "@/lib/entries/list-cited-sources";
+import { CitedSources } from "./cited-sources";
+import { eventSections, TableOfContents } from "./table-of-contents";
 import { EntryFooter } from "@/components/record/entry-footer";
 import { entryMetadata } from "@/components/record/entry-metadata";
 import { JsonLd } from "@/components/record/json-ld";
@@ -47,19 +51,24 @@ export default async function EventPage({ params }: Props) {
   const entry = await load((await params).slug);
   const event = entry.content;
   const targets = await getPublicLinkTargets("event", event);
-  const types = await getEntityTypes(targets);
+  const [types, sources] = await Promise.all([getEntityTypes(targets), listCitedSources({ targets })]);
+  const hasNotes = renderBody(event.body, targets).footnotes.length > 0;
   return (
     <EventView
       event={event}
       targets={targets}
+      aside={<TableOfContents sections={eventSections(event, { hasNotes, hasSources: sources.length > 0 })} />}
       structuredData={<JsonLd data={eventJsonLd({ origin: siteUrl(), slug: entry.slug, targets, types }, event)} />}
       footer={
-        <EntryFooter
-          publishedAt={entry.publishedAt}
-          revisionNumber={entry.revisionNumber}
-          reviewedBy={entry.reviewedBy}
-          historyHref={`/events/${entry.slug}/history`}
-        />
+        <>
+          <CitedSources sources={sources} />
+          <EntryFooter
+            publishedAt={entry.publishedAt}
+            revisionNumber={entry.revisionNumber}
+            reviewedBy={entry.reviewedBy}
+            historyHref={`/events/${entry.slug}/history`}
+          />
+        </>
       }
     />
   );

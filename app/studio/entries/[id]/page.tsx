@@ -32,7 +32,9 @@ export default async function EditEntryPage({
   const query = await searchParams;
   const actor = await requireActor("edit", `/studio/entries/${id}`);
   const entry = await orNotFound(getStudioEntry({ actor, entryId: id }));
-  const [options, autosave] = await Promise.all([listEntryOptions({ actor }), getAutosave({ actor, key: autosaveKey({ entryId: entry.id }) })]);
+  const autosave = await getAutosave({ actor, key: autosaveKey({ entryId: entry.id }) });
+  // Titles of what the drafts name; the pickers search the server for anything else.
+  const options = await listEntryOptions({ actor, referencedBy: [entry.latest.content, autosave?.content] });
   const latest = entry.latest;
   // Saving deletes the author's autosave, so one that exists holds work never saved, even when
   // someone else has saved a newer revision since: it is always offered (restoring merges or conflicts).

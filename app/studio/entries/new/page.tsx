@@ -34,7 +34,9 @@ export default async function NewEntryPage({ searchParams }: { searchParams: Pro
       </>
     );
   }
-  const [options, autosave] = await Promise.all([listEntryOptions({ actor }), getAutosave({ actor, key: autosaveKey({ kind }) })]);
+  const autosave = await getAutosave({ actor, key: autosaveKey({ kind }) });
+  // Titles of what the autosaved draft names; the pickers search the server for anything else.
+  const options = await listEntryOptions({ actor, referencedBy: [autosave?.content] });
   return (
     <>
       <p className="muted breadcrumbs">

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { auditSentence, auditSentenceText, type AuditSubject } from "./audit-sentence";
+
+const event = { id: "11111111-1111-4111-8111-111111111111", kind: "event" as const, title: "San Miguel del Ene attack" };
+const base: AuditSubject = { action: "review.approve", actor: "Ana Editor", entry: event, revisionNumber: 4, detail: {}, people: {} };
+
+describe("audit sentences", () => {
+  it("names who approved which revision of which entry, with links to the history and the entry", () => {
+    expect(auditSentenceText(base)).toBe("Ana Editor approved and published revision 4 of Event “San Miguel del Ene attack”.");
+    const links = auditSentence(base).filter((p) => p.href);
+    expect(links).toEqual([
+      { text: "revision 4", href: `/studio/entries/${event.id}/history` },
+      { text: "“San Miguel del Ene attack”", href: `/studio/entries/${event.id}` },
+    ]);
+  });
+
+  it("adds the reason, the field, the time, and the people named in the detail", () => {
+    expect(auditSentenceText({ ...base, action: "revision.hide", detail: { reason: "A legal request" } })).toBe(
+      "Ana Editor hid revision 4 of Event “San Miguel del Ene attack”. Reason: “A legal request”",
+    );
+    expect(auditSentenceText({ ...base, action: "review.assign", detail: { reviewerId: "r1" }, people: { r1: "Rosa Reviewer" } })).toBe(
+      "Ana Editor asked Rosa Reviewer to review revision 4 of Event “San Miguel del Ene attack”.",
+    );
+    expect(auditSentenceText({ ...base, action: "review.schedule", detail: { publishAt: "2026-12-02T15:00:00.000Z" } })).toContain("for 2026-12-02 15:00 UTC");
+    expect(
+      auditSentenceText({ ...base, action: "user.role", entry: null, revisionNumber: null, detail: { userId: "u1", role: "REVIEWER" }, people: { u1: "Eli" } }),
+    ).toBe("Ana Editor made Eli reviewer.");
+  });
+
+  it("never shows raw JSON or ids, even for an action it does not know or an entry that is gone", () => {
+    const sentence = auditSentenceText({ ...base, action: "capture.add", entry: null, revisionNumber: null, detail: { userId: "u9" } });
+    expect(sentence).toBe("Ana Editor did “capture.add” to an entry that no longer exists.");
+    expect(auditSentenceText({ ...base, action: "user.active", entry: null, revisionNumber: null, detail: { userId: "gone", isActive: false } })).toBe(
+      "Ana Editor deactivated a former user.",
+    );
+    expect(auditSentenceText({ ...base, action: "user.sign-in", actor: "Ana Editor", entry: null, revisionNumber: null })).toBe("Ana Editor signed in.");
+  });
+});

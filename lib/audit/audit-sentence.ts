@@ -1,0 +1,89 @@
+// An audit line as a sentence a person reads: who did what to which entry, with links. Client-safe, pure.
+import { KIND_LABELS } from "../entries/kinds";
+import type { EntryKindName } from "../entries/common-schema";
+
+export type AuditSubject = {
+  action: string;
+  actor: string | null;
+  entry: { id: string; kind: EntryKindName; title: string } | null;
+  /** The revision the line is about, when it still exists. */
+  revisionNumber: number | null;
+  detail: Record<string, unknown>;
+  /** Names of the people the detail mentions by id (the user changed, the reviewer assigned). */
+  people: Record<string, string>;
+};
+
+/** A piece of a sentence: plain text, or text with a link into the studio. */
+export type SentencePart = { text: string; href?: string };
+
+const VERBS: Record<string, string> = {
+  "entry.create": "created",
+  "revision.save": "saved",
+  "review.submit": "submitted for review",
+  "review.approve": "approved and published",
+  "review.approve-own": "approved and published their own change to",
+  "review.request-changes": "requested changes to",
+  "review.schedule": "scheduled the publication of",
+  "review.schedule-cancel": "cancelled the scheduled publication of",
+  "review.schedule-failed": "could not publish as scheduled",
+  "review.assign": "asked a reviewer to review",
+  "revision.hide": "hid",
+  "revision.unhide": "unhid",
+  "entry.withdraw": "withdrew",
+};
+
+const text = (value: unknown): string | null => (typeof value === "string" && value.trim() !== "" ? value : null);
+
+function personName(subject: AuditSubject, key: string): string | null {
+  const id = text(subject.detail[key]);
+  return id ? (subject.people[id] ?? "a former user") : null;
+}
+
+export function auditSentence(subject: AuditSubject): SentencePart[] {
+  const who = subject.actor ?? (subject.action === "review.schedule-failed" || subject.action === "user.create" ? "The system" : "Someone");
+  const parts: SentencePart[] = [{ text: who }];
+  const entry = subject.entry;
+  const entryParts = (): SentencePart[] => {
+    if (!entry) return [{ text: "an entry that no longer exists" }];
+    const kind = KIND_LABELS[entry.kind].one;
+    const revision: SentencePart[] =
+      subject.revisionNumber !== null ? [{ text: `revision ${subject.revisionNumber}`, href: `/studio/entries/${entry.id}/history` }, { text: " of " }] : [];
+    return [...revision, { text: `${kind} ` }, { text: `“${entry.title}”`, href: `/studio/entries/${entry.id}` }];
+  };
+
+  switch (subject.action) {
+    case "user.sign-in":
+      return [...parts, { text: " signed in." }];
+    case "user.sign-out":
+      return [...parts, { text: " signed out everywhere." }];
+    case "user.create": {
+      const role = text(subject.detail.role)?.toLowerCase();
+      return [...parts, { text: ` created the account of ${personName(subject, "userId") ?? "a user"}${role ? ` (${role})` : ""}.` }];
+    }
+    case "user.role":
+      return [...parts, { text: ` made ${personName(subject, "userId") ?? "a user"} ${String(subject.detail.role ?? "").toLowerCase() || "something else"}.` }];
+    case "user.active":
+      return [...parts, { text: ` ${subject.detail.isActive === false ? "deactivated" : "reactivated"} ${personName(subject, "userId") ?? "a user"}.` }];
+    case "user.password":
+      return [...parts, { text: ` set a new password for ${personName(subject, "userId") ?? "a user"}.` }];
+    case "review.assign":
+      return [...parts, { text: ` asked ${personName(subject, "reviewerId") ?? "a reviewer"} to review ` }, ...entryParts(), { text: "." }];
+  }
+
+  const verb = VERBS[subject.action] ?? `did “${subject.action}” to`;
+  const sentence: SentencePart[] = [...parts, { text: ` ${verb} ` }, ...entryParts()];
+  const reason = text(subject.detail.reason);
+  const publishAt = text(subject.detail.publishAt);
+  if (subject.action === "review.schedule" && publishAt) sentence.push({ text: ` for ${publishAt.replace("T", " ").slice(0, 16)} UTC` });
+  if (subject.action === "revision.save" && subject.detail.isMerged === true) sentence.push({ text: " (merged with a concurrent save)" });
+  if (subject.action === "review.request-changes" && text(subject.detail.field)) sentence.push({ text: ` (about the field ${String(subject.detail.field)})` });
+  sentence.push({ text: reason ? `. Reason: “${reason}”` : "." });
+  return sentence;
+}
+
+/** The whole sentence as plain text (tests, titles). */
+export function auditSentenceText(subject: AuditSubject): string {
+  return auditSentence(subject)
+    .map((p) => p.text)
+    .join("");
+}
