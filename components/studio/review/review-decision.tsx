@@ -20,7 +20,7 @@ export function ReviewDecision({
   reviewId: string;
   revisionId: string;
   approval: "yes" | "with-reason" | "no";
-  fields: string[];
+  fields: { path: string; label: string }[];
   isBlocked: boolean;
 }) {
   const router = useRouter();
@@ -123,8 +123,8 @@ export function ReviewDecision({
           <select id="review-field" value={field} onChange={(e) => setField(e.target.value)}>
             <option value="">The whole entry</option>
             {fields.map((f) => (
-              <option key={f} value={f}>
-                {f}
+              <option key={f.path} value={f.path}>
+                {f.label}
               </option>
             ))}
           </select>
