@@ -117,7 +117,7 @@ export default async function ReviewPage({
             fields={review.commentFields}
             isBlocked={review.blockers.length > 0}
           />
-          <ReviewSchedule actor={actor} reviewId={review.id} approval={review.approval} isBlocked={review.blockers.length > 0} />
+          <ReviewSchedule actor={actor} reviewId={review.id} revisionId={review.revisionId} approval={review.approval} isBlocked={review.blockers.length > 0} />
         </>
       ) : review.status !== "OPEN" ? (
         // After a decision the page reloads without the form: the outcome stays on screen.

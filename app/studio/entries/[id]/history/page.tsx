@@ -55,7 +55,13 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
                   <td data-label="Saved">
                     <Timestamp date={r.createdAt} />
                   </td>
-                  <td data-label="Summary">{r.isHidden ? <em className="muted">content hidden</em> : r.summary}</td>
+                  <td data-label="Summary">
+                    {r.isHidden ? (
+                      <em className="muted">content hidden{r.hiddenReason && can(actor, "hide-revision") ? ` (${r.hiddenReason})` : ""}</em>
+                    ) : (
+                      r.summary
+                    )}
+                  </td>
                   <td data-label="State">
                     <StateBadge state={r.isHidden ? "HIDDEN" : r.state} />
                     {r.isCurrentlyPublished ? <span className="muted"> (live)</span> : null}
@@ -63,10 +69,12 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
                   </td>
                   <td className="stack-table__actions">
                     <RevisionActions
+                      entryId={entry.id}
                       revisionId={r.id}
                       number={r.number}
                       canRestore={!r.isLatest && !r.isHidden && can(actor, "edit")}
                       canHide={!r.isHidden && !r.isLatest && !r.isCurrentlyPublished && can(actor, "hide-revision")}
+                      canUnhide={r.isHidden && can(actor, "hide-revision")}
                     />
                   </td>
                 </tr>
