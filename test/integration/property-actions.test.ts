@@ -10,6 +10,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { submitForReview } from "@/lib/review/submit-for-review";
+import { hideRevision } from "@/lib/revisions/hide-revision";
 import { saveRevision } from "@/lib/revisions/save-revision";
 import type { Actor } from "@/lib/users/permissions";
 import { startAppServer, type AppServer } from "./app-server";
@@ -33,6 +34,8 @@ const fixture = {
   latestRevisionId: "",
   publishedEntryId: "",
   blockedReviewId: "",
+  blockedRevisionId: "",
+  hiddenRevisionId: "",
   commentReviewId: "",
   hideableRevisionId: "",
   otherUserId: "",
@@ -75,6 +78,21 @@ beforeAll(async () => {
     author,
   );
   fixture.blockedReviewId = (await submitForReview({ actor: author, entryId: blocked.entryId })).reviewId;
+  fixture.blockedRevisionId = blocked.revisionId;
+  // A revision an admin hid, to be unhidden.
+  const hiddenSlug = uniqueSlug("property-hidden");
+  const hiddenFirst = await createEntry("actor", actorContent(hiddenSlug), author);
+  const hiddenSecond = await saveRevision({
+    actor: author,
+    kind: "actor",
+    entryId: hiddenFirst.entryId,
+    baseRevisionId: hiddenFirst.revisionId,
+    content: actorContent(hiddenSlug, { description: "Second." }),
+    summary: "Second",
+  });
+  if (!hiddenSecond.ok) throw new Error("fixture");
+  await hideRevision({ actor: { id: adminId, role: "ADMIN", name: "Property Admin", email }, revisionId: hiddenFirst.revisionId, reason: "Personal data" });
+  fixture.hiddenRevisionId = hiddenFirst.revisionId;
   const commented = await createEntry("actor", actorContent(uniqueSlug("property-comment")), author);
   fixture.commentReviewId = (await submitForReview({ actor: author, entryId: commented.entryId })).reviewId;
   const published = await db().entry.findFirstOrThrow({ where: { slug: SOURCE }, select: { id: true } });
@@ -238,12 +256,18 @@ const TARGETS: Record<ActionName, { args: () => fc.Arbitrary<unknown[]>; pagePat
   },
   restoreAction: {
     pagePath: () => `/studio/entries/${fixture.entryId}/history`,
-    args: () => fc.oneof(forgedId, wrongValue, fc.constant(fixture.firstRevisionId)).map((id) => [id]),
+    args: () =>
+      fc.tuple(fc.oneof(forgedId, wrongValue, fc.constant(fixture.firstRevisionId)), fc.oneof(forgedId, wrongValue, fc.constant(fixture.latestRevisionId))),
     success: (d) => d.revisions === 1 && d.auditEvents === 1 && d.entries === 0 && d.publications === 0,
   },
   hideRevisionAction: {
     pagePath: () => `/studio/entries/${fixture.entryId}/history`,
     args: () => fc.tuple(fc.oneof(forgedId, wrongValue, fc.constantFrom(fixture.hideableRevisionId, fixture.latestRevisionId)), reason),
+    success: (d) => d.auditEvents === 1 && d.revisions === 0 && d.publications === 0,
+  },
+  unhideRevisionAction: {
+    pagePath: () => `/studio/entries/${fixture.entryId}/history`,
+    args: () => fc.tuple(fc.oneof(forgedId, wrongValue, fc.constantFrom(fixture.hiddenRevisionId, fixture.latestRevisionId)), reason),
     success: (d) => d.auditEvents === 1 && d.revisions === 0 && d.publications === 0,
   },
   createUserAction: {
@@ -310,6 +334,7 @@ const TARGETS: Record<ActionName, { args: () => fc.Arbitrary<unknown[]>; pagePat
     args: () =>
       fc.tuple(
         fc.oneof(forgedId, wrongValue, fc.constant(fixture.blockedReviewId)),
+        fc.oneof(forgedId, wrongValue, fc.constant(fixture.blockedRevisionId)),
         fc.oneof(
           wrongValue,
           fc.record({ publishAt: fc.oneof(hostileString, wrongValue, fc.constant(new Date(Date.now() + 3_600_000).toISOString())), reason }),
