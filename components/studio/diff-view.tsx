@@ -96,12 +96,15 @@ export function DiffView({
   changes,
   isNested = false,
   within,
+  kind,
   emptyText = "No differences.",
 }: {
   changes: FieldChange[];
   isNested?: boolean;
   /** The list whose item these changes are in: its fields are labelled as in that item's form. */
   within?: string;
+  /** The entry's kind ("actor", ...): its form's own names for shared fields. */
+  kind?: string;
   emptyText?: string;
 }) {
   if (changes.length === 0) return <p className="muted">{emptyText}</p>;
@@ -110,7 +113,7 @@ export function DiffView({
       {changes.map((change, index) => (
         <div key={`${change.field}-${index}`} className={`diff__field diff__field--${change.kind}`} data-field={change.field}>
           <dt>
-            {fieldLabel(change.field, within)} <span className="muted">({change.kind === "items" ? "list" : change.kind})</span>
+            {fieldLabel(change.field, within, kind)} <span className="muted">({change.kind === "items" ? "list" : change.kind})</span>
           </dt>
           <dd>
             {change.kind === "added" ? <Shown value={change.after} className="diff-added" within={within ?? listName(change.field)} /> : null}

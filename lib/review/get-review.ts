@@ -92,7 +92,7 @@ export async function getReview({ actor, reviewId }: { actor: Actor; reviewId: s
           select: { number: true, content: true, hiddenAt: true },
         });
 
-  const rounds = await reviewRounds({ entryId, review });
+  const rounds = await reviewRounds({ entryId, kind, review });
   const since = sinceLastReviewBase({ rounds, actorId: actor.id });
   const sinceRevision = since
     ? await db().revision.findUnique({
@@ -143,7 +143,7 @@ export async function getReview({ actor, reviewId }: { actor: Actor; reviewId: s
       isSinceLastReview: sinceRevision !== null && r.number > sinceRevision.number,
     })),
     rounds: publicRounds(rounds),
-    commentFields: [...new Set(changes.map((c) => c.field))].map((path) => ({ path, label: fieldLabel(path) })),
+    commentFields: [...new Set(changes.map((c) => c.field))].map((path) => ({ path, label: fieldLabel(path, undefined, kind) })),
     approval: !can(actor, "approve", change) ? "no" : isOwnChange(actor, change) ? "with-reason" : "yes",
     blockers,
   };

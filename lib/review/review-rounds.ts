@@ -30,7 +30,16 @@ const ROUND_LIMIT = 50;
  * The rounds of review since the entry was last published, oldest first, ending with `review`: an earlier
  * approval closes a cycle, so a thread never mixes the comments of an old publication with this one.
  */
-export async function reviewRounds({ entryId, review }: { entryId: string; review: { id: string; submittedAt: Date } }): Promise<RoundWithDecider[]> {
+export async function reviewRounds({
+  entryId,
+  kind,
+  review,
+}: {
+  entryId: string;
+  /** The entry's kind: comments name fields as its form does. */
+  kind: string;
+  review: { id: string; submittedAt: Date };
+}): Promise<RoundWithDecider[]> {
   const rows = await db().review.findMany({
     where: { entryId, submittedAt: { lte: review.submittedAt } },
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
@@ -72,7 +81,7 @@ export async function reviewRounds({ entryId, review }: { entryId: string; revie
       id: c.id,
       author: c.author.name,
       field: c.field,
-      fieldLabel: c.field ? fieldLabel(c.field) : null,
+      fieldLabel: c.field ? fieldLabel(c.field, undefined, kind) : null,
       body: c.body,
       createdAt: c.createdAt,
     })),

@@ -15,6 +15,8 @@ describe("field labels in comparisons", () => {
     expect(fieldLabel("text", "timeline")).toBe("What happened");
     expect(fieldLabel("name", "place")).toBe("Place name");
     expect(fieldLabel("")).toBe("The whole entry");
+    expect(fieldLabel("title", undefined, "actor")).toBe("Name");
+    expect(fieldLabel("title", undefined, "event")).toBe("Title");
   });
 
   it("names a claim by what it says, never by its internal id", () => {

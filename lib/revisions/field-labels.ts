@@ -41,6 +41,11 @@ const TOP_LEVEL: Record<string, string> = {
   reliabilityNote: "Reliability note",
 };
 
+/** Where one kind's form names a shared field differently. */
+const BY_KIND: Record<string, Record<string, string>> = {
+  actor: { title: "Name" },
+};
+
 /** Fields inside a top-level group, where the form gives them their own label. */
 const NESTED: Record<string, string> = {
   "eventType.category": "Event type",
@@ -128,9 +133,10 @@ function humanize(key: string): string {
 
 /**
  * A path of a comparison as the form labels it: "place.name" → "Place name", "claims.2.citations" → "Claims › 3 › Citations".
- * `within` is the list an item-relative path belongs to (a diff of a claim's own fields gives "value.value").
+ * `within` is the list an item-relative path belongs to (a diff of a claim's own fields gives "value.value");
+ * `kind` the entry's kind, where its form names a field its own way (an actor's title is its "Name").
  */
-export function fieldLabel(path: string, within?: string): string {
+export function fieldLabel(path: string, within?: string, kind?: string): string {
   const parts = path.split(".").filter((part) => part !== "");
   if (parts.length === 0) return "The whole entry";
   const whole = within ? (IN_LIST_PATHS[within]?.[path] ?? NESTED[`${within}.${path}`]) : undefined;
@@ -144,7 +150,7 @@ export function fieldLabel(path: string, within?: string): string {
       labels.push(pair);
       index = 2;
     } else {
-      labels.push(TOP_LEVEL[parts[0]!] ?? humanize(parts[0]!));
+      labels.push((kind ? BY_KIND[kind]?.[parts[0]!] : undefined) ?? TOP_LEVEL[parts[0]!] ?? humanize(parts[0]!));
       list = parts[0];
       index = 1;
     }

@@ -88,10 +88,10 @@ export default async function ReviewPage({
               Only what changed after {since.isYours ? "you" : since.reviewer} requested changes on revision {since.fromNumber}. The rest of the change was
               already reviewed; it is still part of what approving publishes.
             </p>
-            <DiffView changes={since.changes} emptyText={`Nothing changed since revision ${since.fromNumber}.`} />
+            <DiffView changes={since.changes} kind={review.entry.kind} emptyText={`Nothing changed since revision ${since.fromNumber}.`} />
           </>
         ) : (
-          <DiffView changes={review.changes} />
+          <DiffView changes={review.changes} kind={review.entry.kind} />
         )}
       </section>
       <section aria-labelledby="revisions-heading">

@@ -20,7 +20,14 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
   return (
     <>
       <p className="muted">
-        <Link href={`/studio/entries/${entry.id}`}>← Back to the editor</Link> · <Link href={entryPath(entry.kind, entry.slug)}>Public page</Link>
+        <Link href={`/studio/entries/${entry.id}`}>← Back to the editor</Link>
+        {/* Only a published entry has a public page; a link to a draft's would lead readers and prefetches to a 404. */}
+        {revisions.some((r) => r.isCurrentlyPublished) ? (
+          <>
+            {" "}
+            · <Link href={entryPath(entry.kind, entry.slug)}>Public page</Link>
+          </>
+        ) : null}
       </p>
       <h1>History: {entry.title}</h1>
       <form action={`/studio/entries/${entry.id}/compare`} className="compare-form">

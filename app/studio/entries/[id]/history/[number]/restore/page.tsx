@@ -57,7 +57,11 @@ export default async function RestorePage({ params }: { params: Promise<{ id: st
             <h2 id="restore-diff-heading">
               What changes: revision {latest.number} → restored revision {restoring.number}
             </h2>
-            <DiffView changes={preview.changes} emptyText={`Revision ${restoring.number} has the same content as the latest revision.`} />
+            <DiffView
+              changes={preview.changes}
+              kind={preview.entry.kind}
+              emptyText={`Revision ${restoring.number} has the same content as the latest revision.`}
+            />
           </section>
           <RestoreConfirm
             entryId={preview.entry.id}
