@@ -118,7 +118,7 @@ test("a restore previews what it changes against the latest, flags the removed c
   await page.getByRole("link", { name: "Restore 1…" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Restore revision 1 of ${title}?`);
   await expect(page.getByText("new draft, revision 3")).toBeVisible();
-  await expect(page.getByText(/Nothing is published: readers keep seeing the published text until a reviewer approves/)).toBeVisible();
+  await expect(page.getByText(/Nothing is published: readers see nothing of this entry until a reviewer approves it/)).toBeVisible();
   const warning = page.locator(".restore-warning");
   await expect(warning).toContainText("This restore removes a claim that the latest revision has:");
   await expect(warning).toContainText("Members: 300");

@@ -24,6 +24,8 @@ export type RestorePreview = {
   removedClaims: string[];
   /** The number the restored draft would get. */
   nextNumber: number;
+  /** Whether readers see a published revision of this entry now (they keep seeing it until the restore is approved). */
+  isPublished: boolean;
   /** An open review would move to the restored draft; otherwise it has to be submitted. */
   hasOpenReview: boolean;
   /** Why it cannot be restored, when it cannot: the latest itself, or hidden content. */
@@ -46,7 +48,7 @@ export async function previewRestore({ actor, entryId, number }: { actor: Actor;
   if (!parsedNumber.success) throw new NotFoundError("This revision does not exist");
   const entry = await db().entry.findUnique({
     where: { id: entryId },
-    select: { id: true, kind: true, title: true, revisionCount: true, latestRevisionId: true },
+    select: { id: true, kind: true, title: true, revisionCount: true, latestRevisionId: true, publishedRevisionId: true },
   });
   if (!entry?.latestRevisionId) throw new NotFoundError("This entry does not exist");
   const select = {
@@ -90,6 +92,7 @@ export async function previewRestore({ actor, entryId, number }: { actor: Actor;
     changes: refusal ? [] : diffContent(before, after),
     removedClaims: refusal ? [] : [...claimsById(before)].filter(([id]) => !kept.has(id)).map(([, claim]) => itemLabel("claims", claim)),
     nextNumber: entry.revisionCount + 1,
+    isPublished: entry.publishedRevisionId !== null,
     hasOpenReview: openReview !== null,
     refusal,
   };

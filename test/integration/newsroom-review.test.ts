@@ -124,6 +124,22 @@ describe("re-review: changes since the last review", () => {
     expect(review.commentFields.find((f) => f.path === "wikidataId" || f.path === "actorType")?.label).toMatch(/^(Wikidata id|Type)$/);
   });
 
+  it("records a request for changes against the revision the reviewer read, never a newer one", async () => {
+    const slug = uniqueSlug("rereview-stale");
+    const { entryId, revisionId: shown } = await createEntry("actor", actorContent(slug), editor);
+    const { reviewId } = await submitForReview({ actor: editor, entryId });
+    const newer = await save(entryId, slug, { description: "Saved while the reviewer was writing." }, "Unseen change");
+    await expect(requestChanges({ actor: reviewerA, reviewId, revisionId: shown, input: { comment: "Cite the description" } })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    await expect(requestChanges({ actor: reviewerA, reviewId, revisionId: "nope", input: { comment: "Cite the description" } })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    expect(await db().reviewComment.count({ where: { reviewId } })).toBe(0);
+    await requestChanges({ actor: reviewerA, reviewId, revisionId: newer.revisionId, input: { comment: "Cite the description" } });
+    expect((await db().review.findUniqueOrThrow({ where: { id: reviewId } })).status).toBe("CHANGES_REQUESTED");
+  });
+
   it("schedules only the revision the reviewer was shown", async () => {
     const slug = uniqueSlug("rereview-schedule");
     const { entryId, revisionId: shown } = await createEntry("actor", actorContent(slug), editor);

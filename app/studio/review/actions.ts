@@ -23,10 +23,12 @@ export async function approveAction(reviewId: string, revisionId: string, reason
   );
 }
 
-export async function requestChangesAction(reviewId: string, input: { comment: string; field?: string }): Promise<ActionResult> {
+/** `input.revisionId` is the revision the review screen showed: the request is refused if the review has moved on. */
+export async function requestChangesAction(reviewId: string, input: { comment: string; field?: string; revisionId?: string }): Promise<ActionResult> {
   return runAction(
     async (actor) => {
-      await requestChanges({ actor, reviewId, input });
+      const { revisionId, ...comment } = input && typeof input === "object" ? input : { revisionId: undefined };
+      await requestChanges({ actor, reviewId, revisionId, input: comment });
       return {};
     },
     { revalidate: STUDIO },

@@ -19,7 +19,12 @@ export function CoveredRevisions({ revisions, sinceNumber }: { revisions: Covere
             <tr key={r.number} className={r.isSinceLastReview ? "covered-revisions__new" : undefined}>
               <td data-label="Revision" className="stack-table__inline">
                 {r.number}
-                {r.isSinceLastReview ? <span className="badge badge--in_review"> new since revision {sinceNumber}</span> : null}
+                {r.isSinceLastReview ? (
+                  <>
+                    {" "}
+                    <span className="badge badge--in_review">new since revision {sinceNumber}</span>
+                  </>
+                ) : null}
               </td>
               <td data-label="Author">{r.author}</td>
               <td data-label="Saved">

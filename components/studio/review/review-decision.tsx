@@ -50,10 +50,12 @@ export function ReviewDecision({
   function requestChanges(event: React.FormEvent) {
     event.preventDefault();
     startTransition(async () => {
-      const result = await requestChangesAction(reviewId, { comment, field: field || undefined });
+      const result = await requestChangesAction(reviewId, { comment, field: field || undefined, revisionId });
       if (!result.ok) {
         setErrors(result.fieldErrors);
         setFormError(result.formError ?? null);
+        // The review may have moved on to a newer revision: show it (the comment stays in the field).
+        router.refresh();
         return;
       }
       setDone("Changes requested. The author sees your comment in the editor.");

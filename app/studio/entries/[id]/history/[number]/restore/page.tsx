@@ -34,7 +34,9 @@ export default async function RestorePage({ params }: { params: Promise<{ id: st
             {latest.author}, <Timestamp date={latest.createdAt} />: “{latest.summary}”).
           </p>
           <p className="notice">
-            Nothing is published: readers keep seeing the published text until a reviewer approves the restored draft.{" "}
+            {preview.isPublished
+              ? "Nothing is published: readers keep seeing the published text until a reviewer approves the restored draft. "
+              : "Nothing is published: readers see nothing of this entry until a reviewer approves it. "}
             {preview.hasOpenReview
               ? "The open review of this entry moves to the restored draft."
               : "After restoring, submit it for review as any other change."}
