@@ -47,6 +47,7 @@ test("a second review shows the earlier comment and only the changes since, the 
   // The editor changes only the description and resubmits.
   await page.goto(entryPath);
   await expect(page.getByText(comment)).toBeVisible();
+  await expect(page.locator(".review-notes")).toContainText(`Description: ${comment}`);
   await page.getByLabel("Description").fill("An armed group, as the Armed Forces describe it.");
   await page.getByLabel("Edit summary (required)").fill("Say who describes the group");
   await page.getByRole("button", { name: "Save and submit for review" }).click();
