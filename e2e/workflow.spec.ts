@@ -115,8 +115,11 @@ test("an actor goes from draft through review to the public record, with history
 
   // 7. Restoring revision 1 makes a draft; the public page keeps the published text.
   await page.goto(`/studio/entries/${entryId}/history`);
-  await page.getByRole("button", { name: "Restore 1" }).click();
-  await expect(page.getByText("Restored as draft revision 3. It needs review before it is published.")).toBeVisible();
+  await page.getByRole("link", { name: "Restore 1…" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Restore revision 1");
+  await page.getByRole("button", { name: "Restore revision 1 as a new draft" }).click();
+  await expect(page.getByText("Draft revision 3 holds the content of revision 1. Nothing was published: it goes through review first.")).toBeVisible();
+  await page.getByRole("link", { name: "Back to the history" }).click();
   await expect(page.locator("tbody tr")).toHaveCount(3);
   await expect(page.locator("tbody tr").first()).toContainText("draft");
   await reader.reload();

@@ -1,15 +1,8 @@
 import { orderedKeys, type FieldChange, type ItemChange, type WordOp } from "@/lib/revisions/diff-content";
-
-/** "assertedBy" → "asserted by", "claims.2.citations" → "claims › 3 › citations": what an editor reads in the form. */
-function fieldLabel(path: string): string {
-  return path
-    .split(".")
-    .map((part) => (/^\d+$/.test(part) ? String(Number(part) + 1) : part.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()))
-    .join(" › ");
-}
+import { fieldLabel, itemLabel, listName } from "@/lib/revisions/field-labels";
 
 /** A stored value as a reviewer reads it: nested fields as a definition list, never raw JSON. */
-function ReadableValue({ value }: { value: unknown }) {
+function ReadableValue({ value, within }: { value: unknown; within?: string }) {
   if (value === undefined || value === null || value === "") return <span className="muted">(empty)</span>;
   if (typeof value === "string") return <span className="diff-text">{value}</span>;
   if (typeof value !== "object") return <span>{String(value)}</span>;
@@ -19,7 +12,7 @@ function ReadableValue({ value }: { value: unknown }) {
       <ol className="readable-list">
         {value.map((item, index) => (
           <li key={index}>
-            <ReadableValue value={item} />
+            <ReadableValue value={item} within={within} />
           </li>
         ))}
       </ol>
@@ -31,9 +24,9 @@ function ReadableValue({ value }: { value: unknown }) {
     <dl className="readable-fields">
       {keys.map((key) => (
         <div key={key}>
-          <dt>{fieldLabel(key)}</dt>
+          <dt>{fieldLabel(key, within ?? "item")}</dt>
           <dd>
-            <ReadableValue value={object[key]} />
+            <ReadableValue value={object[key]} within={key === "citations" ? "citations" : within} />
           </dd>
         </div>
       ))}
@@ -41,10 +34,10 @@ function ReadableValue({ value }: { value: unknown }) {
   );
 }
 
-function Shown({ value, className, label }: { value: unknown; className: string; label?: string }) {
+function Shown({ value, className, label, within }: { value: unknown; className: string; label?: string; within?: string }) {
   return (
     <div className={`diff-value ${className}`} {...(label ? { role: "group", "aria-label": label } : {})}>
-      <ReadableValue value={value} />
+      <ReadableValue value={value} within={within} />
     </div>
   );
 }
@@ -57,72 +50,74 @@ function Words({ words }: { words: WordOp[] }) {
   );
 }
 
-function valuesOfKey(key: string): string {
-  try {
-    const parsed: unknown = JSON.parse(key);
-    const parts = (Array.isArray(parsed) ? parsed : [parsed]).filter((part) => typeof part === "string" || typeof part === "number");
-    return parts.length > 0 ? parts.join(", ") : "an item";
-  } catch {
-    return "an item";
-  }
+function labelOf(list: string, change: ItemChange): string {
+  return itemLabel(
+    list,
+    change.kind === "added" ? change.after : change.kind === "removed" ? change.before : change.kind === "moved" ? change.item : change.after,
+  );
 }
 
-function itemLabel(change: ItemChange): string {
-  const value = (change.kind === "added" ? change.after : change.kind === "removed" ? change.before : change.kind === "moved" ? change.item : change.after) as
-    Record<string, unknown> | undefined;
-  const hint = value && typeof value === "object" ? (value.property ?? value.actor ?? value.text ?? value.name ?? value.event ?? value.source) : undefined;
-  const shortHint = typeof hint === "string" ? (hint.length > 60 ? `${hint.slice(0, 59)}…` : hint) : undefined;
-  // Items without an id (aliases, citations, related events) are keyed by their values as JSON: show the values, not the JSON.
-  if (/^[[{"]/.test(change.key)) return shortHint ?? valuesOfKey(change.key);
-  return shortHint ? `${change.key} (${shortHint})` : change.key;
-}
-
-function ItemRow({ change }: { change: ItemChange }) {
+function ItemRow({ change, list }: { change: ItemChange; list: string }) {
+  const label = labelOf(list, change);
   switch (change.kind) {
     case "added":
       return (
         <li className="diff-item diff-item--added">
-          <strong>Added</strong> {itemLabel(change)}
-          <Shown value={change.after} className="diff-added" />
+          <strong>Added</strong> {label}
+          <Shown value={change.after} className="diff-added" within={list} />
         </li>
       );
     case "removed":
       return (
         <li className="diff-item diff-item--removed">
-          <strong>Removed</strong> {itemLabel(change)}
-          <Shown value={change.before} className="diff-removed" />
+          <strong>Removed</strong> {label}
+          <Shown value={change.before} className="diff-removed" within={list} />
         </li>
       );
     case "moved":
       return (
         <li className="diff-item">
-          <strong>Moved</strong> {itemLabel(change)} from position {change.fromIndex + 1} to {change.toIndex + 1}
+          <strong>Moved</strong> {label} from position {change.fromIndex + 1} to {change.toIndex + 1}
         </li>
       );
     case "changed":
       return (
         <li className="diff-item diff-item--changed">
-          <strong>Changed</strong> {itemLabel(change)}
+          <strong>Changed</strong> {label}
           {change.isMoved ? ` (and moved from position ${change.fromIndex + 1} to ${change.toIndex + 1})` : null}
-          <DiffView changes={change.changes} isNested />
+          <DiffView changes={change.changes} isNested within={list} />
         </li>
       );
   }
 }
 
 /** A revision comparison, field by field; text word by word; list items matched by id. */
-export function DiffView({ changes, isNested = false }: { changes: FieldChange[]; isNested?: boolean }) {
-  if (changes.length === 0) return <p className="muted">No differences.</p>;
+export function DiffView({
+  changes,
+  isNested = false,
+  within,
+  kind,
+  emptyText = "No differences.",
+}: {
+  changes: FieldChange[];
+  isNested?: boolean;
+  /** The list whose item these changes are in: its fields are labelled as in that item's form. */
+  within?: string;
+  /** The entry's kind ("actor", ...): its form's own names for shared fields. */
+  kind?: string;
+  emptyText?: string;
+}) {
+  if (changes.length === 0) return <p className="muted">{emptyText}</p>;
   return (
     <dl className={isNested ? "diff diff--nested" : "diff"}>
       {changes.map((change, index) => (
         <div key={`${change.field}-${index}`} className={`diff__field diff__field--${change.kind}`} data-field={change.field}>
           <dt>
-            {fieldLabel(change.field)} <span className="muted">({change.kind === "items" ? "list" : change.kind})</span>
+            {fieldLabel(change.field, within, kind)} <span className="muted">({change.kind === "items" ? "list" : change.kind})</span>
           </dt>
           <dd>
-            {change.kind === "added" ? <Shown value={change.after} className="diff-added" /> : null}
-            {change.kind === "removed" ? <Shown value={change.before} className="diff-removed" /> : null}
+            {change.kind === "added" ? <Shown value={change.after} className="diff-added" within={within ?? listName(change.field)} /> : null}
+            {change.kind === "removed" ? <Shown value={change.before} className="diff-removed" within={within ?? listName(change.field)} /> : null}
             {change.kind === "changed" ? (
               change.words ? (
                 <Words words={change.words} />
@@ -136,7 +131,7 @@ export function DiffView({ changes, isNested = false }: { changes: FieldChange[]
             {change.kind === "items" ? (
               <ul className="diff-items">
                 {change.items.map((item, i) => (
-                  <ItemRow key={`${item.key}-${i}`} change={item} />
+                  <ItemRow key={`${item.key}-${i}`} change={item} list={listName(change.field)} />
                 ))}
               </ul>
             ) : null}

@@ -1,96 +1,118 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { hideRevisionAction, restoreAction } from "@/app/studio/review/actions";
+import { hideRevisionAction, unhideRevisionAction } from "@/app/studio/review/actions";
 
-/** Restore as a new draft (never a publication), and for admins, hide a revision's content with a reason. */
-export function RevisionActions({ revisionId, number, canRestore, canHide }: { revisionId: string; number: number; canRestore: boolean; canHide: boolean }) {
+type ReasonMode = "hide" | "unhide";
+
+const MODE = {
+  hide: { opener: "Hide", label: "Reason for hiding revision", submit: "Hide content", buttonClass: "button button--danger" },
+  unhide: { opener: "Unhide", label: "Reason for unhiding revision", submit: "Show content again", buttonClass: "button" },
+} as const;
+
+/**
+ * Restore (through a preview of what it would change, app/studio/entries/[id]/history/[number]/restore), and for
+ * admins, hide a revision's content or show it again, each with a reason that goes to the audit log.
+ */
+export function RevisionActions({
+  entryId,
+  revisionId,
+  number,
+  canRestore,
+  canHide,
+  canUnhide,
+}: {
+  entryId: string;
+  revisionId: string;
+  number: number;
+  canRestore: boolean;
+  canHide: boolean;
+  canUnhide: boolean;
+}) {
   const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
-  const [isHiding, setIsHiding] = useState(false);
+  const [mode, setMode] = useState<ReasonMode | null>(null);
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
   const reasonInput = useRef<HTMLInputElement>(null);
-  const hideButton = useRef<HTMLButtonElement>(null);
-  const wasHiding = useRef(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
 
   // Opening the form puts the cursor in the reason; closing it returns focus to the button that opened it.
   useEffect(() => {
-    if (isHiding) reasonInput.current?.focus();
-    else if (wasHiding.current) hideButton.current?.focus();
-    wasHiding.current = isHiding;
-  }, [isHiding]);
+    if (mode) reasonInput.current?.focus();
+    else if (wasOpen.current) opener.current?.focus();
+    wasOpen.current = mode !== null;
+  }, [mode]);
 
-  function restore() {
-    startTransition(async () => {
-      const result = await restoreAction(revisionId);
-      setMessage(
-        result.ok ? `Restored as draft revision ${result.number}. It needs review before it is published.` : (result.formError ?? "Could not restore"),
-      );
-      router.refresh();
-    });
+  function close() {
+    setMode(null);
+    setReasonError(null);
   }
 
-  function hide(event: React.SyntheticEvent) {
+  function submit(event: React.SyntheticEvent) {
     event.preventDefault();
+    if (!mode) return;
     startTransition(async () => {
-      const result = await hideRevisionAction(revisionId, reason);
+      const result = mode === "hide" ? await hideRevisionAction(revisionId, reason) : await unhideRevisionAction(revisionId, reason);
       if (!result.ok) {
-        setReasonError(result.fieldErrors.reason?.join(" ") ?? result.formError ?? "Could not hide");
+        // The typed reason stays in the field next to its message.
+        setReasonError(result.fieldErrors.reason?.join(" ") ?? result.formError ?? "This could not be done");
         return;
       }
-      setIsHiding(false);
+      setReason("");
+      close();
       router.refresh();
     });
   }
 
+  const inputId = `${mode ?? "reason"}-${revisionId}`;
+  const openMode = canHide ? "hide" : canUnhide ? "unhide" : null;
   return (
     <div className="revision-actions">
       {canRestore ? (
-        <button type="button" className="button button--secondary" onClick={restore} disabled={isPending}>
-          Restore {number}
+        <Link className="button button--secondary" href={`/studio/entries/${entryId}/history/${number}/restore`}>
+          Restore {number}…
+        </Link>
+      ) : null}
+      {openMode && !mode ? (
+        <button ref={opener} type="button" className="button button--secondary" onClick={() => setMode(openMode)}>
+          {MODE[openMode].opener} {number}…
         </button>
       ) : null}
-      {canHide && !isHiding ? (
-        <button ref={hideButton} type="button" className="button button--secondary" onClick={() => setIsHiding(true)}>
-          Hide {number}…
-        </button>
-      ) : null}
-      {isHiding ? (
+      {mode ? (
         <span className="hide-form">
-          <label htmlFor={`hide-${revisionId}`}>Reason for hiding revision {number}</label>
+          <label htmlFor={inputId}>
+            {MODE[mode].label} {number}
+          </label>
           <input
             ref={reasonInput}
-            id={`hide-${revisionId}`}
+            id={inputId}
             value={reason}
+            required
             onChange={(e) => setReason(e.target.value)}
-            // The table sits in the compare form: Enter here hides, it must not submit a comparison.
+            // The table sits in the compare form: Enter here submits the reason, it must not submit a comparison.
             onKeyDown={(e) => {
-              if (e.key === "Enter") hide(e);
-              if (e.key === "Escape") setIsHiding(false);
+              if (e.key === "Enter") submit(e);
+              if (e.key === "Escape") close();
             }}
             aria-invalid={reasonError ? true : undefined}
-            aria-describedby={reasonError ? `hide-${revisionId}-error` : undefined}
+            aria-describedby={reasonError ? `${inputId}-error` : undefined}
           />
           {reasonError ? (
-            <span id={`hide-${revisionId}-error`} className="field-error">
+            <span id={`${inputId}-error`} className="field-error">
               {reasonError}
             </span>
           ) : null}
-          <button type="button" className="button button--danger" onClick={hide} disabled={isPending}>
-            Hide content
+          <button type="button" className={MODE[mode].buttonClass} onClick={submit} disabled={isPending}>
+            {MODE[mode].submit}
           </button>
-          <button type="button" className="button button--secondary" onClick={() => setIsHiding(false)} disabled={isPending}>
+          <button type="button" className="button button--secondary" onClick={close} disabled={isPending}>
             Cancel
           </button>
         </span>
-      ) : null}
-      {message ? (
-        <p role="status" className="muted">
-          {message}
-        </p>
       ) : null}
     </div>
   );

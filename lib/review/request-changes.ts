@@ -2,10 +2,11 @@ import "server-only";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError, requireUuid } from "../errors";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, isUuid, requireUuid } from "../errors";
 import { fieldErrorsFromZod, isStorableText, UNSTORABLE_TEXT_MESSAGE } from "../revisions/field-errors";
 import { can, type Actor } from "../users/permissions";
 import { notifyChangesRequested } from "../notifications/notify-review-events";
+import { NEWER_REVISION_MESSAGE } from "./publish-approved-revision";
 
 export const requestChangesSchema = z.object({
   comment: z.string().trim().min(3, "Say what needs to change").max(4000, "At most 4,000 characters").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
@@ -18,9 +19,25 @@ export const requestChangesSchema = z.object({
     .optional(),
 });
 
-export async function requestChanges({ actor, reviewId, input }: { actor: Actor; reviewId: string; input: unknown }): Promise<void> {
+/**
+ * Requests changes on an open review. `revisionId`, when given (the studio always gives it), is the revision the
+ * reviewer was shown: if a newer one was saved meanwhile the request is refused, so the round records the revision
+ * the reviewer actually read, which is where the next round's "changes since your last review" starts.
+ */
+export async function requestChanges({
+  actor,
+  reviewId,
+  revisionId,
+  input,
+}: {
+  actor: Actor;
+  reviewId: string;
+  revisionId?: unknown;
+  input: unknown;
+}): Promise<void> {
   if (!can(actor, "review")) throw new ForbiddenError();
   requireUuid(reviewId, "This review");
+  if (revisionId !== undefined && !isUuid(revisionId)) throw new ValidationError({ revisionId: ["Name the revision you reviewed"] });
   const parsed = requestChangesSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsFromZod(parsed.error));
   await db().$transaction(async (tx) => {
@@ -29,6 +46,7 @@ export async function requestChanges({ actor, reviewId, input }: { actor: Actor;
     await tx.entry.update({ where: { id: review.entryId }, data: { updatedAt: new Date() } }); // row lock
     const current = await tx.review.findUniqueOrThrow({ where: { id: reviewId }, select: { status: true, revisionId: true } });
     if (current.status !== "OPEN") throw new ConflictError("This review has already been decided");
+    if (revisionId !== undefined && current.revisionId !== revisionId) throw new ConflictError(NEWER_REVISION_MESSAGE);
     await tx.review.update({
       where: { id: reviewId },
       data: { status: "CHANGES_REQUESTED", decidedById: actor.id, decidedAt: new Date(), decisionNote: parsed.data.comment },

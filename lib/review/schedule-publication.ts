@@ -1,31 +1,37 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
-import { ConflictError, ValidationError } from "../errors";
+import { ConflictError, ForbiddenError, ValidationError, isUuid } from "../errors";
 import { QUEUES, enqueueInTransaction } from "../jobs/job-queue";
-import type { Actor } from "../users/permissions";
+import { can, type Actor } from "../users/permissions";
 import { assertLinksPublishable, checkApproval, lockOpenReview } from "./publish-approved-revision";
 import { publishAtSchema } from "./schedule-schema";
 
 /**
  * Approves a review to be published at `publishAt`. Every approval check runs now (four eyes, the
  * revision's validation, citations, link integrity) and again when the job publishes it. The schedule
- * row and its job are written in one transaction: both exist, or neither.
+ * row and its job are written in one transaction: both exist, or neither. Like an approval now, it names the
+ * revision the reviewer was shown, and the job publishes only that revision.
  */
 export async function schedulePublication({
   actor,
   reviewId,
+  revisionId,
   publishAt,
   reason,
   now = new Date(),
 }: {
   actor: Actor;
   reviewId: string;
+  /** The revision the reviewer was shown (the studio always sends it): scheduling anything newer is refused. */
+  revisionId?: string;
   publishAt: unknown;
   reason?: string | null;
   now?: Date;
 }): Promise<{ scheduleId: string; publishAt: Date }> {
-  const approval = await checkApproval({ actor, reviewId, reason });
+  if (!can(actor, "review")) throw new ForbiddenError("Only reviewers can approve changes");
+  if (revisionId !== undefined && !isUuid(revisionId)) throw new ValidationError({ revisionId: ["Name the revision you reviewed"] });
+  const approval = await checkApproval({ actor, reviewId, revisionId, reason });
   const parsed = publishAtSchema(now).safeParse(publishAt);
   if (!parsed.success) throw new ValidationError({ publishAt: parsed.error.issues.map((i) => i.message) });
   const at = parsed.data;

@@ -14,6 +14,8 @@ export type StudioRevision = {
   summary: string;
   state: RevisionState;
   isHidden: boolean;
+  /** Why it was hidden: shown to admins, who may unhide it. */
+  hiddenReason: string | null;
   isCurrentlyPublished: boolean;
   isLatest: boolean;
 };
@@ -35,7 +37,7 @@ export async function listRevisions({
   if (!entry) throw new NotFoundError("This entry does not exist");
   const rows = await db().revision.findMany({
     where: { entryId },
-    select: { id: true, number: true, createdAt: true, summary: true, state: true, hiddenAt: true, author: { select: { name: true } } },
+    select: { id: true, number: true, createdAt: true, summary: true, state: true, hiddenAt: true, hiddenReason: true, author: { select: { name: true } } },
     orderBy: { number: "desc" },
   });
   return {
@@ -48,6 +50,7 @@ export async function listRevisions({
       summary: r.summary,
       state: r.state,
       isHidden: r.hiddenAt !== null,
+      hiddenReason: can(actor, "hide-revision") ? r.hiddenReason : null,
       isCurrentlyPublished: r.id === entry.publishedRevisionId,
       isLatest: r.id === entry.latestRevisionId,
     })),

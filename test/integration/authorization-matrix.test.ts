@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { approveRevision } from "@/lib/review/approve-revision";
 import { schedulePublication } from "@/lib/review/schedule-publication";
 import { submitForReview } from "@/lib/review/submit-for-review";
+import { hideRevision } from "@/lib/revisions/hide-revision";
 import { saveRevision } from "@/lib/revisions/save-revision";
 import type { Actor, Role } from "@/lib/users/permissions";
 import { startAppServer, type AppServer } from "./app-server";
@@ -103,6 +104,7 @@ const PAGES: Row<PageOutcome>[] = [
   row<PageOutcome>("new entry",                () => "/studio/entries/new?kind=actor",                  [L,        200,   200,     200,  L,          L,        L]),
   row<PageOutcome>("editor",                   () => `/studio/entries/${entryId}`,                      [L,        200,   200,     200,  L,          L,        L]),
   row<PageOutcome>("studio history",           () => `/studio/entries/${entryId}/history`,              [L,        200,   200,     200,  L,          L,        L]),
+  row<PageOutcome>("restore preview",          () => `/studio/entries/${entryId}/history/1/restore`,    [L,        200,   200,     200,  L,          L,        L]),
   row<PageOutcome>("compare",                  () => `/studio/entries/${entryId}/compare?from=1&to=1`,  [L,        200,   200,     200,  L,          L,        L]),
   row<PageOutcome>("review screen",            () => `/studio/review/${reviewId}`,                      [L,        200,   200,     200,  L,          L,        L]),
   row<PageOutcome>("review queue",             () => "/studio/review",                                  [L,        403,   200,     200,  L,          L,        L]),
@@ -196,7 +198,7 @@ async function publisher(): Promise<Actor> {
   return (publisherActor ??= await makeActor("REVIEWER"));
 }
 
-async function entryWithTwoRevisions(): Promise<{ entryId: string; firstRevisionId: string }> {
+async function entryWithTwoRevisions(): Promise<{ entryId: string; firstRevisionId: string; latestRevisionId: string }> {
   const slug = uniqueSlug("matrix-two");
   const first = await createEntry("actor", actorContent(slug), author);
   const second = await saveRevision({
@@ -208,7 +210,14 @@ async function entryWithTwoRevisions(): Promise<{ entryId: string; firstRevision
     summary: "Second",
   });
   if (!second.ok) throw new Error("fixture");
-  return { entryId: first.entryId, firstRevisionId: first.revisionId };
+  return { entryId: first.entryId, firstRevisionId: first.revisionId, latestRevisionId: second.revisionId };
+}
+
+/** A revision an admin hid, for each unhide cell. */
+async function hiddenRevision(): Promise<string> {
+  const { firstRevisionId } = await entryWithTwoRevisions();
+  await hideRevision({ actor: await makeActor("ADMIN"), revisionId: firstRevisionId, reason: "Personal data" });
+  return firstRevisionId;
 }
 
 // prettier-ignore
@@ -225,9 +234,11 @@ const ACTIONS: ActionRow[] = [
   action("approveAction",         () => `/studio/review/${reviewId}`, async () => { const r = await freshReview(); return [r.reviewId, r.revisionId, ""]; },     [O,        F,     OK,      OK,   O,          O,        O]),
   action("requestChangesAction",  () => `/studio/review/${reviewId}`, async () => [(await freshReview()).reviewId, { comment: "Cite a source for this." }],
                                                                                                                           [O,        F,     OK,      OK,   O,          O,        O]),
-  action("restoreAction",         () => `/studio/entries/${entryId}/history`, async () => [(await entryWithTwoRevisions()).firstRevisionId],
+  action("restoreAction",         () => `/studio/entries/${entryId}/history`, async () => { const e = await entryWithTwoRevisions(); return [e.firstRevisionId, e.latestRevisionId]; },
                                                                                                                           [O,        OK,    OK,      OK,   O,          O,        O]),
   action("hideRevisionAction",    () => `/studio/entries/${entryId}/history`, async () => [(await entryWithTwoRevisions()).firstRevisionId, "A legal reason"],
+                                                                                                                          [O,        F,     F,       OK,   O,          O,        O]),
+  action("unhideRevisionAction",  () => `/studio/entries/${entryId}/history`, async () => [await hiddenRevision(), "Consent given"],
                                                                                                                           [O,        F,     F,       OK,   O,          O,        O]),
   action("createUserAction",      () => "/studio/users", async () => [{ email: `matrix-new-${randomUUID().slice(0, 8)}@test.example`, name: "New Person", role: "EDITOR", password: "a long enough password" }],
                                                                                                                           [O,        F,     F,       OK,   O,          O,        O]),
@@ -240,7 +251,7 @@ const ACTIONS: ActionRow[] = [
   action("markAllReadAction",     () => "/studio/inbox", async () => [],                                                   [O,        OK,    OK,      OK,   O,          O,        O]),
   // Only the inbox form's FormData carries the choice; a plain value is refused, signed in or not.
   action("emailPreferenceAction", () => "/studio/inbox", async () => [null, "on"],                                          [O,        R,     R,       R,    O,          O,        O]),
-  action("scheduleAction",        () => `/studio/review/${reviewId}`, async () => [(await freshReview()).reviewId, { publishAt: new Date(Date.now() + 3_600_000).toISOString(), reason: "" }],
+  action("scheduleAction",        () => `/studio/review/${reviewId}`, async () => { const r = await freshReview(); return [r.reviewId, r.revisionId, { publishAt: new Date(Date.now() + 3_600_000).toISOString(), reason: "" }]; },
                                                                                                                           [O,        F,     OK,      OK,   O,          O,        O]),
   action("cancelScheduleAction",  () => "/studio/scheduled", async () => [await scheduledPublication()],                   [O,        F,     OK,      OK,   O,          O,        O]),
   action("bulkSubmitAction",      () => "/studio/entries", async () => [[(await createEntry("actor", actorContent(uniqueSlug("matrix-bulk")), author)).entryId]],

@@ -10,6 +10,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { submitForReview } from "@/lib/review/submit-for-review";
+import { hideRevision } from "@/lib/revisions/hide-revision";
 import { saveRevision } from "@/lib/revisions/save-revision";
 import type { Actor } from "@/lib/users/permissions";
 import { startAppServer, type AppServer } from "./app-server";
@@ -33,6 +34,11 @@ const fixture = {
   latestRevisionId: "",
   publishedEntryId: "",
   blockedReviewId: "",
+  blockedRevisionId: "",
+  hiddenRevisionId: "",
+  restoreEntryId: "",
+  restoreFirstId: "",
+  restoreLatestId: "",
   commentReviewId: "",
   hideableRevisionId: "",
   otherUserId: "",
@@ -75,6 +81,34 @@ beforeAll(async () => {
     author,
   );
   fixture.blockedReviewId = (await submitForReview({ actor: author, entryId: blocked.entryId })).reviewId;
+  fixture.blockedRevisionId = blocked.revisionId;
+  // A revision an admin hid, to be unhidden.
+  const hiddenSlug = uniqueSlug("property-hidden");
+  const hiddenFirst = await createEntry("actor", actorContent(hiddenSlug), author);
+  const hiddenSecond = await saveRevision({
+    actor: author,
+    kind: "actor",
+    entryId: hiddenFirst.entryId,
+    baseRevisionId: hiddenFirst.revisionId,
+    content: actorContent(hiddenSlug, { description: "Second." }),
+    summary: "Second",
+  });
+  if (!hiddenSecond.ok) throw new Error("fixture");
+  await hideRevision({ actor: { id: adminId, role: "ADMIN", name: "Property Admin", email }, revisionId: hiddenFirst.revisionId, reason: "Personal data" });
+  fixture.hiddenRevisionId = hiddenFirst.revisionId;
+  // An entry only the restore action writes to (the save action may move the shared one's latest revision).
+  const restoreSlug = uniqueSlug("property-restore");
+  const restoreFirst = await createEntry("actor", actorContent(restoreSlug), author);
+  const restoreSecond = await saveRevision({
+    actor: author,
+    kind: "actor",
+    entryId: restoreFirst.entryId,
+    baseRevisionId: restoreFirst.revisionId,
+    content: actorContent(restoreSlug, { description: "Second." }),
+    summary: "Second",
+  });
+  if (!restoreSecond.ok) throw new Error("fixture");
+  Object.assign(fixture, { restoreEntryId: restoreFirst.entryId, restoreFirstId: restoreFirst.revisionId, restoreLatestId: restoreSecond.revisionId });
   const commented = await createEntry("actor", actorContent(uniqueSlug("property-comment")), author);
   fixture.commentReviewId = (await submitForReview({ actor: author, entryId: commented.entryId })).reviewId;
   const published = await db().entry.findFirstOrThrow({ where: { slug: SOURCE }, select: { id: true } });
@@ -237,13 +271,23 @@ const TARGETS: Record<ActionName, { args: () => fc.Arbitrary<unknown[]>; pagePat
     success: (d) => d.reviewComments === 1 && d.auditEvents === 1 && d.revisions === 0 && d.reviews === 0,
   },
   restoreAction: {
-    pagePath: () => `/studio/entries/${fixture.entryId}/history`,
-    args: () => fc.oneof(forgedId, wrongValue, fc.constant(fixture.firstRevisionId)).map((id) => [id]),
+    pagePath: () => `/studio/entries/${fixture.restoreEntryId}/history/1/restore`,
+    // The preview's pair is the likeliest, so a restore is accepted (once: it moves the latest revision on).
+    args: () =>
+      fc.tuple(
+        fc.oneof({ weight: 2, arbitrary: fc.constant(fixture.restoreFirstId) }, forgedId, wrongValue),
+        fc.oneof({ weight: 2, arbitrary: fc.constant(fixture.restoreLatestId) }, forgedId, wrongValue),
+      ),
     success: (d) => d.revisions === 1 && d.auditEvents === 1 && d.entries === 0 && d.publications === 0,
   },
   hideRevisionAction: {
     pagePath: () => `/studio/entries/${fixture.entryId}/history`,
     args: () => fc.tuple(fc.oneof(forgedId, wrongValue, fc.constantFrom(fixture.hideableRevisionId, fixture.latestRevisionId)), reason),
+    success: (d) => d.auditEvents === 1 && d.revisions === 0 && d.publications === 0,
+  },
+  unhideRevisionAction: {
+    pagePath: () => `/studio/entries/${fixture.entryId}/history`,
+    args: () => fc.tuple(fc.oneof(forgedId, wrongValue, fc.constantFrom(fixture.hiddenRevisionId, fixture.latestRevisionId)), reason),
     success: (d) => d.auditEvents === 1 && d.revisions === 0 && d.publications === 0,
   },
   createUserAction: {
@@ -310,6 +354,7 @@ const TARGETS: Record<ActionName, { args: () => fc.Arbitrary<unknown[]>; pagePat
     args: () =>
       fc.tuple(
         fc.oneof(forgedId, wrongValue, fc.constant(fixture.blockedReviewId)),
+        fc.oneof(forgedId, wrongValue, fc.constant(fixture.blockedRevisionId)),
         fc.oneof(
           wrongValue,
           fc.record({ publishAt: fc.oneof(hostileString, wrongValue, fc.constant(new Date(Date.now() + 3_600_000).toISOString())), reason }),

@@ -15,6 +15,7 @@ export const ACTION_NAMES = [
   "requestChangesAction",
   "restoreAction",
   "hideRevisionAction",
+  "unhideRevisionAction",
   "createUserAction",
   "updateUserAction",
   "withdrawAction",

@@ -289,7 +289,7 @@ describe("review and publication", () => {
     const secondId = second.ok ? second.revisionId : "";
     const { reviewId, revisionId: shown } = await submitForReview({ actor: editor, entryId });
     await approveRevision({ actor: reviewer, reviewId, revisionId: shown });
-    const restored = await restoreRevision({ actor: editor, revisionId: first });
+    const restored = await restoreRevision({ actor: editor, revisionId: first, latestRevisionId: secondId });
     expect(restored).toMatchObject({ ok: true, number: 3 });
     const entry = await db().entry.findUniqueOrThrow({ where: { id: entryId }, include: { latestRevision: true } });
     expect(entry.publishedRevisionId).toBe(secondId);

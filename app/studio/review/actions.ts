@@ -8,6 +8,7 @@ import { withdrawEntry } from "@/lib/review/withdraw-entry";
 import { ConflictError, EditConflictError, ValidationError } from "@/lib/errors";
 import { hideRevision } from "@/lib/revisions/hide-revision";
 import { restoreRevision } from "@/lib/revisions/restore-revision";
+import { unhideRevision } from "@/lib/revisions/unhide-revision";
 
 const STUDIO = { path: "/studio", type: "layout" } as const;
 
@@ -22,10 +23,12 @@ export async function approveAction(reviewId: string, revisionId: string, reason
   );
 }
 
-export async function requestChangesAction(reviewId: string, input: { comment: string; field?: string }): Promise<ActionResult> {
+/** `input.revisionId` is the revision the review screen showed: the request is refused if the review has moved on. */
+export async function requestChangesAction(reviewId: string, input: { comment: string; field?: string; revisionId?: string }): Promise<ActionResult> {
   return runAction(
     async (actor) => {
-      await requestChanges({ actor, reviewId, input });
+      const { revisionId, ...comment } = input && typeof input === "object" ? input : { revisionId: undefined };
+      await requestChanges({ actor, reviewId, revisionId, input: comment });
       return {};
     },
     { revalidate: STUDIO },
@@ -46,11 +49,12 @@ export async function withdrawAction(
   );
 }
 
-export async function restoreAction(revisionId: string): Promise<ActionResult<{ number: number }>> {
+/** `latestRevisionId` is the revision the restore preview compared with: the restore is refused if a newer one was saved. */
+export async function restoreAction(revisionId: string, latestRevisionId: string): Promise<ActionResult<{ number: number; isInReview: boolean }>> {
   return runAction(
     async (actor) => {
-      const saved = await restoreRevision({ actor, revisionId });
-      if (saved.ok) return { number: saved.number };
+      const saved = await restoreRevision({ actor, revisionId, latestRevisionId });
+      if (saved.ok) return { number: saved.number, isInReview: saved.isInReview };
       // A save in between makes the restore's base stale: nothing was written, and trying again restores onto it.
       if (saved.conflict) throw new ConflictError(new EditConflictError(saved.conflict).message);
       throw new ValidationError({ _form: [saved.formError ?? Object.values(saved.fieldErrors).flat().join(" ")] }, "This revision could not be restored");
@@ -63,6 +67,16 @@ export async function hideRevisionAction(revisionId: string, reason: string): Pr
   return runAction(
     async (actor) => {
       await hideRevision({ actor, revisionId, reason });
+      return {};
+    },
+    { revalidate: STUDIO },
+  );
+}
+
+export async function unhideRevisionAction(revisionId: string, reason: string): Promise<ActionResult> {
+  return runAction(
+    async (actor) => {
+      await unhideRevision({ actor, revisionId, reason });
       return {};
     },
     { revalidate: STUDIO },

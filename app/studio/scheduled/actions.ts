@@ -7,10 +7,22 @@ import { schedulePublication } from "@/lib/review/schedule-publication";
 
 const STUDIO = { path: "/studio", type: "layout" } as const;
 
-export async function scheduleAction(reviewId: string, input: { publishAt: string; reason: string }): Promise<ActionResult<{ publishAt?: string }>> {
+/** `revisionId` is the revision the review screen showed: scheduling is refused if the review has moved on. */
+export async function scheduleAction(
+  reviewId: string,
+  revisionId: string,
+  input: { publishAt: string; reason: string },
+): Promise<ActionResult<{ publishAt?: string }>> {
   return runAction(
     async (actor) => {
-      const scheduled = await schedulePublication({ actor, reviewId, publishAt: input.publishAt, reason: input.reason || undefined });
+      const scheduled = await schedulePublication({
+        actor,
+        reviewId,
+        // Always named from the studio: an absent or malformed id is refused, never read as "whatever is current".
+        revisionId: typeof revisionId === "string" ? revisionId : "",
+        publishAt: input?.publishAt,
+        reason: input?.reason || undefined,
+      });
       return { publishAt: scheduled.publishAt.toISOString() };
     },
     { revalidate: STUDIO },

@@ -20,7 +20,7 @@ export function ReviewDecision({
   reviewId: string;
   revisionId: string;
   approval: "yes" | "with-reason" | "no";
-  fields: string[];
+  fields: { path: string; label: string }[];
   isBlocked: boolean;
 }) {
   const router = useRouter();
@@ -50,10 +50,12 @@ export function ReviewDecision({
   function requestChanges(event: React.FormEvent) {
     event.preventDefault();
     startTransition(async () => {
-      const result = await requestChangesAction(reviewId, { comment, field: field || undefined });
+      const result = await requestChangesAction(reviewId, { comment, field: field || undefined, revisionId });
       if (!result.ok) {
         setErrors(result.fieldErrors);
         setFormError(result.formError ?? null);
+        // The review may have moved on to a newer revision: show it (the comment stays in the field).
+        router.refresh();
         return;
       }
       setDone("Changes requested. The author sees your comment in the editor.");
@@ -123,8 +125,8 @@ export function ReviewDecision({
           <select id="review-field" value={field} onChange={(e) => setField(e.target.value)}>
             <option value="">The whole entry</option>
             {fields.map((f) => (
-              <option key={f} value={f}>
-                {f}
+              <option key={f.path} value={f.path}>
+                {f.label}
               </option>
             ))}
           </select>

@@ -9,11 +9,13 @@ import { ScheduleApproval } from "./schedule-approval";
 export async function ReviewSchedule({
   actor,
   reviewId,
+  revisionId,
   approval,
   isBlocked,
 }: {
   actor: Actor;
   reviewId: string;
+  revisionId: string;
   approval: "yes" | "with-reason" | "no";
   isBlocked: boolean;
 }) {
@@ -33,5 +35,5 @@ export async function ReviewSchedule({
     );
   }
   if (approval === "no") return null;
-  return <ScheduleApproval reviewId={reviewId} needsReason={approval === "with-reason"} isBlocked={isBlocked} />;
+  return <ScheduleApproval reviewId={reviewId} revisionId={revisionId} needsReason={approval === "with-reason"} isBlocked={isBlocked} />;
 }

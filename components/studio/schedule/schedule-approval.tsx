@@ -8,7 +8,18 @@ import type { FieldErrors } from "@/lib/errors";
 const noSubscription = () => () => {};
 
 /** "Approve and publish at…": the date and time are the reviewer's own (the browser's time zone). */
-export function ScheduleApproval({ reviewId, needsReason, isBlocked }: { reviewId: string; needsReason: boolean; isBlocked: boolean }) {
+export function ScheduleApproval({
+  reviewId,
+  revisionId,
+  needsReason,
+  isBlocked,
+}: {
+  reviewId: string;
+  /** The revision the review screen shows: the schedule names it, as an approval now does. */
+  revisionId: string;
+  needsReason: boolean;
+  isBlocked: boolean;
+}) {
   const router = useRouter();
   const timeZone = useSyncExternalStore(
     noSubscription,
@@ -27,10 +38,12 @@ export function ScheduleApproval({ reviewId, needsReason, isBlocked }: { reviewI
     const local = publishAt ? new Date(publishAt) : null;
     const iso = local && !Number.isNaN(local.getTime()) ? local.toISOString() : "";
     startTransition(async () => {
-      const result = await scheduleAction(reviewId, { publishAt: iso, reason });
+      const result = await scheduleAction(reviewId, revisionId, { publishAt: iso, reason });
       if (!result.ok) {
         setErrors(result.fieldErrors);
         setFormError(result.formError ?? null);
+        // The review may have moved on to a newer revision: show what it holds now.
+        router.refresh();
         return;
       }
       setErrors({});

@@ -10,6 +10,7 @@ import { entryPath, KIND_LABELS } from "@/lib/entries/kinds";
 import { listEntryOptions } from "@/lib/entries/list-entry-options";
 import { orNotFound } from "@/lib/http/page-errors";
 import { autosaveKey } from "@/lib/revisions/autosave-key";
+import { fieldLabel } from "@/lib/revisions/field-labels";
 import { getAutosave } from "@/lib/revisions/get-autosave";
 import { requireActor } from "@/lib/users/current-actor";
 import { groupOptions } from "@/components/studio/entry-form/group-options";
@@ -79,7 +80,7 @@ export default async function EditEntryPage({
           <ul>
             {entry.review.comments.map((c) => (
               <li key={c.id}>
-                {c.field ? <strong>{c.field}: </strong> : null}
+                {c.field ? <strong>{fieldLabel(c.field, undefined, entry.kind)}: </strong> : null}
                 {c.body} <span className="muted">— {c.author}</span>
               </li>
             ))}

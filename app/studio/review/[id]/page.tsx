@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PreviewLink } from "@/app/studio/entries/[id]/preview/preview-link";
 import { DiffView } from "@/components/studio/diff-view";
+import { CoveredRevisions } from "@/components/studio/review/covered-revisions";
 import { ReviewDecision } from "@/components/studio/review/review-decision";
+import { ReviewThread } from "@/components/studio/review/review-thread";
 import { ReviewSchedule } from "@/components/studio/schedule/review-schedule";
 import { orNotFound } from "@/lib/http/page-errors";
 import { getReview } from "@/lib/review/get-review";
@@ -13,15 +15,26 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review a change" };
 
 const DECIDED = {
-  APPROVED: "Approved and published.",
+  APPROVED: "Approved and published. Above is what was approved.",
   CHANGES_REQUESTED: "Changes requested. The author sees your comment in the editor.",
   SUPERSEDED: "A later revision replaced this one; its review is in the queue.",
 } as const;
 
-export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
+  const { diff } = await searchParams;
   const actor = await requireActor("read-drafts", `/studio/review/${id}`);
   const review = await orNotFound(getReview({ actor, reviewId: id }));
+  const since = review.sinceLastReview;
+  // After "request changes" the reviewer starts from what changed since they looked; the whole change is one click away.
+  const isSinceShown = since !== null && diff !== "whole";
+  const wholeFrom = review.fromNumber ? `published revision ${review.fromNumber}` : "nothing (never published)";
   return (
     <>
       <p className="muted">
@@ -32,8 +45,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       </h1>
       <p>
         {review.fromNumber ? `Changes from the published revision ${review.fromNumber}` : "A new entry, never published"} to revision {review.toNumber},
-        submitted by {review.submittedBy}. <Link href={`/studio/entries/${review.entry.id}`}>Open in the editor</Link> ·{" "}
-        <Link href={`/studio/entries/${review.entry.id}/history`}>History</Link> · <PreviewLink entryId={review.entry.id} revisionNumber={review.toNumber} />
+        submitted by {review.submittedBy}
+        {review.decidedBy && review.status !== "OPEN" ? `, decided by ${review.decidedBy}` : ""}.{" "}
+        <Link href={`/studio/entries/${review.entry.id}`}>Open in the editor</Link> · <Link href={`/studio/entries/${review.entry.id}/history`}>History</Link> ·{" "}
+        <PreviewLink entryId={review.entry.id} revisionNumber={review.toNumber} />
       </p>
       {review.blockers.length > 0 ? (
         <div className="notice notice--error" role="status">
@@ -50,20 +65,47 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         </div>
       ) : null}
       <section aria-labelledby="diff-heading">
-        <h2 id="diff-heading">What changed</h2>
-        <DiffView changes={review.changes} />
+        <h2 id="diff-heading">{review.status === "APPROVED" ? "What was approved" : "What changed"}</h2>
+        {since ? (
+          <nav className="diff-switch" aria-label="Which change to show">
+            <Link href={`/studio/review/${review.id}`} aria-current={isSinceShown ? "page" : undefined} className="diff-switch__option">
+              Changes since {since.isYours ? "your" : `${since.reviewer}’s`} last review (revision {since.fromNumber} → {review.toNumber})
+            </Link>
+            <Link href={`/studio/review/${review.id}?diff=whole`} aria-current={isSinceShown ? undefined : "page"} className="diff-switch__option">
+              The whole change (from {wholeFrom} → {review.toNumber})
+            </Link>
+          </nav>
+        ) : null}
+        {review.hiddenBase === "whole" && !isSinceShown ? (
+          <p className="notice notice--warn">The revision this change starts from has its content hidden: the comparison cannot be shown.</p>
+        ) : null}
+        {review.hiddenBase === "since" ? (
+          <p className="notice notice--warn">The revision the last review looked at has its content hidden: only the whole change can be shown.</p>
+        ) : null}
+        {isSinceShown ? (
+          <>
+            <p className="muted">
+              Only what changed after {since.isYours ? "you" : since.reviewer} requested changes on revision {since.fromNumber}. The rest of the change was
+              already reviewed; it is still part of what approving publishes.
+            </p>
+            <DiffView changes={since.changes} kind={review.entry.kind} emptyText={`Nothing changed since revision ${since.fromNumber}.`} />
+          </>
+        ) : (
+          <DiffView changes={review.changes} kind={review.entry.kind} />
+        )}
       </section>
-      {review.comments.length > 0 ? (
+      <section aria-labelledby="revisions-heading">
+        <h2 id="revisions-heading">Revisions in this review</h2>
+        <p className="muted">
+          From {wholeFrom} to revision {review.toNumber}
+          {review.revisions.length < review.toNumber - (review.fromNumber ?? 0) ? ` (the latest ${review.revisions.length} shown)` : ""}.
+        </p>
+        <CoveredRevisions revisions={review.revisions} sinceNumber={since?.fromNumber ?? null} />
+      </section>
+      {review.rounds.length > 1 || review.rounds.some((r) => r.comments.length > 0) ? (
         <section aria-labelledby="comments-heading">
-          <h2 id="comments-heading">Comments</h2>
-          <ul>
-            {review.comments.map((c) => (
-              <li key={c.id}>
-                <strong>{c.author}</strong>
-                {c.field ? <span className="muted"> on {c.field}</span> : null}: {c.body}
-              </li>
-            ))}
-          </ul>
+          <h2 id="comments-heading">Review thread</h2>
+          <ReviewThread rounds={review.rounds} />
         </section>
       ) : null}
       {review.status === "OPEN" && can(actor, "review") ? (
@@ -72,10 +114,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             reviewId={review.id}
             revisionId={review.revisionId}
             approval={review.approval}
-            fields={[...new Set(review.changes.map((c) => c.field))]}
+            fields={review.commentFields}
             isBlocked={review.blockers.length > 0}
           />
-          <ReviewSchedule actor={actor} reviewId={review.id} approval={review.approval} isBlocked={review.blockers.length > 0} />
+          <ReviewSchedule actor={actor} reviewId={review.id} revisionId={review.revisionId} approval={review.approval} isBlocked={review.blockers.length > 0} />
         </>
       ) : review.status !== "OPEN" ? (
         // After a decision the page reloads without the form: the outcome stays on screen.

@@ -20,7 +20,14 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
   return (
     <>
       <p className="muted">
-        <Link href={`/studio/entries/${entry.id}`}>← Back to the editor</Link> · <Link href={entryPath(entry.kind, entry.slug)}>Public page</Link>
+        <Link href={`/studio/entries/${entry.id}`}>← Back to the editor</Link>
+        {/* Only a published entry has a public page; a link to a draft's would lead readers and prefetches to a 404. */}
+        {revisions.some((r) => r.isCurrentlyPublished) ? (
+          <>
+            {" "}
+            · <Link href={entryPath(entry.kind, entry.slug)}>Public page</Link>
+          </>
+        ) : null}
       </p>
       <h1>History: {entry.title}</h1>
       <form action={`/studio/entries/${entry.id}/compare`} className="compare-form">
@@ -55,7 +62,13 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
                   <td data-label="Saved">
                     <Timestamp date={r.createdAt} />
                   </td>
-                  <td data-label="Summary">{r.isHidden ? <em className="muted">content hidden</em> : r.summary}</td>
+                  <td data-label="Summary">
+                    {r.isHidden ? (
+                      <em className="muted">content hidden{r.hiddenReason && can(actor, "hide-revision") ? ` (${r.hiddenReason})` : ""}</em>
+                    ) : (
+                      r.summary
+                    )}
+                  </td>
                   <td data-label="State">
                     <StateBadge state={r.isHidden ? "HIDDEN" : r.state} />
                     {r.isCurrentlyPublished ? <span className="muted"> (live)</span> : null}
@@ -63,10 +76,12 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
                   </td>
                   <td className="stack-table__actions">
                     <RevisionActions
+                      entryId={entry.id}
                       revisionId={r.id}
                       number={r.number}
                       canRestore={!r.isLatest && !r.isHidden && can(actor, "edit")}
                       canHide={!r.isHidden && !r.isLatest && !r.isCurrentlyPublished && can(actor, "hide-revision")}
+                      canUnhide={r.isHidden && can(actor, "hide-revision")}
                     />
                   </td>
                 </tr>
