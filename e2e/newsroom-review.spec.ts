@@ -40,6 +40,16 @@ test("a second review shows the earlier comment and only the changes since, the 
     "Body",
   ]);
   await reviewer.getByLabel("About the field (optional)").selectOption({ label: "Description" });
+  // Too short a comment is refused in the page by the server's own schema, before anything is sent.
+  let actionPosts = 0;
+  reviewer.on("request", (request) => {
+    if (request.method() === "POST" && request.headers()["next-action"]) actionPosts += 1;
+  });
+  await reviewer.getByLabel("Request changes: what needs to change?").fill("ok");
+  await reviewer.getByRole("button", { name: "Request changes" }).click();
+  await expect(reviewer.getByText("Say what needs to change")).toBeVisible();
+  await expect(reviewer.getByLabel("Request changes: what needs to change?")).toHaveValue("ok");
+  expect(actionPosts).toBe(0);
   await reviewer.getByLabel("Request changes: what needs to change?").fill(comment);
   await reviewer.getByRole("button", { name: "Request changes" }).click();
   await expect(reviewer.getByText("Changes requested.").first()).toBeVisible();

@@ -1,23 +1,12 @@
 import "server-only";
-import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, isUuid, requireUuid } from "../errors";
-import { fieldErrorsFromZod, isStorableText, UNSTORABLE_TEXT_MESSAGE } from "../revisions/field-errors";
+import { fieldErrorsFromZod } from "../revisions/field-errors";
+import { requestChangesSchema } from "./review-schema";
 import { can, type Actor } from "../users/permissions";
 import { notifyChangesRequested } from "../notifications/notify-review-events";
 import { NEWER_REVISION_MESSAGE } from "./publish-approved-revision";
-
-export const requestChangesSchema = z.object({
-  comment: z.string().trim().min(3, "Say what needs to change").max(4000, "At most 4,000 characters").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
-  // Comments may point at a field, e.g. "claims.2.citations" or "body".
-  field: z
-    .string()
-    .trim()
-    .max(200)
-    .regex(/^[A-Za-z0-9_.]*$/, "A field path such as body or claims.2.citations")
-    .optional(),
-});
 
 /**
  * Requests changes on an open review. `revisionId`, when given (the studio always gives it), is the revision the

@@ -17,6 +17,10 @@ describe("field labels in comparisons", () => {
     expect(fieldLabel("")).toBe("The whole entry");
     expect(fieldLabel("title", undefined, "actor")).toBe("Name");
     expect(fieldLabel("title", undefined, "event")).toBe("Title");
+    expect(fieldLabel("captures.0.mediaType")).toBe("Captures › 1 › File type");
+    expect(itemLabel("captures", { sha256: "ab".repeat(32), mediaType: "application/pdf", size: 1000, capturedAt: "2021-05-24" })).toBe(
+      "application/pdf SHA-256 abababababab…",
+    );
   });
 
   it("names a claim by what it says, never by its internal id", () => {

@@ -38,6 +38,7 @@ const TOP_LEVEL: Record<string, string> = {
   originatorConnection: "Originator’s connection",
   excerpts: "Excerpts",
   archive: "Archived text",
+  captures: "Captures",
   reliabilityNote: "Reliability note",
 };
 
@@ -108,6 +109,15 @@ const INNER: Record<string, string> = {
 /** Labels that depend on the list the item is in. */
 const IN_LIST: Record<string, Record<string, string>> = {
   claims: { note: "Public note" },
+  captures: {
+    sha256: "SHA-256",
+    mediaType: "File type",
+    size: "Size",
+    capturedAt: "Captured on",
+    capturedUrl: "Captured from",
+    tool: "Captured with",
+    note: "Note",
+  },
   timeline: { text: "What happened" },
 };
 
@@ -239,6 +249,10 @@ export function itemLabel(list: string, item: unknown): string {
       break;
     case "citations":
       label = parts(asText(i.source), asText(i.locator) ? `(${i.locator as string})` : undefined);
+      break;
+    case "captures":
+      // A capture is its file: type and the start of its SHA-256, as the source page shows it.
+      label = parts(asText(i.mediaType), asText(i.sha256) ? `SHA-256 ${(i.sha256 as string).slice(0, 12)}…` : undefined);
       break;
     case "aliases":
       label = parts(asText(i.name), asText(i.lang) ? `(${i.lang as string})` : undefined);

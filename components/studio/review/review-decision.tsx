@@ -4,6 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { approveAction, requestChangesAction } from "@/app/studio/review/actions";
 import type { FieldErrors } from "@/lib/errors";
+import { requestChangesSchema } from "@/lib/review/review-schema";
+import { schemaFieldErrors } from "@/lib/revisions/field-errors";
 
 /**
  * Approve and publish, or request changes with a comment that may point at a field. The approval names
@@ -49,6 +51,11 @@ export function ReviewDecision({
 
   function requestChanges(event: React.FormEvent) {
     event.preventDefault();
+    const invalid = schemaFieldErrors(requestChangesSchema, { comment, field: field || undefined });
+    if (invalid) {
+      setErrors(invalid);
+      return;
+    }
     startTransition(async () => {
       const result = await requestChangesAction(reviewId, { comment, field: field || undefined, revisionId });
       if (!result.ok) {
