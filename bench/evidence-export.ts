@@ -1,4 +1,4 @@
-// `node scripts/with-db.mjs --no-seed node --conditions=react-server --import tsx bench/evidence-export.ts [entries] [revisions]`
+// `npm run bench:export -- [entries] [revisions]`
 // Export and import of a large record: fills a throwaway database with ENTRIES entries of REVISIONS
 // revisions each (SQL, ~1.5 kB of content per revision, one audit line per revision), then times
 // export, import into a new empty database, and re-export, with the process's peak memory.
