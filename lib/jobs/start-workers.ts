@@ -1,4 +1,5 @@
 import "server-only";
+import { mailSettings } from "../env";
 import { logger } from "../logger";
 import { sendNotificationEmail } from "../notifications/send-notification-email";
 import { publishScheduledRevision } from "../review/schedule-publish-due";
@@ -13,8 +14,15 @@ const globalForWorkers = globalThis as unknown as { hasJobSignalHandlers?: boole
  */
 export async function startWorkers(): Promise<void> {
   await startJobQueue({
-    [QUEUES.notificationEmail]: async (data) => void (await sendNotificationEmail({ notificationId: String(data.notificationId) })),
     [QUEUES.scheduledPublication]: async (data) => void (await publishScheduledRevision({ scheduleId: String(data.scheduleId) })),
+    // Only an instance that can send mail takes mail jobs: one started without SMTP_URL would otherwise
+    // take them from the instances that can, and drop them.
+    ...(mailSettings().SMTP_URL
+      ? {
+          [QUEUES.notificationEmail]: async (data: Record<string, unknown>) =>
+            void (await sendNotificationEmail({ notificationId: String(data.notificationId) })),
+        }
+      : {}),
   });
   if (!globalForWorkers.hasJobSignalHandlers) {
     globalForWorkers.hasJobSignalHandlers = true;

@@ -257,5 +257,5 @@ describe("e-mail from the job queue", () => {
     } finally {
       await smtp.close();
     }
-  });
+  }, 60_000);
 });
