@@ -236,6 +236,9 @@ describe("e-mail from the job queue", () => {
       const waiting = await makeActor("REVIEWER");
       await startJobQueue({ [QUEUES.notificationEmail]: async (data) => void (await sendNotificationEmail({ notificationId: String(data.notificationId) })) });
       const { entryId } = await createEntry("actor", actorContent(uniqueSlug("stalled")), editor);
+      // The earlier tests' mails went to every reviewer in the shared database; those still queued would keep
+      // the workers busy (stalled) before this submission's turn. They are this file's own leftovers.
+      await db().$executeRawUnsafe(`DELETE FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry')`, QUEUES.notificationEmail);
 
       const started = performance.now();
       await submitForReview({ actor: editor, entryId });
