@@ -1,5 +1,6 @@
 // What an editor says about a capture when uploading it, and what a source's content keeps of it.
 // Client-safe: the upload form and the route handler parse with the same schema.
+import "../zod-config";
 import { z } from "zod";
 
 /** 50 MiB: the largest capture accepted. The server stops reading at one byte more. */

@@ -1,10 +1,6 @@
 // Client-safe building blocks shared by the three kinds' content schemas.
+import "../zod-config";
 import { z } from "zod";
-
-// Zod 4 probes `Function("")` to decide whether it may compile parsers; under our Content-Security-Policy
-// (no 'unsafe-eval', docs/decisions/005-content-security-policy.md) the probe is a reported violation in
-// the editor. Interpreted parsing is fast enough for forms, and this module is in every schema's graph.
-z.config({ jitless: true });
 
 export const ENTRY_KINDS = ["event", "actor", "source"] as const;
 export type EntryKindName = (typeof ENTRY_KINDS)[number];

@@ -16,6 +16,8 @@ export type StudioEntry = {
   slug: string;
   title: string;
   isWithdrawn: boolean;
+  /** The public reason, while the entry is withdrawn. */
+  withdrawnReason: string | null;
   publishedNumber: number | null;
   latest: { id: string; number: number; state: RevisionState; createdAt: Date; author: string; content: Record<string, unknown> };
   /** The most recent review, when it is open or asked for changes: the editor shows its comments. */
@@ -40,6 +42,7 @@ export async function getStudioEntry({ actor, entryId }: { actor: Actor; entryId
       slug: true,
       title: true,
       withdrawnAt: true,
+      withdrawnReason: true,
       publishedRevision: { select: { number: true } },
       latestRevision: { select: { id: true, number: true, state: true, createdAt: true, content: true, author: { select: { name: true } } } },
       reviews: {
@@ -65,6 +68,7 @@ export async function getStudioEntry({ actor, entryId }: { actor: Actor; entryId
     slug: entry.slug,
     title: entry.title,
     isWithdrawn: entry.withdrawnAt !== null,
+    withdrawnReason: entry.withdrawnAt !== null ? (entry.withdrawnReason ?? "") : null,
     publishedNumber: entry.publishedRevision?.number ?? null,
     latest: {
       id: entry.latestRevision.id,

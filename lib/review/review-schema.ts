@@ -1,4 +1,5 @@
 // What a reviewer sends when asking for changes; the review screen checks it before sending, the server again.
+import "../zod-config";
 import { z } from "zod";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "../revisions/field-errors";
 

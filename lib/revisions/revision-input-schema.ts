@@ -1,4 +1,5 @@
 // The part of a save that is not the content itself; shared by the editor form and the server.
+import "../zod-config";
 import { z } from "zod";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "./field-errors";
 

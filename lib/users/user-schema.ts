@@ -1,3 +1,4 @@
+import "../zod-config";
 import { z } from "zod";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "../revisions/field-errors";
 

@@ -22,14 +22,28 @@ export async function WithdrawSection({
   kind,
   slug,
   isPublished,
+  withdrawnReason,
 }: {
   actor: Actor;
   entryId: string;
   kind: EntryKindName;
   slug: string;
   isPublished: boolean;
+  withdrawnReason: string | null;
 }) {
-  if (!isPublished || !can(actor, "withdraw")) return null;
+  if (!can(actor, "withdraw")) return null;
+  // Once withdrawn, the section says so (it outlives the form's own message, which a refresh replaces).
+  if (withdrawnReason !== null) {
+    return (
+      <section className="withdraw" aria-labelledby="withdraw-heading">
+        <h2 id="withdraw-heading">Withdrawn from the public record</h2>
+        <p className="notice" role="status">
+          Withdrawn. Its public page answers 410 with the reason: “{withdrawnReason}”. Publishing it again goes through review.
+        </p>
+      </section>
+    );
+  }
+  if (!isPublished) return null;
   const backlinks = await listBacklinks(entryId);
   const referring = new Map<string, { link: Backlink; effects: Set<string> }>();
   for (const link of backlinks) {

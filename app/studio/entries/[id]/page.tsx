@@ -110,6 +110,7 @@ export default async function EditEntryPage({
         kind={entry.kind}
         slug={entry.slug}
         isPublished={entry.publishedNumber !== null && !entry.isWithdrawn}
+        withdrawnReason={entry.withdrawnReason}
       />
     </>
   );
