@@ -4,26 +4,13 @@
 // the list the source's content keeps (saved as a revision, reviewed like any change), and what a
 // reviewer (public / private) or an admin (hide) may do with each capture.
 import { useEffect, useId, useState } from "react";
-import { CAPTURE_TYPE_LABELS, formatBytes, MAX_CAPTURE_BYTES, type CaptureMediaType, type CaptureRef } from "@/lib/captures/capture-schema";
+import { CAPTURE_TYPE_LABELS, formatBytes, MAX_CAPTURE_BYTES, type CaptureRef } from "@/lib/captures/capture-schema";
 import { useFormModel } from "@/components/studio/entry-form/form-context";
 import { getAt } from "@/components/studio/entry-form/form-model";
+import type { StudioCapture } from "@/lib/captures/capture-dto";
 import { sha256OfFile } from "./sha256-of-file";
 import "./captures.css";
 
-type StudioCapture = {
-  sha256: string;
-  mediaType: CaptureMediaType;
-  size: number;
-  capturedAt: string;
-  capturedUrl: string | null;
-  tool: string | null;
-  note: string | null;
-  isGraphic: boolean;
-  isPublic: boolean;
-  uploadedBy: string;
-  hiddenAt: string | null;
-  hiddenReason: string | null;
-};
 type Issue = { path: string; message: string };
 
 function refOf(capture: StudioCapture): CaptureRef {

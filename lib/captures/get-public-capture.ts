@@ -30,6 +30,22 @@ const publicSelect = {
   store: true,
 } as const;
 
+type PublicRow = { sha256: string; mediaType: string; size: number; capturedAt: Date; capturedUrl: string | null; tool: string | null; isGraphic: boolean };
+
+/** A stored capture as readers get it (without where it is cited). */
+function toPublicCapture(row: PublicRow): Omit<PublicCapture, "citedIn"> {
+  return {
+    sha256: row.sha256,
+    mediaType: row.mediaType as CaptureMediaType,
+    size: row.size,
+    capturedAt: row.capturedAt.toISOString(),
+    capturedUrl: row.capturedUrl,
+    tool: row.tool,
+    isGraphic: row.isGraphic,
+    downloadPath: `/api/v1/captures/${row.sha256}/file`,
+  };
+}
+
 /** A capture a reader may see: public, not hidden by an admin, and cited by a published source; else null. */
 export async function getPublicCapture({ sha256 }: { sha256: string }): Promise<(PublicCapture & { id: string; chunkCount: number; store: string }) | null> {
   if (!/^[0-9a-f]{64}$/.test(sha256)) return null;
@@ -41,14 +57,7 @@ export async function getPublicCapture({ sha256 }: { sha256: string }): Promise<
     id: row.id,
     chunkCount: row.chunkCount,
     store: row.store,
-    sha256: row.sha256,
-    mediaType: row.mediaType as CaptureMediaType,
-    size: row.size,
-    capturedAt: row.capturedAt.toISOString(),
-    capturedUrl: row.capturedUrl,
-    tool: row.tool,
-    isGraphic: row.isGraphic,
-    downloadPath: `/api/v1/captures/${row.sha256}/file`,
+    ...toPublicCapture(row),
     citedIn: citing.map((s) => ({ kind: "source" as const, slug: s.slug, title: s.title, path: `/sources/${s.slug}` })),
   };
 }
@@ -69,19 +78,7 @@ export async function listPublicSourceCaptures({ entryId }: { entryId: string })
   const bySha = new Map(rows.map((r) => [r.sha256, r]));
   return sha256s.flatMap((sha256) => {
     const row = bySha.get(sha256);
-    if (!row) return [];
-    return [
-      {
-        sha256: row.sha256,
-        mediaType: row.mediaType as CaptureMediaType,
-        size: row.size,
-        capturedAt: row.capturedAt.toISOString(),
-        capturedUrl: row.capturedUrl,
-        tool: row.tool,
-        isGraphic: row.isGraphic,
-        downloadPath: `/api/v1/captures/${row.sha256}/file`,
-      },
-    ];
+    return row ? [toPublicCapture(row)] : [];
   });
 }
 
