@@ -3,7 +3,8 @@
 // event, an actor, a source and the search page. Needs `npx next build`; runs under scripts/with-db.mjs.
 //
 //   BENCH_PORT (3510)  CHROME_PATH (/usr/bin/chromium)  BENCH_PATHS (comma-separated)
-import { spawnSync, type ChildProcess } from "node:child_process";
+import { execFile, type ChildProcess } from "node:child_process";
+import { promisify } from "node:util";
 import { startProductionServer } from "./start-server";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -47,7 +48,9 @@ async function main() {
     for (const [i, pagePath] of paths.entries()) {
       await fetch(`${origin}${pagePath}`); // store the proxy's copy first, as a reader before would have
       const report = path.join(out, `${i}.json`);
-      const run = spawnSync(
+      // Asynchronously: a synchronous spawn would freeze this process for the whole run, and fetch's
+      // kept-alive socket, closed by the server meanwhile, would fail the next page's request.
+      await promisify(execFile)(
         process.execPath,
         [
           path.join(ROOT, "node_modules", "lighthouse", "cli", "index.js"),
@@ -57,9 +60,10 @@ async function main() {
           `--output-path=${report}`,
           "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
         ],
-        { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, encoding: "utf8" },
-      );
-      if (run.status !== 0) throw new Error(`lighthouse failed on ${pagePath}: ${run.stderr.slice(-1000)}`);
+        { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, maxBuffer: 64 * 1024 * 1024 },
+      ).catch((error: { stderr?: string }) => {
+        throw new Error(`lighthouse failed on ${pagePath}: ${String(error.stderr ?? error).slice(-1000)}`);
+      });
       const result = JSON.parse(readFileSync(report, "utf8")) as LighthouseResult;
       const score = (id: string) => Math.round((result.categories[id]?.score ?? 0) * 100);
       console.log(`| ${pagePath} | ${score("performance")} | ${score("accessibility")} | ${score("best-practices")} | ${score("seo")} |`);
