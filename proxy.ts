@@ -24,6 +24,7 @@ import { logger } from "./lib/logger";
 const ENTRY_PATH = /^\/(events|actors|sources)\/([a-z0-9-]+)(\/history(?:\/(?:[1-9][0-9]{0,8}|compare))?)?$/;
 // Public pages without a slug whose plain load (no filters) is the same for every reader.
 const CACHED_INDEX_PATHS = new Set(["/", "/events", "/actors", "/sources"]);
+const SEARCH_PATH = "/search";
 // Answers that depend on who asks: never a shared validator.
 const PRIVATE_PREFIXES = ["/studio", "/login", "/api/auth", "/api/studio", "/api/health"];
 // A generation read slower than this is treated as an outage (a hung connection must not hang readers
@@ -66,6 +67,11 @@ export async function proxy(request: NextRequest) {
 
   if (CACHED_INDEX_PATHS.has(pathname) && isPlainDocumentRequest(request)) {
     const page = await cachedPage({ pathname, generation, request });
+    if (page) return page;
+  }
+  // Search results depend only on the publication and the query: kept per query like the read API.
+  if (pathname === SEARCH_PATH && isPlainDocumentRequest(request, { isQueryIgnored: true })) {
+    const page = await cachedPage({ pathname: `${pathname}${request.nextUrl.search}`, generation, request });
     if (page) return page;
   }
   const match = ENTRY_PATH.exec(pathname);

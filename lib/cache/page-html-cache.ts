@@ -3,10 +3,11 @@ import { randomUUID } from "node:crypto";
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 import { env, isDevelopmentBuild } from "../env";
-import { applySecurityHeaders, inlineScriptHashes, NON_DOCUMENT_POLICY, pagePolicy } from "./security-headers";
+import { applySecurityHeaders, inlineScriptHashes, isScriptlessPage, NON_DOCUMENT_POLICY, pagePolicy } from "./security-headers";
 import { ENCODING_HEADER, LENGTH_HEADER } from "./precompressed-responses";
 import { publicEtag } from "./public-etag";
 import { LruMap } from "./lru-map.mjs";
+import { withoutFrameworkScripts } from "./reader-document";
 
 // The proxy's copy of rendered public pages, answered without entering Next's page pipeline, which
 // alone costs more than half of a static file's throughput (BENCHMARKS.md). Each copy is stamped with
@@ -134,7 +135,7 @@ async function storedPage({
   ]);
   const etag = publicEtag({ generation, path: pathname });
   const isHttps = isHttpsOrigin();
-  const policy = isDocument ? pagePolicy(inlineScriptHashes(html), { isHttps }) : NON_DOCUMENT_POLICY;
+  const policy = isDocument ? pagePolicy(inlineScriptHashes(html), { isHttps, isScriptless: isScriptlessPage(html) }) : NON_DOCUMENT_POLICY;
   const common = applySecurityHeaders(new Headers(kept), { policy, isHttps });
   common.set("cache-control", PUBLIC_PAGE_CACHE_CONTROL);
   common.set("vary", "Accept-Encoding");
@@ -201,7 +202,7 @@ export async function cachedPage({
     // Rendered after `generation` was read, so at least that current.
     pathname,
     generation,
-    html: await fetched.text(),
+    html: isDocument ? withoutFrameworkScripts(await fetched.text()) : await fetched.text(),
     kept: KEPT_HEADERS.flatMap((name) => {
       const value = fetched.headers.get(name);
       return value ? [[name, value] as [string, string]] : [];

@@ -21,12 +21,15 @@ const HSTS = "max-age=63072000; includeSubDomains";
 export const NON_DOCUMENT_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-/** The policy of an HTML page whose scripts are `scriptSources` ('nonce-…' or 'sha256-…' tokens). */
-export function pagePolicy(scriptSources: string[], { isHttps }: { isHttps: boolean }): string {
+/**
+ * The policy of an HTML page whose scripts are `scriptSources` ('nonce-…' or 'sha256-…' tokens), or of
+ * one that runs none (`isScriptless`: a stored reader page without the framework's scripts).
+ */
+export function pagePolicy(scriptSources: string[], { isHttps, isScriptless = false }: { isHttps: boolean; isScriptless?: boolean }): string {
   return [
     "default-src 'self'",
     // 'self' for Next's chunk files; inline scripts only by nonce or hash. React's development build needs eval.
-    `script-src 'self' ${scriptSources.join(" ")}${isDevelopmentBuild ? " 'unsafe-eval'" : ""}`,
+    isScriptless ? "script-src 'none'" : `script-src 'self' ${scriptSources.join(" ")}${isDevelopmentBuild ? " 'unsafe-eval'" : ""}`,
     // Style attributes (React's style props) cannot carry a nonce; styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
@@ -46,6 +49,11 @@ export function newNonce(): string {
 
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const EXECUTABLE_TYPE = /^\s*$|^(text|application)\/(javascript|ecmascript)$|^module$/i;
+
+/** True when a page loads or holds no script that runs (JSON-LD is data). */
+export function isScriptlessPage(html: string): boolean {
+  return !/<script\b[^>]*\bsrc\s*=/i.test(html) && inlineScriptHashes(html).length === 0;
+}
 
 /**
  * 'sha256-…' sources for every inline script of a stored page (not data blocks such as JSON-LD, not

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hash } from "@node-rs/argon2";
 import { db } from "@/lib/db";
@@ -166,6 +167,40 @@ describe("the public page cache on two instances", () => {
     await withdrawEntry({ actor: reviewer, entryId, reason: "Cache test withdrawal", isConfirmed: true });
     expect((await read(second, `/api/v1/actors/${slug}`)).status).toBe(410);
     for (const url of urls.slice(0, 3)) expect((await read(second, url)).html, url).not.toContain(slug);
+  });
+
+  it("keeps a search's results per query, stores pages without the framework's scripts, and shows a publication at once", async () => {
+    const slug = uniqueSlug("cached-search");
+    // A word no other entry holds, even for a forgiving search.
+    const word = Array.from(randomBytes(10), (byte) => String.fromCharCode(97 + (byte % 26))).join("");
+    const { entryId } = await createEntry("actor", actorContent(slug, { title: `Findable ${word}` }), editor);
+    const url = `/search?q=${word}`;
+    await read(second, url);
+    const before = await read(second, url);
+    expect(before.cache).toBe("HIT");
+    // React separates text parts with empty comments.
+    const resultsLine = (html: string) => /<h2 id="results-heading">(.*?)<\/h2>/.exec(html.replaceAll("<!-- -->", ""))?.[1];
+    expect(resultsLine(before.html)).toBe(`0 results for “${word}”`);
+    // Nothing to land on: a search without hits asks not to be indexed; one with hits does not.
+    expect(before.html).toContain('<meta name="robots" content="noindex"/>');
+
+    await publish(entryId, reviewer);
+    const after = await read(second, url);
+    expect(after.cache).toBe("MISS");
+    expect(resultsLine(after.html)).toBe(`1 result for “${word}”`);
+    expect(after.html).toContain(`Findable ${word}`);
+    expect(after.html).not.toContain('name="robots"');
+    // Another query is another copy.
+    expect(resultsLine((await read(second, `${url}&kind=event`)).html)).toBe(`0 results for “${word}”`);
+
+    // The copy is a document: no framework chunk, no RSC payload, and a policy that runs no script.
+    const page = await fetch(`${second.url}/actors/${slug}`);
+    const html = await page.text();
+    expect(html).toContain(`Findable ${word}`);
+    expect(html).not.toMatch(/<script[^>]*src=|__next_f/);
+    expect(page.headers.get("content-security-policy")).toContain("script-src 'none'");
+    // Next's render behind it still carries them (client-side navigation from the studio's preview).
+    expect((await readThroughNext(second, `/actors/${slug}`)).html).toContain("__next_f");
   });
 
   it("does not keep a not-found page once the entry is published", async () => {

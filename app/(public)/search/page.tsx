@@ -5,7 +5,7 @@ import { searchEntries, searchQuerySchema } from "@/lib/search/search-entries";
 import { buildSnippet } from "@/lib/search/snippet";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Search", robots: { index: false } };
+export const metadata: Metadata = { title: "Search" };
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = await searchParams;
@@ -48,6 +48,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           Search
         </button>
       </form>
+      {/* A search that finds nothing is no page to land on (React places the tag in the head). */}
+      {query.q && hits.length === 0 ? <meta name="robots" content="noindex" /> : null}
       {query.q ? (
         <section aria-labelledby="results-heading">
           <h2 id="results-heading">
