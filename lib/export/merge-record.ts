@@ -1,5 +1,6 @@
 import "server-only";
 import type pg from "pg";
+import { PUBLIC_GENERATION_KEY } from "../cache/generation-query.mjs";
 import { EXPORT_TABLES, NO_PASSWORD, type Manifest } from "./archive-format";
 import { checkRowCount, ImportRefusedError, readBatches, unpackedPart, withVerifiedArchive } from "./read-archive";
 
@@ -44,6 +45,12 @@ export async function mergeRecord({ connectionString, input }: { connectionStrin
     for (const { table } of EXPORT_TABLES) counts[table] = { added: added[table] ?? 0, skipped: (rowsIn[table] ?? 0) - (added[table] ?? 0) };
     // A merge that adds nothing changes nothing, so it leaves no line either: merging twice is a no-op.
     if (Object.values(counts).some((c) => c.added > 0)) {
+      // New published entries change lists and backlinks: every instance's page cache starts again
+      // (the same bump as a publication's, lib/cache/public-generation.ts).
+      await client.query(
+        `INSERT INTO "Setting" ("key", "value") VALUES ($1, '1') ON CONFLICT ("key") DO UPDATE SET "value" = ("Setting"."value"::bigint + 1)::text`,
+        [PUBLIC_GENERATION_KEY],
+      );
       await client.query(`INSERT INTO "AuditEvent" ("actorId", "action", "detail") VALUES (NULL, 'record.imported', $1::jsonb)`, [
         JSON.stringify({
           manifestSha256,

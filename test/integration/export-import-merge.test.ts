@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uploadCapture } from "@/lib/captures/upload-capture";
 import { db } from "@/lib/db";
@@ -152,6 +153,9 @@ describe("import --merge", () => {
       c.query(`SELECT "latestRevisionId", "revisionCount" FROM "Entry" WHERE "id" = $1`, [existingEntryId]),
     );
     const maxAuditBefore = await onDatabase(target, async (c) => BigInt((await c.query(`SELECT max("id") AS m FROM "AuditEvent"`)).rows[0].m));
+    const generation = (c: pg.Client) =>
+      c.query(`SELECT "value"::bigint AS "n" FROM "Setting" WHERE "key" = 'public-generation'`).then((r) => BigInt(r.rows[0].n));
+    const generationBefore = await onDatabase(target, generation);
     const before = await tableCounts(target);
     const inA = await tableCounts(process.env.DATABASE_URL!);
 
@@ -232,6 +236,8 @@ describe("import --merge", () => {
       expect(mergeLine.detail.added.Entry).toBe(2);
       expect(lines.rows.filter((r) => r.action === "record.imported")).toHaveLength(1);
       expect(counts.AuditEvent!.added).toBe(lines.rows.length - 1);
+      // Readers' cached pages start again, as after a publication.
+      expect(await generation(c)).toBeGreaterThan(generationBefore);
     });
   });
 
