@@ -31,7 +31,8 @@ export async function mergeRecord({ connectionString, input }: { connectionStrin
     added.Capture = newCaptures.size;
     added.CaptureChunk = 0;
     rowsIn.CaptureChunk = 0;
-    for await (const rows of readBatches(unpackedPart(workDir, "CaptureChunk"), 4)) {
+    const chunkBatch = EXPORT_TABLES.find((t) => t.table === "CaptureChunk")?.batchRows;
+    for await (const rows of readBatches(unpackedPart(workDir, "CaptureChunk"), chunkBatch)) {
       rowsIn.CaptureChunk += rows.length;
       const wanted = rows.filter((row) => newCaptures.has(String(row.captureId)));
       if (wanted.length > 0) added.CaptureChunk += await addChunks(client, wanted);
@@ -111,7 +112,7 @@ async function refuseAddressClashes(client: pg.Client) {
   if (rows.length === 0) return;
   const names = rows.map((r) => `${KIND_NAMES[r.kind] ?? r.kind} "${r.slug}"`).join(", ");
   throw new ImportRefusedError(
-    `The archive has a new entry whose address another entry of this database already uses: ${names}. Rename one of them (in the archive's database or in this one), export again and merge again`,
+    `The archive has a new entry whose address another entry of this database already uses: ${names}. Rename one of them (here, or in the database the archive came from and export again), then merge again`,
   );
 }
 
