@@ -2,7 +2,8 @@
 // Export and import of a large record: fills a throwaway database with ENTRIES entries of REVISIONS
 // revisions each (SQL, ~1.5 kB of content per revision, one audit line per revision), then times
 // export, import into a new empty database, re-export, and a merge of the same archive into the restored
-// database (every row already there: the cost of verifying and staging alone), with the process's peak memory.
+// database (every row already there: the cost of verifying and staging alone) and into an empty one (every
+// row new), with the process's peak memory.
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
@@ -84,6 +85,9 @@ try {
   console.log(`byte-identical                           ${(await sha256(first)) === (await sha256(second))}`);
   const { counts } = await timed("merge into the restored database", () => mergeRecord({ connectionString: target, input: first }));
   console.log(`merge added                              ${Object.values(counts).reduce((sum, c) => sum + c.added, 0)} rows`);
+  const fresh = await freshDatabase("expediente_evidence_bench_merge");
+  const merged = await timed("merge into an empty database (all new)", () => mergeRecord({ connectionString: fresh, input: first }));
+  console.log(`merge added                              ${Object.values(merged.counts).reduce((sum, c) => sum + c.added, 0)} rows`);
   console.log(`peak rss                                 ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 } finally {
   await rm(dir, { recursive: true, force: true });
@@ -91,5 +95,6 @@ try {
   await admin.connect();
   await admin.query("DROP DATABASE IF EXISTS expediente_evidence_bench WITH (FORCE)");
   await admin.query("DROP DATABASE IF EXISTS expediente_evidence_bench_restore WITH (FORCE)");
+  await admin.query("DROP DATABASE IF EXISTS expediente_evidence_bench_merge WITH (FORCE)");
   await admin.end();
 }
