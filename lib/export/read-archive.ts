@@ -58,8 +58,10 @@ async function unpackAndVerify(input: string, workDir: string): Promise<{ manife
     if (error instanceof ImportRefusedError) throw error;
     throw new ImportRefusedError(`The archive cannot be read (${error instanceof Error ? error.message : String(error)}): is it a complete export?`);
   }
-  if (manifestBytes === null) throw new ImportRefusedError("The archive has no manifest.json: it is not an Expediente export");
-  const manifestText = (manifestBytes as Buffer).toString("utf8");
+  // Assigned in the entry callback, which TypeScript's narrowing does not follow.
+  const manifestBuffer = manifestBytes as Buffer | null;
+  if (manifestBuffer === null) throw new ImportRefusedError("The archive has no manifest.json: it is not an Expediente export");
+  const manifestText = manifestBuffer.toString("utf8");
   let manifest: Manifest;
   try {
     manifest = JSON.parse(manifestText) as Manifest;
@@ -80,12 +82,7 @@ async function unpackAndVerify(input: string, workDir: string): Promise<{ manife
     }
   }
   if (seen.size !== manifest.parts.length + 1) throw new ImportRefusedError("The archive holds files its manifest does not list");
-  return {
-    manifest,
-    manifestSha256: createHash("sha256")
-      .update(manifestBytes as Buffer)
-      .digest("hex"),
-  };
+  return { manifest, manifestSha256: createHash("sha256").update(manifestBuffer).digest("hex") };
 }
 
 /** The rows of an unpacked part, a batch at a time. */
