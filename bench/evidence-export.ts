@@ -1,7 +1,9 @@
 // `npm run bench:export -- [entries] [revisions]`
 // Export and import of a large record: fills a throwaway database with ENTRIES entries of REVISIONS
 // revisions each (SQL, ~1.5 kB of content per revision, one audit line per revision), then times
-// export, import into a new empty database, and re-export, with the process's peak memory.
+// export, import into a new empty database, re-export, and a merge of the same archive into the restored
+// database (every row already there: the cost of verifying and staging alone) and into an empty one (every
+// row new), with the process's peak memory.
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
@@ -11,6 +13,7 @@ import pg from "pg";
 import { migrate } from "../scripts/db.mjs";
 import { exportRecord } from "../lib/export/export-record";
 import { importRecord } from "../lib/export/import-record";
+import { mergeRecord } from "../lib/export/merge-record";
 
 const ENTRIES = Number(process.argv[2] ?? 10_000);
 const REVISIONS = Number(process.argv[3] ?? 20);
@@ -80,6 +83,11 @@ try {
   const second = path.join(dir, "second.tar");
   await timed("export of the restored database", () => exportRecord({ connectionString: target, out: second }));
   console.log(`byte-identical                           ${(await sha256(first)) === (await sha256(second))}`);
+  const { counts } = await timed("merge into the restored database", () => mergeRecord({ connectionString: target, input: first }));
+  console.log(`merge added                              ${Object.values(counts).reduce((sum, c) => sum + c.added, 0)} rows`);
+  const fresh = await freshDatabase("expediente_evidence_bench_merge");
+  const merged = await timed("merge into an empty database (all new)", () => mergeRecord({ connectionString: fresh, input: first }));
+  console.log(`merge added                              ${Object.values(merged.counts).reduce((sum, c) => sum + c.added, 0)} rows`);
   console.log(`peak rss                                 ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 } finally {
   await rm(dir, { recursive: true, force: true });
@@ -87,5 +95,6 @@ try {
   await admin.connect();
   await admin.query("DROP DATABASE IF EXISTS expediente_evidence_bench WITH (FORCE)");
   await admin.query("DROP DATABASE IF EXISTS expediente_evidence_bench_restore WITH (FORCE)");
+  await admin.query("DROP DATABASE IF EXISTS expediente_evidence_bench_merge WITH (FORCE)");
   await admin.end();
 }

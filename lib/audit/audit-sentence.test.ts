@@ -35,4 +35,13 @@ describe("audit sentences", () => {
     );
     expect(auditSentenceText({ ...base, action: "user.sign-in", actor: "Ana Editor", entry: null, revisionNumber: null })).toBe("Ana Editor signed in.");
   });
+
+  it("tells what an import merged, by the system when no one signed in ran it", () => {
+    const merge = { ...base, action: "record.imported", actor: null, entry: null, revisionNumber: null };
+    expect(auditSentenceText({ ...merge, detail: { added: { Entry: 2, User: 1, Capture: 1, Revision: 9 } } })).toBe(
+      "The system merged an exported record into this one: 2 entries, 1 user and 1 capture added.",
+    );
+    expect(auditSentenceText({ ...merge, detail: { added: { Entry: 0, Setting: 1 } } })).toBe("The system merged an exported record into this one.");
+    expect(auditSentenceText({ ...base, action: "record.exported", entry: null, revisionNumber: null })).toBe("Ana Editor exported the whole record.");
+  });
 });

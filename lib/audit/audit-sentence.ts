@@ -39,8 +39,26 @@ function personName(subject: AuditSubject, key: string): string | null {
   return id ? (subject.people[id] ?? "a former user") : null;
 }
 
+/** ": 2 entries, 1 user and 1 capture added" from a merge's per-table counts; nothing when none of these was added. */
+function importedCounts(added: unknown): string {
+  const count = (table: string) => (added && typeof added === "object" ? Number((added as Record<string, unknown>)[table]) || 0 : 0);
+  const parts = (
+    [
+      ["Entry", "entry", "entries"],
+      ["User", "user", "users"],
+      ["Capture", "capture", "captures"],
+    ] as const
+  )
+    .map(([table, one, many]) => [count(table), one, many] as const)
+    .filter(([n]) => n > 0)
+    .map(([n, one, many]) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`);
+  if (parts.length === 0) return "";
+  return `: ${parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0]} added`;
+}
+
 export function auditSentence(subject: AuditSubject): SentencePart[] {
-  const who = subject.actor ?? (subject.action === "review.schedule-failed" || subject.action === "user.create" ? "The system" : "Someone");
+  const isSystemAction = ["review.schedule-failed", "user.create", "record.imported"].includes(subject.action);
+  const who = subject.actor ?? (isSystemAction ? "The system" : "Someone");
   const parts: SentencePart[] = [{ text: who }];
   const entry = subject.entry;
   const entryParts = (): SentencePart[] => {
@@ -66,6 +84,10 @@ export function auditSentence(subject: AuditSubject): SentencePart[] {
       return [...parts, { text: ` ${subject.detail.isActive === false ? "deactivated" : "reactivated"} ${personName(subject, "userId") ?? "a user"}.` }];
     case "user.password":
       return [...parts, { text: ` set a new password for ${personName(subject, "userId") ?? "a user"}.` }];
+    case "record.exported":
+      return [...parts, { text: " exported the whole record." }];
+    case "record.imported":
+      return [...parts, { text: ` merged an exported record into this one${importedCounts(subject.detail.added)}.` }];
     case "review.assign":
       return [...parts, { text: ` asked ${personName(subject, "reviewerId") ?? "a reviewer"} to review ` }, ...entryParts(), { text: "." }];
   }

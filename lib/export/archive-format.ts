@@ -10,6 +10,8 @@ export type ExportTable = {
   deferredColumns?: string[];
   /** Rows per FETCH and per INSERT, when not the default: capture chunks are 1 MiB each (2 MiB as JSON hex). */
   batchRows?: number;
+  /** Columns holding a user's id (with or without a foreign key): a merge rewrites them to the user they map to. */
+  userColumns?: string[];
 };
 
 // Insertion order follows the foreign keys. Autosaves, presence and sign-in throttling are per-instance
@@ -18,16 +20,16 @@ export const EXPORT_TABLES: ExportTable[] = [
   { table: "User", orderBy: `"id"` },
   { table: "Entry", orderBy: `"id"`, deferredColumns: ["latestRevisionId", "publishedRevisionId"] },
   // A revision's parent is an earlier revision of the same entry.
-  { table: "Revision", orderBy: `"entryId", "number"` },
+  { table: "Revision", orderBy: `"entryId", "number"`, userColumns: ["authorId", "publishedById", "hiddenById"] },
   { table: "SlugRedirect", orderBy: `"kind", "oldSlug"` },
-  { table: "Review", orderBy: `"id"` },
-  { table: "ReviewComment", orderBy: `"id"` },
+  { table: "Review", orderBy: `"id"`, userColumns: ["submittedById", "decidedById", "reviewerId"] },
+  { table: "ReviewComment", orderBy: `"id"`, userColumns: ["authorId"] },
   { table: "Link", orderBy: `"fromEntryId", "toEntryId", "relation", "detail"` },
-  { table: "AuditEvent", orderBy: `"id"` },
+  { table: "AuditEvent", orderBy: `"id"`, userColumns: ["actorId"] },
   { table: "SearchDocument", orderBy: `"entryId"` },
   { table: "Setting", orderBy: `"key"` },
   // Source captures: metadata, then the bytes, 1 MiB a row (bytea as "\\x…" hex), a few rows at a time.
-  { table: "Capture", orderBy: `"sha256"` },
+  { table: "Capture", orderBy: `"sha256"`, userColumns: ["uploadedById", "hiddenById"] },
   { table: "CaptureChunk", orderBy: `"captureId", "index"`, batchRows: 4 },
 ];
 

@@ -2,80 +2,23 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import tar from "tar-stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exportRecord, tarHeader } from "@/lib/export/export-record";
+import { exportRecord } from "@/lib/export/export-record";
 import { importRecord, ImportRefusedError } from "@/lib/export/import-record";
 import { uploadCapture } from "@/lib/captures/upload-capture";
 import { db } from "@/lib/db";
-import { migrate } from "../../scripts/db.mjs";
 import { bodyOf, pdfBytes, sha256Of } from "./capture-helpers";
+import { createEmptyDatabase, dropDatabases, tableCounts, tamper } from "./export-helpers";
 import { makeActor } from "./fixtures";
 
 const TABLES = ["User", "Entry", "Revision", "Review", "ReviewComment", "AuditEvent", "Link", "SlugRedirect", "Capture", "CaptureChunk"] as const;
 let dir: string;
 const created: string[] = [];
 
-function urlOf(database: string): string {
-  const url = new URL(process.env.DATABASE_URL!);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function onServer<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: urlOf("postgres") });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/** A new, migrated, empty database, as `EXPEDIENTE_DATA_DIR=/new/folder npm run import` gets. */
+/** A new, migrated, empty database, dropped after the file. */
 async function emptyDatabase(name: string): Promise<string> {
-  await onServer(async (c) => {
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.query(`CREATE DATABASE ${name}`);
-  });
   created.push(name);
-  await migrate(urlOf(name), { log: () => {} });
-  return urlOf(name);
-}
-
-async function counts(url: string): Promise<Record<string, number>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const result: Record<string, number> = {};
-    for (const table of TABLES) result[table] = Number((await client.query(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n);
-    return result;
-  } finally {
-    await client.end();
-  }
-}
-
-/** Rewrites one part of an archive and keeps its manifest: what a tampered or damaged archive looks like. */
-async function tamper(input: string, output: string, part: string, change: (text: string) => string) {
-  const files: { name: string; body: Buffer }[] = [];
-  const extract = tar.extract();
-  extract.end(await readFile(input));
-  for await (const entry of extract as unknown as AsyncIterable<AsyncIterable<Buffer> & { header: tar.Header }>) {
-    const chunks: Buffer[] = [];
-    for await (const chunk of entry) chunks.push(chunk);
-    files.push({ name: entry.header.name, body: Buffer.concat(chunks) });
-  }
-  const pack = tar.pack();
-  const chunks: Buffer[] = [];
-  pack.on("data", (c: unknown) => chunks.push(c as Buffer));
-  const done = new Promise<void>((resolve) => pack.on("end", () => resolve()));
-  for (const file of files) {
-    const body = file.name === part ? Buffer.from(change(file.body.toString("utf8")), "utf8") : file.body;
-    pack.entry(tarHeader(file.name, body.length), body);
-  }
-  pack.finalize();
-  await done;
-  await writeFile(output, Buffer.concat(chunks));
+  return createEmptyDatabase(name);
 }
 
 let capture: Buffer;
@@ -99,9 +42,7 @@ afterAll(async () => {
     await db().captureChunk.deleteMany({ where: { captureId: row.id } });
     await db().capture.delete({ where: { id: row.id } });
   }
-  await onServer(async (c) => {
-    for (const name of created) await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  });
+  await dropDatabases(created);
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -119,7 +60,7 @@ describe("export and import of the whole record", () => {
 
     const target = await emptyDatabase("expediente_evidence_roundtrip");
     const imported = await importRecord({ connectionString: target, input: first });
-    const restored = await counts(target);
+    const restored = await tableCounts(target);
     for (const table of TABLES) {
       expect(restored[table], table).toBe(rowsOf(table));
       expect(imported.counts[table], table).toBe(rowsOf(table));
@@ -153,28 +94,28 @@ describe("export and import of the whole record", () => {
     expect(BigInt(next.rows[0].id)).toBeGreaterThan(BigInt(max.rows[0].m));
 
     // A second import into the now non-empty database is refused and changes nothing.
-    const before = await counts(target);
+    const before = await tableCounts(target);
     await expect(importRecord({ connectionString: target, input: first })).rejects.toThrow(/not empty/);
-    expect(await counts(target)).toEqual(before);
+    expect(await tableCounts(target)).toEqual(before);
   });
 
   it("refuses a tampered or truncated archive and writes nothing", async () => {
     const original = path.join(dir, "original.tar");
     await exportRecord({ connectionString: process.env.DATABASE_URL!, out: original });
     const target = await emptyDatabase("expediente_evidence_tampered");
-    const empty = await counts(target);
+    const empty = await tableCounts(target);
 
     const tampered = path.join(dir, "tampered.tar");
     await tamper(original, tampered, "data/Revision.ndjson", (text) => text.replace("San Miguel del Ene", "San Miguel del Enx"));
     const refused = importRecord({ connectionString: target, input: tampered });
     await expect(refused).rejects.toBeInstanceOf(ImportRefusedError);
     await expect(importRecord({ connectionString: target, input: tampered })).rejects.toThrow(/data\/Revision\.ndjson does not match its SHA-256/);
-    expect(await counts(target)).toEqual(empty);
+    expect(await tableCounts(target)).toEqual(empty);
 
     const truncated = path.join(dir, "truncated.tar");
     const bytes = await readFile(original);
     await writeFile(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
     await expect(importRecord({ connectionString: target, input: truncated })).rejects.toBeInstanceOf(ImportRefusedError);
-    expect(await counts(target)).toEqual(empty);
+    expect(await tableCounts(target)).toEqual(empty);
   });
 });
