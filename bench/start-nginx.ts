@@ -60,12 +60,13 @@ export async function startNginxFront({ port, originPort, dir }: { port: number;
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 15_000;
   for (;;) {
+    // An nginx that exited (port taken) must not pass for one that answers: something else may listen there.
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`nginx on ${port} did not start (see ${dir}/error.log)`);
     try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
+      if ((await fetch(`${url}/api/health`)).ok && child.exitCode === null) break;
     } catch {
       // not listening yet
     }
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`nginx on ${port} did not start (see ${dir}/error.log)`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return {
