@@ -77,7 +77,9 @@ export async function startNginxFront({ port, originPort, dir }: { port: number;
       spawnSync("pgrep", ["-P", String(child.pid)], { encoding: "utf8" })
         .stdout.split("\n")
         .filter(Boolean)
-        .map(Number),
+        .map(Number)
+        // Not the cache loader, which exits a minute after the start.
+        .filter((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("worker process")),
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
