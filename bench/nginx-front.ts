@@ -126,7 +126,8 @@ function summarise(lines: ReturnType<typeof readAccessLog>) {
     originRenders: count((l) => l.upstream === "200" && l.appCopy !== "HIT"),
     origin304: count((l) => l.upstream === "304"),
     originOther: count((l) => l.upstream !== "200" && l.upstream !== "304" && l.upstream !== "-"),
-    originBytes: lines.reduce((sum, l) => sum + l.upstreamBytes, 0),
+    originBodyBytes: lines.reduce((sum, l) => sum + l.upstreamBytes, 0),
+    originBytes: lines.reduce((sum, l) => sum + l.upstreamReceived, 0),
   };
 }
 
@@ -148,11 +149,15 @@ async function originWork(app: ChildProcess, nginx: NginxFront): Promise<void> {
   const seen = summarise(readAccessLog(nginx.accessLog, offset));
   console.log(`\n## Origin work per 1,000 reader requests (browser headers, 8 at a time, nginx's cache empty at the start)\n`);
   console.log(`mix: ${READER_MIX.map(([p, n]) => `${n} × ${p}`).join(", ")}\n`);
-  console.log("| | origin 200s (of which rendered) | origin 304s | bytes from origin | bytes to readers | app CPU | nginx cache statuses |");
-  console.log("|---|---|---|---|---|---|---|");
-  console.log(`| straight to the app | 1000 (0; from its own copies) | 0 | ${kB(alone.wireBytes)} | ${kB(alone.wireBytes)} | ${cpuAlone.toFixed(0)} ms | — |`);
   console.log(
-    `| through nginx | ${seen.origin200} (${seen.originRenders}) | ${seen.origin304} | ${kB(seen.originBytes)} | ${kB(front.wireBytes)} | ${cpuFront.toFixed(0)} ms | ${seen.byCache} |`,
+    "| | origin 200s (of which rendered) | origin 304s | bytes from origin: bodies / with headers | bytes to readers (bodies) | app CPU | nginx cache statuses |",
+  );
+  console.log("|---|---|---|---|---|---|---|");
+  console.log(
+    `| straight to the app | 1000 (0; from its own copies) | 0 | ${kB(alone.wireBytes)} / — | ${kB(alone.wireBytes)} | ${cpuAlone.toFixed(0)} ms | — |`,
+  );
+  console.log(
+    `| through nginx | ${seen.origin200} (${seen.originRenders}) | ${seen.origin304} | ${kB(seen.originBodyBytes)} / ${kB(seen.originBytes)} | ${kB(front.wireBytes)} | ${cpuFront.toFixed(0)} ms | ${seen.byCache} |`,
   );
   check(seen.requests === 1000, "nginx logged the 1,000 reader requests", `${seen.requests}`);
   check(

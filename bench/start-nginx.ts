@@ -89,7 +89,7 @@ export async function startNginxFront({ port, originPort, dir }: { port: number;
   };
 }
 
-export type AccessLine = { status: number; cache: string; upstream: string; upstreamBytes: number; appCopy: string; path: string };
+export type AccessLine = { status: number; cache: string; upstream: string; upstreamBytes: number; upstreamReceived: number; appCopy: string; path: string };
 
 /** The lines of the documented `expediente_cache` log format, from `offset` (bytes) on. */
 export function readAccessLog(file: string, offset = 0): AccessLine[] {
@@ -106,6 +106,7 @@ export function readAccessLog(file: string, offset = 0): AccessLine[] {
         cache: field("cache"),
         upstream: field("upstream"),
         upstreamBytes: Number(field("upstream_bytes")) || 0,
+        upstreamReceived: Number(field("upstream_received")) || 0,
         appCopy: field("app_copy"),
       };
     });
