@@ -9,6 +9,7 @@ import {
   PAGE_FILL_HEADER,
   PAGE_FILL_TOKEN,
   PUBLIC_PAGE_CACHE_CONTROL,
+  SHARED_CACHE_EXPIRY,
   stalePage,
 } from "./lib/cache/page-html-cache";
 import { publicEtag } from "./lib/cache/public-etag";
@@ -118,6 +119,8 @@ export async function proxy(request: NextRequest) {
     response.headers.set("etag", etag);
     // Pages carry a per-response nonce, so only the reader's own browser may keep them; JSON and XML may be shared.
     response.headers.set("cache-control", isShareable || match ? PUBLIC_PAGE_CACHE_CONTROL : PRIVATE_REVALIDATE);
+    // A page rendered here carries its nonce: even where it says public, a shared cache must not keep it.
+    if (isShareable) response.headers.set(...SHARED_CACHE_EXPIRY);
     return response;
   }
   return passThrough(request, { isHttps });

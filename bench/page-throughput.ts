@@ -10,6 +10,7 @@
 //   BENCH_APP_DIR      another checkout to serve (e.g. a `git worktree` of the previous commit, for "before")
 import { spawnSync, type ChildProcess } from "node:child_process";
 import { startProductionServer } from "./start-server";
+import { wrk, type WrkResult } from "./wrk";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -29,7 +30,6 @@ const paths = (
   .split(",")
   .map((p) => p.trim());
 const origin = `http://127.0.0.1:${port}`;
-const BROWSER_HEADERS = ["-H", "Accept-Encoding: gzip, deflate, br", "-H", "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"];
 const staticDir = path.join(distDir, "static", `bench-${process.pid}`);
 
 function startServer(): Promise<ChildProcess> {
@@ -82,32 +82,10 @@ function rssMb(pid: number): number {
   return kb / 1024;
 }
 
-type Result = { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: string; cpuMsPerRequest: number };
-
-/** CPU time (user + system) the server process has used, in ms: a shared machine slows a run, but hardly changes this. */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-}
 let serverPid = 0;
 
-function toMs(value: string, unit: string): number {
-  return Number(value) * ({ us: 0.001, ms: 1, s: 1000 } as Record<string, number>)[unit]!;
-}
-
-function wrk(url: string, duration = seconds): Result {
-  const cpuBefore = cpuMs(serverPid);
-  const run = spawnSync("wrk", ["-t2", `-c${connections}`, `-d${duration}s`, "--timeout", "10s", "--latency", ...BROWSER_HEADERS, url], { encoding: "utf8" });
-  if (run.error || run.status !== 0) throw new Error(`wrk failed (is it installed? apt-get install wrk): ${run.error?.message ?? run.stderr}`);
-  const out = run.stdout;
-  const rps = /Requests\/sec:\s+([\d.]+)/.exec(out);
-  const p50 = /\s50%\s+([\d.]+)(us|ms|s)\b/.exec(out);
-  const p99 = /\s99%\s+([\d.]+)(us|ms|s)\b/.exec(out);
-  if (!rps || !p50 || !p99) throw new Error(`cannot read wrk's output:\n${out}`);
-  const errors = [/Non-2xx or 3xx responses: \d+/.exec(out)?.[0], /Socket errors: [^\n]+/.exec(out)?.[0]].filter(Boolean).join("; ");
-  const requests = Number(/(\d+) requests in/.exec(out)?.[1] ?? 0);
-  const cpuMsPerRequest = requests > 0 ? (cpuMs(serverPid) - cpuBefore) / requests : NaN;
-  return { requestsPerSecond: Number(rps[1]), p50Ms: toMs(p50[1]!, p50[2]!), p99Ms: toMs(p99[1]!, p99[2]!), errors, cpuMsPerRequest };
+function measure(url: string, duration = seconds): WrkResult {
+  return wrk({ url, seconds: duration, connections, cpuPids: [serverPid] });
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -149,11 +127,11 @@ async function main() {
     const rssBefore = rssMb(server.pid!);
     for (const target of targets) {
       // Warm-up: V8 optimises both paths before anything is recorded.
-      wrk(target.staticUrl, 3);
-      wrk(`${origin}${target.pagePath}`, 3);
+      measure(target.staticUrl, 3);
+      measure(`${origin}${target.pagePath}`, 3);
       for (let round = 1; round <= rounds; round++) {
-        const file = wrk(target.staticUrl);
-        const page = wrk(`${origin}${target.pagePath}`);
+        const file = measure(target.staticUrl);
+        const page = measure(`${origin}${target.pagePath}`);
         const ratio = page.requestsPerSecond / file.requestsPerSecond;
         ratios.push(ratio);
         rows.push(

@@ -27,6 +27,13 @@ export const PAGE_FILL_TOKEN = randomUUID();
 
 /** Only the instances cache public pages, and they know when to stop; a CDN or browser must ask again. */
 export const PUBLIC_PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+/**
+ * The same rule in nginx's words, on every answer a shared cache may keep: nginx (1.22, Debian) refuses
+ * to store a `max-age=0` answer at all, while an expiry in the past (`@1`: one second after 1970) makes
+ * it store the answer and revalidate it with If-None-Match before each use. nginx keeps X-Accel-*
+ * headers from its own clients; anything else ignores it (docs/nginx.md).
+ */
+export const SHARED_CACHE_EXPIRY: [string, string] = ["x-accel-expires", "@1"];
 
 const MAX_PAGES = 500;
 // What a browser needs from the document response; the rest (x-nextjs-*) describes Next's caches.
@@ -98,7 +105,9 @@ export function ifNoneMatchNames(header: string | null | undefined, etag: string
 
 /** 304 carries only the validator and caching headers: a stored copy keeps its own policy (and nonce). */
 export function notModified(etag: string, cacheControl = PUBLIC_PAGE_CACHE_CONTROL): Response {
-  return new Response(null, { status: 304, headers: { etag, "cache-control": cacheControl, vary: "Accept-Encoding" } });
+  const headers = new Headers({ etag, "cache-control": cacheControl, vary: "Accept-Encoding" });
+  if (cacheControl === PUBLIC_PAGE_CACHE_CONTROL) headers.set(...SHARED_CACHE_EXPIRY);
+  return new Response(null, { status: 304, headers });
 }
 
 function respond(page: StoredPage, request: Request, state: "HIT" | "MISS"): Response {
@@ -138,6 +147,7 @@ async function storedPage({
   const policy = isDocument ? pagePolicy(inlineScriptHashes(html), { isHttps, isScriptless: isScriptlessPage(html) }) : NON_DOCUMENT_POLICY;
   const common = applySecurityHeaders(new Headers(kept), { policy, isHttps });
   common.set("cache-control", PUBLIC_PAGE_CACHE_CONTROL);
+  common.set(...SHARED_CACHE_EXPIRY);
   common.set("vary", "Accept-Encoding");
   common.set("etag", etag);
   const variant = (body: Uint8Array, encoding: Encoding): Variant => {
@@ -236,6 +246,7 @@ export function stalePage(pathname: string, retryAfterSeconds: number): Response
   headers.delete(LENGTH_HEADER);
   headers.delete("etag"); // not a publication's answer: a browser must not keep it as one
   headers.set("cache-control", "no-store");
+  headers.delete(SHARED_CACHE_EXPIRY[0]);
   headers.set("x-expediente-cache", "STALE");
   headers.set("x-expediente-stale", "database unavailable");
   headers.set("retry-after", String(retryAfterSeconds));
