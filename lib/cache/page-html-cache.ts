@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 import { env, isDevelopmentBuild } from "../env";
-import { applySecurityHeaders, inlineScriptHashes, isScriptlessPage, NON_DOCUMENT_POLICY, pagePolicy } from "./security-headers";
+import { applySecurityHeaders, NON_DOCUMENT_POLICY, storedPagePolicy } from "./security-headers";
 import { ENCODING_HEADER, LENGTH_HEADER } from "./precompressed-responses";
 import { publicEtag } from "./public-etag";
 import { LruMap } from "./lru-map.mjs";
@@ -144,7 +144,7 @@ async function storedPage({
   ]);
   const etag = publicEtag({ generation, path: pathname });
   const isHttps = isHttpsOrigin();
-  const policy = isDocument ? pagePolicy(inlineScriptHashes(html), { isHttps, isScriptless: isScriptlessPage(html) }) : NON_DOCUMENT_POLICY;
+  const policy = isDocument ? storedPagePolicy(html, { isHttps }) : NON_DOCUMENT_POLICY;
   const common = applySecurityHeaders(new Headers(kept), { policy, isHttps });
   common.set("cache-control", PUBLIC_PAGE_CACHE_CONTROL);
   common.set(...SHARED_CACHE_EXPIRY);

@@ -50,9 +50,13 @@ export function newNonce(): string {
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const EXECUTABLE_TYPE = /^\s*$|^(text|application)\/(javascript|ecmascript)$|^module$/i;
 
-/** True when a page loads or holds no script that runs (JSON-LD is data). */
-export function isScriptlessPage(html: string): boolean {
-  return !/<script\b[^>]*\bsrc\s*=/i.test(html) && inlineScriptHashes(html).length === 0;
+/**
+ * The policy of a stored page: its inline scripts by hash, or no script at all when it loads and holds
+ * none that runs (JSON-LD is data). One scan of the HTML, when the copy is stored.
+ */
+export function storedPagePolicy(html: string, { isHttps }: { isHttps: boolean }): string {
+  const hashes = inlineScriptHashes(html);
+  return pagePolicy(hashes, { isHttps, isScriptless: hashes.length === 0 && !/<script\b[^>]*\bsrc\s*=/i.test(html) });
 }
 
 /**

@@ -50,7 +50,18 @@ type StudioCaptureRow = {
   uploadedBy: { name: string };
 };
 
-export function toStudioCapture(row: StudioCaptureRow): StudioCapture {
+type CaptureFactsRow = {
+  sha256: string;
+  mediaType: string;
+  size: number;
+  capturedAt: Date;
+  capturedUrl: string | null;
+  tool: string | null;
+  isGraphic: boolean;
+};
+
+/** What every view of a capture shows, readers' and the studio's alike. */
+export function captureFacts(row: CaptureFactsRow) {
   return {
     sha256: row.sha256,
     mediaType: row.mediaType as CaptureMediaType,
@@ -58,8 +69,14 @@ export function toStudioCapture(row: StudioCaptureRow): StudioCapture {
     capturedAt: row.capturedAt.toISOString(),
     capturedUrl: row.capturedUrl,
     tool: row.tool,
-    note: row.note,
     isGraphic: row.isGraphic,
+  };
+}
+
+export function toStudioCapture(row: StudioCaptureRow): StudioCapture {
+  return {
+    ...captureFacts(row),
+    note: row.note,
     isPublic: row.isPublic,
     uploadedAt: row.uploadedAt.toISOString(),
     uploadedBy: row.uploadedBy.name,

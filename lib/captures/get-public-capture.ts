@@ -1,8 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../db";
-import type { CaptureMediaType } from "./capture-schema";
-import type { PublicCapture } from "./capture-dto";
+import { captureFacts, type PublicCapture } from "./capture-dto";
 
 /**
  * The published, not withdrawn sources whose published (not hidden) revision lists the capture. The
@@ -30,20 +29,9 @@ const publicSelect = {
   store: true,
 } as const;
 
-type PublicRow = { sha256: string; mediaType: string; size: number; capturedAt: Date; capturedUrl: string | null; tool: string | null; isGraphic: boolean };
-
 /** A stored capture as readers get it (without where it is cited). */
-function toPublicCapture(row: PublicRow): Omit<PublicCapture, "citedIn"> {
-  return {
-    sha256: row.sha256,
-    mediaType: row.mediaType as CaptureMediaType,
-    size: row.size,
-    capturedAt: row.capturedAt.toISOString(),
-    capturedUrl: row.capturedUrl,
-    tool: row.tool,
-    isGraphic: row.isGraphic,
-    downloadPath: `/api/v1/captures/${row.sha256}/file`,
-  };
+function toPublicCapture(row: Parameters<typeof captureFacts>[0]): Omit<PublicCapture, "citedIn"> {
+  return { ...captureFacts(row), downloadPath: `/api/v1/captures/${row.sha256}/file` };
 }
 
 /** A capture a reader may see: public, not hidden by an admin, and cited by a published source; else null. */

@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import http from "node:http";
+import { uploadCapture } from "@/lib/captures/upload-capture";
+import type { Actor } from "@/lib/users/permissions";
 
 /** A PDF-looking file of `size` bytes (a PDF header, then random bytes): unique per call. */
 export function pdfBytes(size: number): Buffer {
@@ -62,4 +64,18 @@ export function postAnnouncing(url: string, headers: Record<string, string>, dec
     request.on("error", (error) => (request.destroyed ? undefined : reject(error)));
     request.write(pdfBytes(4096));
   });
+}
+
+/** Stores a new PDF capture of `size` bytes through the data layer, as an editor's upload does; returns its bytes. */
+export async function storeTestCapture({ actor, size, capturedAt, tool }: { actor: Actor; size: number; capturedAt: string; tool: string }): Promise<Buffer> {
+  const bytes = pdfBytes(size);
+  const uploaded = await uploadCapture({
+    actor,
+    body: bodyOf(bytes).stream,
+    declaredBytes: bytes.length,
+    declaredSha256: null,
+    metadata: { capturedAt, tool },
+  });
+  if (!uploaded.ok) throw new Error("capture upload failed");
+  return bytes;
 }

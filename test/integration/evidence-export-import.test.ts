@@ -5,9 +5,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportRecord } from "@/lib/export/export-record";
 import { importRecord, ImportRefusedError } from "@/lib/export/import-record";
-import { uploadCapture } from "@/lib/captures/upload-capture";
 import { db } from "@/lib/db";
-import { bodyOf, pdfBytes, sha256Of } from "./capture-helpers";
+import { sha256Of, storeTestCapture } from "./capture-helpers";
 import { createEmptyDatabase, dropDatabases, tableCounts, tamper } from "./export-helpers";
 import { makeActor } from "./fixtures";
 
@@ -25,16 +24,7 @@ let capture: Buffer;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "expediente-export-test-"));
   // A capture of three chunks, so the archive carries capture bytes across chunk boundaries.
-  capture = pdfBytes(2.5 * 1024 * 1024);
-  const editor = await makeActor("EDITOR");
-  const uploaded = await uploadCapture({
-    actor: editor,
-    body: bodyOf(capture).stream,
-    declaredBytes: capture.length,
-    declaredSha256: null,
-    metadata: { capturedAt: "2026-11-30", tool: "test" },
-  });
-  if (!uploaded.ok) throw new Error("capture upload failed");
+  capture = await storeTestCapture({ actor: await makeActor("EDITOR"), size: 2.5 * 1024 * 1024, capturedAt: "2026-11-30", tool: "test" });
 });
 afterAll(async () => {
   const row = await db().capture.findUnique({ where: { sha256: sha256Of(capture) }, select: { id: true } });

@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { uploadCapture } from "@/lib/captures/upload-capture";
 import { db } from "@/lib/db";
 import { EXPORT_TABLES } from "@/lib/export/archive-format";
 import { exportRecord } from "@/lib/export/export-record";
@@ -14,7 +13,7 @@ import { requestChanges } from "@/lib/review/request-changes";
 import { submitForReview } from "@/lib/review/submit-for-review";
 import { saveRevision } from "@/lib/revisions/save-revision";
 import type { Actor } from "@/lib/users/permissions";
-import { bodyOf, pdfBytes, sha256Of } from "./capture-helpers";
+import { sha256Of, storeTestCapture } from "./capture-helpers";
 import { createEmptyDatabase, dropDatabases, onDatabase, tableCounts, tamper } from "./export-helpers";
 import { actorContent, createEntry, makeActor, publish, uniqueSlug } from "./fixtures";
 import { runScript } from "./run-script";
@@ -91,15 +90,7 @@ beforeAll(async () => {
   await publish(second.entryId, reviewer);
   newEntryIds = [first.entryId, second.entryId];
 
-  capture = pdfBytes(1.5 * 1024 * 1024);
-  const uploaded = await uploadCapture({
-    actor: author,
-    body: bodyOf(capture).stream,
-    declaredBytes: capture.length,
-    declaredSha256: null,
-    metadata: { capturedAt: "2026-12-01", tool: "merge test" },
-  });
-  if (!uploaded.ok) throw new Error("capture upload failed");
+  capture = await storeTestCapture({ actor: author, size: 1.5 * 1024 * 1024, capturedAt: "2026-12-01", tool: "merge test" });
   await db().setting.create({ data: { key: settingKey, value: "from A" } });
 
   const seeded = await db().entry.findFirstOrThrow({ where: { kind: "ACTOR", slug: "militarized-communist-party-of-peru" }, select: { id: true } });
