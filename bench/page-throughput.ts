@@ -125,6 +125,7 @@ async function main() {
     }
     serverPid = server.pid!;
     const rssBefore = rssMb(server.pid!);
+    const loadStart = Date.now();
     for (const target of targets) {
       // Warm-up: V8 optimises both paths before anything is recorded.
       measure(target.staticUrl, 3);
@@ -133,11 +134,13 @@ async function main() {
         const file = measure(target.staticUrl);
         const page = measure(`${origin}${target.pagePath}`);
         const ratio = page.requestsPerSecond / file.requestsPerSecond;
+        // After every round, so that a long run (BENCH_SECONDS) shows whether memory keeps growing.
+        const rssNow = `${rssMb(server.pid!).toFixed(0)} MB at ${((Date.now() - loadStart) / 1000).toFixed(0)} s`;
         ratios.push(ratio);
         rows.push(
           `| ${target.pagePath} (${target.cache}) | ${round} | ${target.bytes} ${target.encoding} | ${file.requestsPerSecond.toFixed(0)} | ${ms(file.p50Ms)} / ${ms(file.p99Ms)} | ` +
             `${page.requestsPerSecond.toFixed(0)} | ${ms(page.p50Ms)} / ${ms(page.p99Ms)} | **${ratio.toFixed(2)} ×** | ` +
-            `${file.cpuMsPerRequest.toFixed(3)} / ${page.cpuMsPerRequest.toFixed(3)} ms (${(file.cpuMsPerRequest / page.cpuMsPerRequest).toFixed(2)} ×) | ${[file.errors, page.errors].filter(Boolean).join("; ") || "none"} |`,
+            `${file.cpuMsPerRequest.toFixed(3)} / ${page.cpuMsPerRequest.toFixed(3)} ms (${(file.cpuMsPerRequest / page.cpuMsPerRequest).toFixed(2)} ×) | ${[file.errors, page.errors].filter(Boolean).join("; ") || "none"} | ${rssNow} |`,
         );
       }
     }
@@ -147,9 +150,9 @@ async function main() {
       `\n${appDir === ROOT ? "this checkout" : appDir}: wrk -t2 -c${connections} -d${seconds}s with browser headers, ${rounds} alternating rounds; load average after: ${load}\n`,
     );
     console.log(
-      "| page (cache) | round | wire bytes | static file req/s | static p50 / p99 | page req/s | page p50 / p99 | page / static | server CPU per request, static / page (ratio) | errors |",
+      "| page (cache) | round | wire bytes | static file req/s | static p50 / p99 | page req/s | page p50 / p99 | page / static | server CPU per request, static / page (ratio) | errors | server RSS after the round |",
     );
-    console.log("|---|---|---|---|---|---|---|---|---|---|");
+    console.log("|---|---|---|---|---|---|---|---|---|---|---|");
     for (const row of rows) console.log(row);
     console.log(
       `\nlowest ratio ${Math.min(...ratios).toFixed(2)} × (bar: ≥ 0.8 ×, p99 < 100 ms); server RSS ${rssBefore.toFixed(0)} MB before the load, ${rssAfter.toFixed(0)} MB after (bar: < 300 MB)`,

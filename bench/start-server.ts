@@ -1,13 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { nextStartArgs } from "../scripts/next-start.mjs";
 
 const ROOT = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
 
 /** `next start` of the production build on `port` (from `cwd`, the project by default), once it answers its health check. */
 export async function startProductionServer({ port, cwd = ROOT }: { port: number; cwd?: string }): Promise<ChildProcess> {
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
+  const child = spawn(process.execPath, nextStartArgs(port), {
     cwd,
     env: {
       ...process.env,

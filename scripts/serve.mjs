@@ -2,13 +2,12 @@
 // Runs `next start` (DATABASE_URL already set by with-db.mjs) and, once it answers, prints where it is
 // and, on the embedded default database, the demo accounts.
 import { spawn } from "node:child_process";
-import path from "node:path";
 import { ROOT } from "./db.mjs";
+import { nextStartArgs } from "./next-start.mjs";
 
 const port = process.env.PORT ?? "3000";
 const origin = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
-const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-const child = spawn(process.execPath, [nextBin, "start", "-p", port], {
+const child = spawn(process.execPath, nextStartArgs(port), {
   stdio: "inherit",
   cwd: ROOT,
   env: { ...process.env, NEXTAUTH_URL: origin },

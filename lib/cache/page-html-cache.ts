@@ -36,17 +36,23 @@ export const PUBLIC_PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 export const SHARED_CACHE_EXPIRY: [string, string] = ["x-accel-expires", "@1"];
 
 const MAX_PAGES = 500;
+// The copies' bodies live outside V8's capped heap (scripts/next-start.mjs) but count in the process's
+// memory: 32 MB holds the record's busiest pages many times over (the event page is 150 kB in all).
+const MAX_PAGE_BYTES = 32 * 1024 * 1024;
 // What a browser needs from the document response; the rest (x-nextjs-*) describes Next's caches.
 const KEPT_HEADERS = ["content-type", "content-language"];
 
 type Encoding = "br" | "gzip" | "identity";
 /** `headers` for an answer through Next's proxy; `nodeHeaders` (real names) for the front door, which writes the Node response itself. */
 type Variant = { body: Uint8Array; headers: [string, string][]; nodeHeaders: Record<string, string> };
-export type StoredPage = { generation: bigint; html: string; etag: string; variants: Record<Encoding, Variant> };
+export type StoredPage = { generation: bigint; etag: string; variants: Record<Encoding, Variant> };
 // One store per process, on globalThis: the proxy and the front door (front-door.ts, installed from
 // instrumentation.ts) are bundled apart, and each must see the copies the other stored.
 const COPIES = Symbol.for("expediente.page-copies");
-const pages: LruMap<string, StoredPage> = ((globalThis as { [COPIES]?: LruMap<string, StoredPage> })[COPIES] ??= new LruMap(MAX_PAGES));
+const pages: LruMap<string, StoredPage> = ((globalThis as { [COPIES]?: LruMap<string, StoredPage> })[COPIES] ??= new LruMap(MAX_PAGES, {
+  maxBytes: MAX_PAGE_BYTES,
+  sizeOf: (page) => Object.values(page.variants).reduce((bytes, variant) => bytes + variant.body.byteLength + 1024, 0),
+}));
 
 /** The copy this process holds for `pathname`, whatever its generation (the caller compares it). */
 export function heldCopy(pathname: string): StoredPage | undefined {
@@ -163,7 +169,6 @@ async function storedPage({
   };
   return {
     generation,
-    html,
     etag,
     variants: {
       br: variant(new Uint8Array(br.buffer, br.byteOffset, br.byteLength), "br"),
@@ -241,7 +246,7 @@ const STALE_BANNER =
 export function stalePage(pathname: string, retryAfterSeconds: number): Response | null {
   const stored = pages.peek(pathname);
   if (!stored) return null;
-  const html = stored.html.replace(/<body([^>]*)>/i, (body) => `${body}${STALE_BANNER}`);
+  const html = new TextDecoder().decode(stored.variants.identity.body).replace(/<body([^>]*)>/i, (body) => `${body}${STALE_BANNER}`);
   const headers = new Headers(stored.variants.identity.headers);
   headers.delete(LENGTH_HEADER);
   headers.delete("etag"); // not a publication's answer: a browser must not keep it as one

@@ -14,13 +14,17 @@ import pg from "pg";
 import { noteDatabaseFailure, noteDatabaseSuccess } from "../health/database-outage.mjs";
 import { coalescedRead } from "./coalesced-read.mjs";
 import { generationFromRows, PUBLIC_GENERATION_KEY, READ_GENERATION_SQL } from "./generation-query.mjs";
+import { approximateBytes } from "./approximate-bytes.mjs";
 import { LruMap } from "./lru-map.mjs";
 
 const MAX_ENTRIES = 2000;
+// Rendered HTML sits in V8's heap, which the production server caps (scripts/next-start.mjs); readers
+// are answered from the proxy's copies, so this cache only spares re-renders and 24 MB is plenty.
+const MAX_BYTES = 24 * 1024 * 1024;
 const CACHED_KINDS = new Set(["APP_PAGE", "APP_ROUTE"]);
 
 /** @type {LruMap<string, { value: unknown, lastModified: number, cacheControl: unknown, generation: bigint }>} */
-const entries = new LruMap(MAX_ENTRIES);
+const entries = new LruMap(MAX_ENTRIES, { maxBytes: MAX_BYTES, sizeOf: (entry) => approximateBytes(entry.value) });
 /** The generation each key was missed at: the render that follows read the database after it. */
 const missedAt = new Map();
 let pool;

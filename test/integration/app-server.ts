@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { nextStartArgs } from "../../scripts/next-start.mjs";
 import { ROOT } from "./run-script";
 
 export type AppServer = { url: string; stop: () => Promise<void>; process: ChildProcess };
@@ -11,7 +12,7 @@ export async function startAppServer(basePort: number): Promise<AppServer> {
   const port = basePort + Number(process.env.TEST_PORT_OFFSET ?? 0);
   if (!existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) throw new Error("No production build: run `npx next build` first");
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
+  const child: ChildProcess = spawn(process.execPath, nextStartArgs(port), {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), NEXTAUTH_URL: url, NEXTAUTH_SECRET: "integration-test-secret-0123456789", LOG_LEVEL: "warn" },
     stdio: ["ignore", "ignore", "pipe"],

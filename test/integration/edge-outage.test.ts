@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { nextStartArgs } from "../../scripts/next-start.mjs";
 import { ROOT } from "./run-script";
 
 // A database outage (docs/decisions/006-database-outage.md), on an instance of its own: its own
@@ -69,7 +70,7 @@ beforeAll(async () => {
   if (process.getuid?.() === 0) chmodSync(dataDir, 0o755);
   app = spawn(
     process.execPath,
-    ["scripts/with-db.mjs", process.execPath, path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(appPort)],
+    ["scripts/with-db.mjs", process.execPath, ...nextStartArgs(appPort)],
     {
       cwd: ROOT,
       env: {
