@@ -12,7 +12,7 @@ const ROOT = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
  * with memory to spare.
  */
 export function productionNodeFlags(env = process.env) {
-  const heapMb = Number(env.EXPEDIENTE_MAX_HEAP_MB ?? 0) || 160;
+  const heapMb = Number(env.EXPEDIENTE_MAX_HEAP_MB ?? 0) || 128;
   return [`--max-old-space-size=${heapMb}`, "--max-semi-space-size=8"];
 }
 

@@ -19,8 +19,8 @@ import { LruMap } from "./lru-map.mjs";
 
 const MAX_ENTRIES = 2000;
 // Rendered HTML sits in V8's heap, which the production server caps (scripts/next-start.mjs); readers
-// are answered from the proxy's copies, so this cache only spares re-renders and 24 MB is plenty.
-const MAX_BYTES = 24 * 1024 * 1024;
+// are answered from the proxy's copies, so this cache only spares re-renders and 16 MB is plenty.
+const MAX_BYTES = 16 * 1024 * 1024;
 const CACHED_KINDS = new Set(["APP_PAGE", "APP_ROUTE"]);
 
 /** @type {LruMap<string, { value: unknown, lastModified: number, cacheControl: unknown, generation: bigint }>} */
