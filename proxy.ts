@@ -117,9 +117,10 @@ export async function proxy(request: NextRequest) {
     }
     const response = passThrough(request, { isHttps });
     response.headers.set("etag", etag);
-    // Pages carry a per-response nonce, so only the reader's own browser may keep them; JSON and XML may be shared.
-    response.headers.set("cache-control", isShareable || match ? PUBLIC_PAGE_CACHE_CONTROL : PRIVATE_REVALIDATE);
-    // A page rendered here carries its nonce: even where it says public, a shared cache must not keep it.
+    // A page rendered here (an entry address with no copy: a 404, a withdrawn entry's history, a router
+    // request) carries a per-response nonce, so only the reader's own browser may keep it; JSON, XML and
+    // share cards carry none and may be shared.
+    response.headers.set("cache-control", isShareable ? PUBLIC_PAGE_CACHE_CONTROL : PRIVATE_REVALIDATE);
     if (isShareable) response.headers.set(...SHARED_CACHE_EXPIRY);
     return response;
   }

@@ -47,6 +47,14 @@ async function read(server: AppServer, path: string) {
 }
 
 describe("the public page cache on two instances", () => {
+  it("keeps an entry address it renders per request private: a 404 carries its own nonce, which no shared cache may hand on", async () => {
+    const missing = await fetch(`${second.url}/actors/${uniqueSlug("never-published")}`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("x-expediente-cache")).toBeNull();
+    expect(missing.headers.get("content-security-policy")).toMatch(/'nonce-[^']+'/);
+    expect(missing.headers.get("cache-control")).toMatch(/^private, /);
+  });
+
   it("serves a page from memory, and drops it on every instance the moment a publication or withdrawal commits", async () => {
     const slug = uniqueSlug("cached-actor");
     const { entryId, revisionId } = await createEntry("actor", actorContent(slug, { title: `Cached first ${slug}` }), editor);
