@@ -13,8 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { spawnSync, type ChildProcess } from "node:child_process";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import pg from "pg";
-import { migrate, ROOT } from "../scripts/db.mjs";
+import { ROOT } from "../scripts/db.mjs";
 import { db } from "../lib/db";
 import { approveRevision } from "../lib/review/approve-revision";
 import { submitForReview } from "../lib/review/submit-for-review";
@@ -22,6 +21,7 @@ import { withdrawEntry } from "../lib/review/withdraw-entry";
 import { saveRevision } from "../lib/revisions/save-revision";
 import type { Actor } from "../lib/users/permissions";
 import { readAccessLog, startNginxFront, type NginxFront } from "./start-nginx";
+import { dropThrowawayDatabase, throwawayDatabase } from "./throwaway-database";
 import { startProductionServer } from "./start-server";
 import { cpuMs, wrk, type WrkResult } from "./wrk";
 
@@ -89,32 +89,6 @@ let failures = 0;
 function check(isPassing: boolean, what: string, detail = ""): void {
   if (!isPassing) failures++;
   console.log(`${isPassing ? "PASS" : "FAIL"} ${what}${detail ? ` (${detail})` : ""}`);
-}
-
-async function throwawayDatabase(): Promise<string> {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error("DATABASE_URL is not set: run through `npm run bench:nginx`");
-  const url = Object.assign(new URL(serverUrl), { pathname: `/${DATABASE}` }).toString();
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DATABASE}`);
-  await admin.end();
-  await migrate(url, { log: () => {} });
-  const seeded = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "prisma", "seed", "run.ts")], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: url },
-    cwd: ROOT,
-  });
-  if (seeded.status !== 0) throw new Error("seeding the throwaway database failed");
-  return url;
-}
-
-async function dropThrowawayDatabase(serverUrl: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await admin.end();
 }
 
 function summarise(lines: ReturnType<typeof readAccessLog>) {
@@ -297,7 +271,7 @@ async function main() {
     throw new Error("No production build: run `npx next build` first");
   const serverUrl = process.env.DATABASE_URL!;
   // The bench publishes and withdraws: in a database of its own, never the one it was started with.
-  process.env.DATABASE_URL = await throwawayDatabase();
+  process.env.DATABASE_URL = await throwawayDatabase(serverUrl, DATABASE);
   const dir = mkdtempSync(path.join(tmpdir(), "nginx-bench-"));
   let app: ChildProcess | undefined;
   let nginx: NginxFront | undefined;
@@ -315,7 +289,7 @@ async function main() {
     await nginx?.stop();
     if (app && app.exitCode === null) await new Promise((resolve) => (app!.once("exit", resolve), app!.kill("SIGTERM")));
     await db().$disconnect();
-    await dropThrowawayDatabase(serverUrl);
+    await dropThrowawayDatabase(serverUrl, DATABASE);
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(failures === 0 ? "\nall checks passed" : `\n${failures} check(s) failed`);

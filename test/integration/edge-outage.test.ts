@@ -68,25 +68,21 @@ const get = (pathname: string, headers: Record<string, string> = {}) => fetch(`$
 
 beforeAll(async () => {
   if (process.getuid?.() === 0) chmodSync(dataDir, 0o755);
-  app = spawn(
-    process.execPath,
-    ["scripts/with-db.mjs", process.execPath, ...nextStartArgs(appPort)],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: "",
-        NEXTAUTH_SECRET: "",
-        EXPEDIENTE_DATA_DIR: dataDir,
-        EMBEDDED_PG_PORT: String(pgPort),
-        PORT: String(appPort),
-        NEXTAUTH_URL: origin,
-        LOG_LEVEL: "warn",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
+  app = spawn(process.execPath, ["scripts/with-db.mjs", process.execPath, ...nextStartArgs(appPort)], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: "",
+      NEXTAUTH_SECRET: "",
+      EXPEDIENTE_DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(pgPort),
+      PORT: String(appPort),
+      NEXTAUTH_URL: origin,
+      LOG_LEVEL: "warn",
     },
-  );
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   app.stdout!.on("data", (d: Buffer) => (stdout += d));
   app.stderr!.on("data", (d: Buffer) => (stdout += d));
   await waitFor(async () => (await get("/api/health")).ok, "the app to start", 120_000);
