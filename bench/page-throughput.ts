@@ -12,7 +12,7 @@ import { spawnSync, type ChildProcess } from "node:child_process";
 import { startProductionServer } from "./start-server";
 import { wrk, type WrkResult } from "./wrk";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import http from "node:http";
+import { wireBytes } from "./wire-bytes";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -45,25 +45,6 @@ function stopServer(child: ChildProcess): Promise<void> {
 }
 
 /** The bytes on the wire for a browser's request (fetch would decode them). */
-function wireBytes(url: string): Promise<{ status: number; encoding: string; body: Buffer; cache: string }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers: { "accept-encoding": "gzip, deflate, br", accept: "text/html" } }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            encoding: String(response.headers["content-encoding"] ?? "identity"),
-            body: Buffer.concat(chunks),
-            cache: String(response.headers["x-expediente-cache"] ?? response.headers["x-nextjs-cache"] ?? "none"),
-          }),
-        );
-      })
-      .on("error", reject);
-  });
-}
-
 /** Resident memory of the server process and its children, in MB. */
 function rssMb(pid: number): number {
   const pids = [pid];
