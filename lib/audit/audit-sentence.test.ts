@@ -34,6 +34,9 @@ describe("audit sentences", () => {
       "Ana Editor deactivated a former user.",
     );
     expect(auditSentenceText({ ...base, action: "user.sign-in", actor: "Ana Editor", entry: null, revisionNumber: null })).toBe("Ana Editor signed in.");
+    const preference = { ...base, action: "user.email-preference", entry: null, revisionNumber: null };
+    expect(auditSentenceText({ ...preference, detail: { isEmailEnabled: false } })).toBe("Ana Editor turned their notification e-mails off.");
+    expect(auditSentenceText({ ...preference, detail: { isEmailEnabled: true } })).toBe("Ana Editor turned their notification e-mails on.");
   });
 
   it("tells what an import merged, by the system when no one signed in ran it", () => {

@@ -74,6 +74,8 @@ export function auditSentence(subject: AuditSubject): SentencePart[] {
       return [...parts, { text: " signed in." }];
     case "user.sign-out":
       return [...parts, { text: " signed out everywhere." }];
+    case "user.email-preference":
+      return [...parts, { text: ` turned their notification e-mails ${subject.detail.isEmailEnabled === false ? "off" : "on"}.` }];
     case "user.create": {
       const role = text(subject.detail.role)?.toLowerCase();
       return [...parts, { text: ` created the account of ${personName(subject, "userId") ?? "a user"}${role ? ` (${role})` : ""}.` }];

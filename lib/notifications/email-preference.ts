@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { ValidationError } from "../errors";
 import type { Actor } from "../users/permissions";
@@ -16,6 +17,9 @@ export async function setEmailPreference({ actor, input }: { actor: Actor; input
   const parsed = preferenceSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError({ isEmailEnabled: parsed.error.issues.map((i) => i.message) });
   const { isEmailEnabled } = parsed.data;
-  await db().notificationPreference.upsert({ where: { userId: actor.id }, create: { userId: actor.id, isEmailEnabled }, update: { isEmailEnabled } });
+  await db().$transaction(async (tx) => {
+    await tx.notificationPreference.upsert({ where: { userId: actor.id }, create: { userId: actor.id, isEmailEnabled }, update: { isEmailEnabled } });
+    await recordAudit(tx, { actorId: actor.id, action: "user.email-preference", detail: { isEmailEnabled } });
+  });
   return { isEmailEnabled };
 }

@@ -191,6 +191,9 @@ describe("e-mail from the job queue", () => {
       process.env.SMTP_URL = smtp.url;
       const [wantsMail, noMail] = await Promise.all([makeActor("REVIEWER"), makeActor("REVIEWER")]);
       await setEmailPreference({ actor: noMail, input: { isEmailEnabled: false } });
+      // A preference is a change like any other: it leaves an audit line.
+      const audited = await db().auditEvent.findMany({ where: { actorId: noMail.id, action: "user.email-preference" }, select: { detail: true } });
+      expect(audited).toEqual([{ detail: { isEmailEnabled: false } }]);
       await startJobQueue({ [QUEUES.notificationEmail]: async (data) => void (await sendNotificationEmail({ notificationId: String(data.notificationId) })) });
 
       const slug = uniqueSlug("mailed");
