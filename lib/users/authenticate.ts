@@ -32,6 +32,17 @@ async function recordFailure(key: string, limits: { freeFailures: number; maxDel
 }
 
 /**
+ * A key quiet for longer than the window, whose wait is over, counts as no key at all (its next failure
+ * starts again at 1): forgetting it changes nothing but the table's size, which a client spraying
+ * addresses or e-mails would otherwise grow for ever. By the database's clock, not the caller's `now`.
+ */
+async function forgetQuietKeys(): Promise<void> {
+  await db().$executeRaw`
+    DELETE FROM "LoginThrottle"
+    WHERE "lastFailureAt" < now() - make_interval(secs => ${THROTTLE.quietWindowMs / 1000}) AND "nextAttemptAt" < now()`;
+}
+
+/**
  * Checks e-mail and password, slowed down per account and per client address; never says which
  * e-mails exist. While a wait is running the password is not even checked, so waiting is the only way on.
  */
@@ -52,6 +63,7 @@ export async function authenticate({ input, address, now = new Date() }: { input
   if (!user || !user.isActive || !isValid || hashToCheck === DUMMY_HASH) {
     await recordFailure(accountKey, THROTTLE.account, now);
     await recordFailure(addressKey, THROTTLE.address, now);
+    await forgetQuietKeys();
     return { ok: false, reason: "invalid" };
   }
   // The account's count ends with its owner's success; the address's does not, or one valid account

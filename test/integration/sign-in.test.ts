@@ -19,6 +19,26 @@ describe("sign-in", () => {
     expect(await db().auditEvent.count({ where: { actorId: user.id, action: "user.sign-in" } })).toBe(1);
   });
 
+  it("forgets the keys that have been quiet for longer than the window, and only those", async () => {
+    const stamp = randomUUID();
+    const hour = 60 * 60 * 1000;
+    const quiet = `address:quiet-${stamp}`;
+    const recent = `address:recent-${stamp}`;
+    const waiting = `address:waiting-${stamp}`;
+    await db().loginThrottle.createMany({
+      data: [
+        { key: quiet, failures: 9, lastFailureAt: new Date(Date.now() - hour), nextAttemptAt: new Date(Date.now() - hour) },
+        { key: recent, failures: 2, lastFailureAt: new Date(Date.now() - 60_000), nextAttemptAt: new Date(Date.now() - 60_000) },
+        // Quiet, but its wait is not over: forgetting it would let the client in early.
+        { key: waiting, failures: 30, lastFailureAt: new Date(Date.now() - hour), nextAttemptAt: new Date(Date.now() + hour) },
+      ],
+    });
+    await authenticate({ input: { email: `nobody-${stamp}@test.example`, password: "a wrong password" }, address: `forget-${stamp}` });
+    const left = await db().loginThrottle.findMany({ where: { key: { in: [quiet, recent, waiting] } }, select: { key: true } });
+    expect(left.map((row) => row.key).sort()).toEqual([recent, waiting].sort());
+    await db().loginThrottle.deleteMany({ where: { key: { in: [recent, waiting, `address:forget-${stamp}`, `account:nobody-${stamp}@test.example`] } } });
+  });
+
   it("answers an unknown e-mail exactly as a wrong password, so nobody learns which accounts exist", async () => {
     const email = await makeUser("correct horse battery");
     const address = `10.1.${Math.floor(Math.random() * 250)}.1`;
