@@ -4,7 +4,7 @@ import { db } from "../db";
 import { DB_TO_KIND, KIND_PATHS, KIND_TO_DB, KIND_WORDS, entryPath, kindFromPath } from "../entries/kinds";
 import { queryTextSchema } from "../entries/common-schema";
 import { isUuid } from "../errors";
-import { searchEntryIds } from "../search/search-entries";
+import { searchEntryIdsPage } from "../search/search-entries";
 
 export const listEntriesQuerySchema = z.object({
   // The plural word of the URL, in the filter as in the answers: `kind=actor` is refused, naming these.
@@ -50,8 +50,11 @@ export async function listEntriesPage(query: z.infer<typeof listEntriesQuerySche
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   if (query.cursor && !cursor) return { ok: false as const, message: "Unknown cursor" };
   const kind = query.kind ? (kindFromPath(query.kind) ?? undefined) : undefined;
-  // The same forgiving match as /search (prefixes, synonyms, typos in names).
-  const matchingIds = query.q ? await searchEntryIds({ q: query.q, kind }) : undefined;
+  // The same forgiving match as /search (prefixes, synonyms, typos in names), paged in PostgreSQL; the
+  // query below applies every filter again, so the page is exactly what it would be without a search.
+  const after = cursor ? { publishedAt: new Date(cursor.publishedAt), id: cursor.id } : null;
+  const publishedSince = query.updatedSince ? new Date(query.updatedSince) : undefined;
+  const matchingIds = query.q ? await searchEntryIdsPage({ q: query.q, kind, publishedSince, after, take: query.limit + 1 }) : undefined;
   const rows = await db().entry.findMany({
     where: {
       publishedRevisionId: { not: null },

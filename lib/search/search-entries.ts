@@ -76,10 +76,24 @@ export async function searchEntries({ q, kind, limit = 30 }: { q: string; kind?:
 }
 
 /**
- * The ids of the published entries a query matches, by the same rules as searchEntries, for lists
- * that filter by a query and order by something else (the public API's entry list).
+ * One page of the published entries a query matches, by the same rules as searchEntries, newest
+ * publication first, for the public API's entry list: at most `take` ids, after the keyset `after`.
+ * The page is chosen in PostgreSQL: a query that matches most of a large record never sends its
+ * matches back as parameters (70,000 of them exceed what one statement may bind).
  */
-export async function searchEntryIds({ q, kind }: { q: string; kind?: EntryKindName }): Promise<string[]> {
+export async function searchEntryIdsPage({
+  q,
+  kind,
+  publishedSince,
+  after,
+  take,
+}: {
+  q: string;
+  kind?: EntryKindName;
+  publishedSince?: Date;
+  after?: { publishedAt: Date; id: string } | null;
+  take: number;
+}): Promise<string[]> {
   const query = prepare(q);
   if (!query) return [];
   const kindFilter = kind ? KIND_TO_DB[kind] : null;
@@ -89,9 +103,15 @@ export async function searchEntryIds({ q, kind }: { q: string; kind?: EntryKindN
         || websearch_to_tsquery('simple', ${query.folded}) || to_tsquery('simple', ${query.forgiving}) AS q,
         ${query.plain}::text AS plain
     )
-    SELECT d."entryId"::text AS "entryId"
-    FROM "SearchDocument" d, query
+    SELECT e.id::text AS "entryId"
+    FROM "SearchDocument" d JOIN "Entry" e ON e.id = d."entryId", query
     WHERE (d.vector @@ query.q OR query.plain <% d.names)
-      AND (${kindFilter}::"EntryKind" IS NULL OR d.kind = ${kindFilter}::"EntryKind")`;
+      AND (${kindFilter}::"EntryKind" IS NULL OR d.kind = ${kindFilter}::"EntryKind")
+      AND e."publishedRevisionId" IS NOT NULL AND e."withdrawnAt" IS NULL
+      AND (${publishedSince ?? null}::timestamptz IS NULL OR e."publishedAt" >= ${publishedSince ?? null}::timestamptz)
+      AND (${after?.publishedAt ?? null}::timestamptz IS NULL OR e."publishedAt" < ${after?.publishedAt ?? null}::timestamptz
+        OR (e."publishedAt" = ${after?.publishedAt ?? null}::timestamptz AND e.id < ${after?.id ?? null}::uuid))
+    ORDER BY e."publishedAt" DESC, e.id DESC
+    LIMIT ${take}`;
   return rows.map((r) => r.entryId);
 }
