@@ -1,15 +1,7 @@
 import http from "node:http";
 import { isDevelopmentBuild } from "../env";
 import { currentOutage, noteDatabaseFailure, noteDatabaseSuccess } from "../health/database-outage.mjs";
-import {
-  chooseEncoding,
-  heldCopy,
-  ifNoneMatchNames,
-  PAGE_FILL_HEADER,
-  PUBLIC_PAGE_CACHE_CONTROL,
-  SHARED_CACHE_EXPIRY,
-  type StoredPage,
-} from "./page-html-cache";
+import { chooseEncoding, heldCopy, ifNoneMatchNames, notModifiedHeaders, PAGE_FILL_HEADER, type StoredPage } from "./page-html-cache";
 import { readPublicGeneration } from "./public-generation";
 
 // The front door answers a plain page load from the proxy's copy before Next sees the request. Next's
@@ -59,12 +51,7 @@ async function answerFromCopy(request: http.IncomingMessage, response: http.Serv
   const copy = heldCopy(request.url!);
   if (!copy || copy.generation !== generation) return false;
   if (ifNoneMatchNames(request.headers["if-none-match"], copy.etag)) {
-    response.writeHead(304, {
-      etag: copy.etag,
-      "cache-control": PUBLIC_PAGE_CACHE_CONTROL,
-      vary: "Accept-Encoding",
-      [SHARED_CACHE_EXPIRY[0]]: SHARED_CACHE_EXPIRY[1],
-    });
+    response.writeHead(304, notModifiedHeaders(copy.etag));
     response.end();
     return true;
   }

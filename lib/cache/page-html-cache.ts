@@ -109,11 +109,15 @@ export function ifNoneMatchNames(header: string | null | undefined, etag: string
   return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === bare);
 }
 
-/** 304 carries only the validator and caching headers: a stored copy keeps its own policy (and nonce). */
+/** A 304's headers: only the validator and caching headers, since a stored copy keeps its own policy (and nonce). */
+export function notModifiedHeaders(etag: string, cacheControl = PUBLIC_PAGE_CACHE_CONTROL): Record<string, string> {
+  const headers: Record<string, string> = { etag, "cache-control": cacheControl, vary: "Accept-Encoding" };
+  if (cacheControl === PUBLIC_PAGE_CACHE_CONTROL) headers[SHARED_CACHE_EXPIRY[0]] = SHARED_CACHE_EXPIRY[1];
+  return headers;
+}
+
 export function notModified(etag: string, cacheControl = PUBLIC_PAGE_CACHE_CONTROL): Response {
-  const headers = new Headers({ etag, "cache-control": cacheControl, vary: "Accept-Encoding" });
-  if (cacheControl === PUBLIC_PAGE_CACHE_CONTROL) headers.set(...SHARED_CACHE_EXPIRY);
-  return new Response(null, { status: 304, headers });
+  return new Response(null, { status: 304, headers: notModifiedHeaders(etag, cacheControl) });
 }
 
 function respond(page: StoredPage, request: Request, state: "HIT" | "MISS"): Response {
