@@ -117,9 +117,9 @@ export async function proxy(request: NextRequest) {
     }
     const response = passThrough(request, { isHttps });
     response.headers.set("etag", etag);
-    // A page rendered here (an entry address with no copy: a 404, a withdrawn entry's history, a router
-    // request) carries a per-response nonce, so only the reader's own browser may keep it; JSON, XML and
-    // share cards carry none and may be shared.
+    // A page rendered here (an entry address with no copy: a 404, a withdrawn entry's history) carries a
+    // per-response nonce, so only the reader's own browser may keep it; JSON, XML and share cards carry
+    // none and may be shared.
     response.headers.set("cache-control", isShareable ? PUBLIC_PAGE_CACHE_CONTROL : PRIVATE_REVALIDATE);
     if (isShareable) response.headers.set(...SHARED_CACHE_EXPIRY);
     return response;
