@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { nextStartArgs } from "../scripts/next-start.mjs";
+import { nextStartArgs, productionEnv } from "../scripts/next-start.mjs";
 
 const ROOT = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
 
@@ -10,13 +10,13 @@ export async function startProductionServer({ port, cwd = ROOT }: { port: number
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, nextStartArgs(port), {
     cwd,
-    env: {
+    env: productionEnv({
       ...process.env,
       PORT: String(port),
       NEXTAUTH_URL: origin,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-0123456789abcdef",
       LOG_LEVEL: "warn",
-    },
+    }),
     stdio: ["ignore", "ignore", "inherit"],
   });
   const deadline = Date.now() + 60_000;

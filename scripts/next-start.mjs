@@ -11,13 +11,32 @@ const ROOT = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
  * generation is capped and the young one kept small. The cap is twice the largest live heap measured
  * (121 MB, the whole e2e suite against one server): at 128 MB that suite ran the server out of memory.
  * EXPEDIENTE_MAX_HEAP_MB changes it.
+ * @param {Record<string, string | undefined>} env
  */
 export function productionNodeFlags(env = process.env) {
   const heapMb = Number(env.EXPEDIENTE_MAX_HEAP_MB ?? 0) || 256;
   return [`--max-old-space-size=${heapMb}`, "--max-semi-space-size=8"];
 }
 
-/** The arguments after `node` that run `next start` on `port`. */
+/**
+ * glibc gives threads that allocate their own malloc arenas, up to eight per core, and keeps what they
+ * freed. Node's helper threads (V8's garbage collector, libuv's pool) spread the server's native memory
+ * over such arenas: in the same `npm run bench:pages` run, two arenas left the server at 257 MB after the
+ * load against 299 MB with glibc's default, at the same throughput (BENCHMARKS.md). The environment of
+ * the process that runs `nextStartArgs`; an explicit MALLOC_ARENA_MAX wins.
+ * @template {Record<string, string | undefined>} Env
+ * @param {Env} env
+ * @returns {Env & { MALLOC_ARENA_MAX: string }}
+ */
+export function productionEnv(env = process.env) {
+  return { ...env, MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX || "2" };
+}
+
+/**
+ * The arguments after `node` that run `next start` on `port`.
+ * @param {number | string} port
+ * @param {Record<string, string | undefined>} env
+ */
 export function nextStartArgs(port, env = process.env) {
   return [...productionNodeFlags(env), path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)];
 }

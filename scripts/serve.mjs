@@ -3,14 +3,14 @@
 // and, on the embedded default database, the demo accounts.
 import { spawn } from "node:child_process";
 import { ROOT } from "./db.mjs";
-import { nextStartArgs } from "./next-start.mjs";
+import { nextStartArgs, productionEnv } from "./next-start.mjs";
 
 const port = process.env.PORT ?? "3000";
 const origin = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
 const child = spawn(process.execPath, nextStartArgs(port), {
   stdio: "inherit",
   cwd: ROOT,
-  env: { ...process.env, NEXTAUTH_URL: origin },
+  env: productionEnv({ ...process.env, NEXTAUTH_URL: origin }),
 });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

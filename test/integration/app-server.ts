@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { nextStartArgs } from "../../scripts/next-start.mjs";
+import { nextStartArgs, productionEnv } from "../../scripts/next-start.mjs";
 import { ROOT } from "./run-script";
 
 export type AppServer = { url: string; stop: () => Promise<void>; process: ChildProcess };
@@ -14,7 +14,7 @@ export async function startAppServer(basePort: number): Promise<AppServer> {
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, nextStartArgs(port), {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), NEXTAUTH_URL: url, NEXTAUTH_SECRET: "integration-test-secret-0123456789", LOG_LEVEL: "warn" },
+    env: productionEnv({ ...process.env, PORT: String(port), NEXTAUTH_URL: url, NEXTAUTH_SECRET: "integration-test-secret-0123456789", LOG_LEVEL: "warn" }),
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";

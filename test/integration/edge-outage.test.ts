@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { nextStartArgs } from "../../scripts/next-start.mjs";
+import { nextStartArgs, productionEnv } from "../../scripts/next-start.mjs";
 import { ROOT } from "./run-script";
 
 // A database outage (docs/decisions/006-database-outage.md), on an instance of its own: its own
@@ -70,7 +70,7 @@ beforeAll(async () => {
   if (process.getuid?.() === 0) chmodSync(dataDir, 0o755);
   app = spawn(process.execPath, ["scripts/with-db.mjs", process.execPath, ...nextStartArgs(appPort)], {
     cwd: ROOT,
-    env: {
+    env: productionEnv({
       ...process.env,
       DATABASE_URL: "",
       NEXTAUTH_SECRET: "",
@@ -79,7 +79,7 @@ beforeAll(async () => {
       PORT: String(appPort),
       NEXTAUTH_URL: origin,
       LOG_LEVEL: "warn",
-    },
+    }),
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
