@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { spawnSync, type ChildProcess } from "node:child_process";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { ROOT } from "../scripts/db.mjs";
+import { dropDatabase, freshSeededDatabase, ROOT } from "../scripts/db.mjs";
 import { db } from "../lib/db";
 import { approveRevision } from "../lib/review/approve-revision";
 import { submitForReview } from "../lib/review/submit-for-review";
@@ -21,7 +21,6 @@ import { withdrawEntry } from "../lib/review/withdraw-entry";
 import { saveRevision } from "../lib/revisions/save-revision";
 import type { Actor } from "../lib/users/permissions";
 import { readAccessLog, startNginxFront, type NginxFront } from "./start-nginx";
-import { dropThrowawayDatabase, throwawayDatabase } from "./throwaway-database";
 import { startProductionServer } from "./start-server";
 import { cpuMs, wrk, type WrkResult } from "./wrk";
 
@@ -271,7 +270,7 @@ async function main() {
     throw new Error("No production build: run `npx next build` first");
   const serverUrl = process.env.DATABASE_URL!;
   // The bench publishes and withdraws: in a database of its own, never the one it was started with.
-  process.env.DATABASE_URL = await throwawayDatabase(serverUrl, DATABASE);
+  process.env.DATABASE_URL = await freshSeededDatabase(serverUrl, DATABASE);
   const dir = mkdtempSync(path.join(tmpdir(), "nginx-bench-"));
   let app: ChildProcess | undefined;
   let nginx: NginxFront | undefined;
@@ -289,7 +288,7 @@ async function main() {
     await nginx?.stop();
     if (app && app.exitCode === null) await new Promise((resolve) => (app!.once("exit", resolve), app!.kill("SIGTERM")));
     await db().$disconnect();
-    await dropThrowawayDatabase(serverUrl, DATABASE);
+    await dropDatabase(serverUrl, DATABASE);
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(failures === 0 ? "\nall checks passed" : `\n${failures} check(s) failed`);

@@ -13,7 +13,7 @@ import { saveRevision } from "../lib/revisions/save-revision";
 import type { Actor } from "../lib/users/permissions";
 import { startProductionServer } from "./start-server";
 import { wireBytes } from "./wire-bytes";
-import { dropThrowawayDatabase, throwawayDatabase } from "./throwaway-database";
+import { dropDatabase, freshSeededDatabase } from "../scripts/db.mjs";
 
 const DATABASE = "expediente_bench_weight";
 const EVENT_SLUG = "san-miguel-del-ene-attack";
@@ -82,7 +82,7 @@ async function publishGrown(original: EventJson, claimCount: number, [editor, re
 async function main() {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error("DATABASE_URL is not set: run through `npm run bench:weight`");
-  process.env.DATABASE_URL = await throwawayDatabase(serverUrl, DATABASE);
+  process.env.DATABASE_URL = await freshSeededDatabase(serverUrl, DATABASE);
   const server = await startProductionServer({ port });
   try {
     const people = await staff();
@@ -109,7 +109,7 @@ async function main() {
       server.kill("SIGTERM");
     });
     await db().$disconnect();
-    await dropThrowawayDatabase(serverUrl, DATABASE);
+    await dropDatabase(serverUrl, DATABASE);
   }
 }
 

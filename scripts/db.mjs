@@ -1,6 +1,7 @@
 // Database bootstrap shared by start, dev, tests and benchmarks.
 // DATABASE_URL set   -> use that server, start nothing.
 // DATABASE_URL unset -> start (or reuse) an embedded PostgreSQL whose data lives in ./.data/pg.
+import { spawnSync } from "node:child_process";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { appendFileSync, chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -195,6 +196,52 @@ export async function migrate(url, { dir = path.join(ROOT, "prisma", "migrations
     await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_MIGRATE_LOCK]).catch(() => {});
     await client.end();
   }
+}
+
+/**
+ * Loads the seeded record (prisma/seed/run.ts) into the database at `env.DATABASE_URL`.
+ * @param {Record<string, string | undefined>} env
+ * @param {import("node:child_process").StdioOptions} stdio
+ */
+export function seedRecord(env, stdio = "inherit") {
+  return spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "prisma", "seed", "run.ts")], {
+    stdio,
+    env,
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+}
+
+/**
+ * Database `name` on `serverUrl`'s server, created afresh, migrated and seeded with the record (`seedEnv`
+ * added to the seed's environment): the integration tests' database and the benches' throwaway ones.
+ * @param {string} serverUrl
+ * @param {string} name
+ * @param {Record<string, string>} seedEnv
+ * @returns {Promise<string>} its URL
+ */
+export async function freshSeededDatabase(serverUrl, name, seedEnv = {}) {
+  const url = Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
+  await dropDatabase(serverUrl, name);
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  await migrate(url, { log: () => {} });
+  const seeded = seedRecord({ ...process.env, ...seedEnv, DATABASE_URL: url }, ["ignore", "ignore", "pipe"]);
+  if (seeded.status !== 0) throw new SetupError(`seeding database ${name} failed:\n${seeded.stderr}`);
+  return url;
+}
+
+/**
+ * @param {string} serverUrl
+ * @param {string} name
+ */
+export async function dropDatabase(serverUrl, name) {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.end();
 }
 
 /** Runs `fn` and turns a SetupError into one line on stderr and exit code 1. */

@@ -3,9 +3,8 @@
 // Ensures the database (embedded when DATABASE_URL is unset), applies migrations, loads the seeded
 // record into an empty database, then runs the command with DATABASE_URL and NEXTAUTH_SECRET set.
 // Stops the embedded PostgreSQL cleanly when the command exits or on Ctrl+C / SIGTERM.
-import { spawn, spawnSync } from "node:child_process";
-import path from "node:path";
-import { ROOT, ensureDatabase, migrate, runOrExplain, sessionSecret } from "./db.mjs";
+import { spawn } from "node:child_process";
+import { ROOT, ensureDatabase, migrate, runOrExplain, seedRecord, sessionSecret } from "./db.mjs";
 
 const args = process.argv.slice(2);
 const shouldSeed = args[0] !== "--no-seed";
@@ -25,11 +24,7 @@ const env = await runOrExplain(async () => {
 });
 
 if (shouldSeed) {
-  const seeded = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "prisma", "seed", "run.ts")], {
-    stdio: "inherit",
-    env,
-    cwd: ROOT,
-  });
+  const seeded = seedRecord(env);
   if (seeded.status !== 0) {
     await db.stop();
     process.exit(seeded.status ?? 1);

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import { queryTextSchema, type EntryKindName } from "../entries/common-schema";
 import { DB_TO_KIND, KIND_TO_DB, type DbEntryKind } from "../entries/kinds";
 import { foldText } from "./fold-text";
@@ -18,6 +19,15 @@ const NAMED_CANDIDATES = 50;
 const TEXT_CANDIDATES = 100;
 
 type PreparedQuery = { folded: string; forgiving: string; plain: string };
+
+/** `query`: the tsquery (`q`) and the plain words (`plain`) both searches match documents against. */
+function queryCte(query: PreparedQuery): Prisma.Sql {
+  return Prisma.sql`WITH query AS (
+      SELECT websearch_to_tsquery('english', ${query.folded}) || websearch_to_tsquery('spanish', ${query.folded})
+        || websearch_to_tsquery('simple', ${query.folded}) || to_tsquery('simple', ${query.forgiving}) AS q,
+        ${query.plain}::text AS plain
+    )`;
+}
 
 function prepare(q: string): PreparedQuery | null {
   const folded = foldText(q)
@@ -50,11 +60,7 @@ export async function searchEntries({ q, kind, limit = 30 }: { q: string; kind?:
   // CANDIDATES full-text matches. A query that matches thousands of entries stays fast; an entry
   // named by the query is always among the candidates.
   const rows = await db().$queryRaw<{ kind: DbEntryKind; slug: string; title: string; summary: string; body: string; rank: number }[]>`
-    WITH query AS (
-      SELECT websearch_to_tsquery('english', ${query.folded}) || websearch_to_tsquery('spanish', ${query.folded})
-        || websearch_to_tsquery('simple', ${query.folded}) || to_tsquery('simple', ${query.forgiving}) AS q,
-        ${query.plain}::text AS plain
-    ),
+    ${queryCte(query)},
     named AS (
       SELECT d."entryId" FROM "SearchDocument" d, query
       WHERE query.plain <% d.names AND (${kindFilter}::"EntryKind" IS NULL OR d.kind = ${kindFilter}::"EntryKind")
@@ -98,11 +104,7 @@ export async function searchEntryIdsPage({
   if (!query) return [];
   const kindFilter = kind ? KIND_TO_DB[kind] : null;
   const rows = await db().$queryRaw<{ entryId: string }[]>`
-    WITH query AS (
-      SELECT websearch_to_tsquery('english', ${query.folded}) || websearch_to_tsquery('spanish', ${query.folded})
-        || websearch_to_tsquery('simple', ${query.folded}) || to_tsquery('simple', ${query.forgiving}) AS q,
-        ${query.plain}::text AS plain
-    )
+    ${queryCte(query)}
     SELECT e.id::text AS "entryId"
     FROM "SearchDocument" d JOIN "Entry" e ON e.id = d."entryId", query
     WHERE (d.vector @@ query.q OR query.plain <% d.names)
