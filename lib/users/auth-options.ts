@@ -2,8 +2,10 @@ import "server-only";
 import type { NextAuthOptions, Session } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
+import { logger } from "../logger";
 import { sameOriginPath } from "../http/same-origin-path";
 import { actorForToken } from "./actor-for-token";
+import { authLogger } from "./auth-logger";
 import { authenticate } from "./authenticate";
 import { clientAddress } from "./client-address";
 import { endSessions } from "./end-sessions";
@@ -18,6 +20,7 @@ export function authOptions(): NextAuthOptions {
     secret: config.NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
     pages: { signIn: "/login" },
+    logger: authLogger(logger),
     providers: [
       CredentialsProvider({
         name: "E-mail and password",
