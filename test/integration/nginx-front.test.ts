@@ -94,6 +94,23 @@ describe("nginx in front, revalidating", () => {
     expect(notice.text).toContain("Withdrawn behind nginx");
   });
 
+  it("answers in an encoding the reader accepts, never one refused with q=0, and stores each apart", async () => {
+    const encodingFor = async (acceptEncoding: string) => {
+      const response = await fetch(`${front.url}/actors`, { headers: { "accept-encoding": acceptEncoding } });
+      expect(response.status, acceptEncoding).toBe(200);
+      expect(await response.text(), acceptEncoding).toContain("</html>");
+      return response.headers.get("content-encoding");
+    };
+    expect(await encodingFor("gzip, deflate, br")).toBe("br");
+    expect(await encodingFor("br;q=0, gzip")).toBe("gzip");
+    expect(await encodingFor("gzip;q=0, br;q=0.5")).toBe("br");
+    expect(await encodingFor("br;q=0.0, gzip;q=0")).toBeNull();
+    expect(await encodingFor("*")).toBe("gzip");
+    expect(await encodingFor("identity")).toBeNull();
+    // The refused variant is not served from what an earlier reader's request stored either.
+    expect(await encodingFor("gzip;q=1.0, br;q=0")).toBe("gzip");
+  });
+
   it("never stores private answers, the sign-in page, router requests or signed-in staff's requests", async () => {
     // Filtered indexes are rendered per request with a nonce: private.
     await read("/actors?type=ngo");
