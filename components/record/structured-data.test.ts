@@ -117,6 +117,22 @@ describe("the JSON-LD of every published entry of the seeded record", () => {
     expect(untyped).toEqual([]);
   });
 
+  it("spells each node out once, at its first mention: the main entity first, a source cited again only by its @id", () => {
+    for (const entry of published) {
+      const graph = graphOf(entry);
+      const typed = objectsIn(graph["@graph"]).filter((o) => "@type" in o && typeof o["@id"] === "string");
+      const ids = typed.map((o) => o["@id"]);
+      expect(ids.length, entry.content.slug).toBe(new Set(ids).size);
+      expect(graph["@graph"][entry.kind === "source" ? 1 : 0], entry.content.slug).toMatchObject({
+        "@id": `${ORIGIN}/${entry.kind}s/${entry.content.slug}#entity`,
+      });
+    }
+    const claims = graphOf(mainEvent)["@graph"].filter((n) => typeof n === "object" && n["@type"] === "Claim") as unknown as { appearance?: object[] }[];
+    const appearances = claims.flatMap((claim) => claim.appearance ?? []);
+    expect(appearances.filter((a) => "@type" in a).length).toBeGreaterThan(3);
+    expect(appearances.filter((a) => !("@type" in a)).length).toBeGreaterThan(10);
+  });
+
   it("gives the event its start with the local time and offset, and the country as its ISO code", () => {
     const event = graphOf(mainEvent)["@graph"][0] as unknown as Record<string, unknown> & { location: { address: { addressCountry: string } } };
     expect(event["@type"]).toBe("Event");

@@ -133,9 +133,26 @@ export function claimNodes({ ctx, claims, about, pageUrl }: { ctx: JsonLdContext
     });
 }
 
-/** One JSON-LD document: the page's main entity and its claims, linked by @id. */
+/**
+ * Each node with an @id spelled out once, at its first mention; a later mention is a bare {"@id"} that
+ * points at it. A source cited by twenty claims was written out twenty times: a third of the event
+ * page's HTML was its JSON-LD.
+ */
+function mentionOnce(value: unknown, seen: Set<string>): unknown {
+  if (Array.isArray(value)) return value.map((item) => mentionOnce(item, seen));
+  if (!value || typeof value !== "object") return value;
+  const id = (value as { "@id"?: unknown })["@id"];
+  if (typeof id === "string" && "@type" in value) {
+    if (seen.has(id)) return { "@id": id };
+    seen.add(id);
+  }
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, mentionOnce(inner, seen)]));
+}
+
+/** One JSON-LD document: the page's main entity (first) and its claims, linked by @id. */
 export function graph(nodes: Thing[]): Graph {
-  return { "@context": "https://schema.org", "@graph": nodes };
+  const seen = new Set<string>();
+  return { "@context": "https://schema.org", "@graph": nodes.map((node) => mentionOnce(node, seen) as Thing) };
 }
 
 /** The event's start: the day, with the local time and its UTC offset when the sources give them. */
