@@ -203,7 +203,7 @@ export async function migrate(url, { dir = path.join(ROOT, "prisma", "migrations
  * @param {Record<string, string | undefined>} env
  * @param {import("node:child_process").StdioOptions} stdio
  */
-export function seedRecord(env, stdio = "inherit") {
+export function runSeed(env, stdio = "inherit") {
   return spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "prisma", "seed", "run.ts")], {
     stdio,
     env,
@@ -228,8 +228,11 @@ export async function freshSeededDatabase(serverUrl, name, seedEnv = {}) {
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   await migrate(url, { log: () => {} });
-  const seeded = seedRecord({ ...process.env, ...seedEnv, DATABASE_URL: url }, ["ignore", "ignore", "pipe"]);
-  if (seeded.status !== 0) throw new SetupError(`seeding database ${name} failed:\n${seeded.stderr}`);
+  const seeded = runSeed({ ...process.env, ...seedEnv, DATABASE_URL: url }, ["ignore", "ignore", "pipe"]);
+  if (seeded.status !== 0) {
+    const how = seeded.error?.message ?? (seeded.signal ? `killed by ${seeded.signal}` : `exit code ${seeded.status}`);
+    throw new Error(`seeding database ${name} failed (${how}):\n${seeded.stderr ?? ""}`);
+  }
   return url;
 }
 

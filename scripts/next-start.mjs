@@ -23,7 +23,8 @@ export function productionNodeFlags(env = process.env) {
  * freed. Node's helper threads (V8's garbage collector, libuv's pool) spread the server's native memory
  * over such arenas: in the same `npm run bench:pages` run, two arenas left the server at 257 MB after the
  * load against 299 MB with glibc's default, at the same throughput (BENCHMARKS.md). The environment of
- * the process that runs `nextStartArgs`; an explicit MALLOC_ARENA_MAX wins.
+ * the process that runs `nextStartArgs`. A MALLOC_ARENA_MAX that is set and not empty wins (16 is
+ * glibc's own default on two cores).
  * @template {Record<string, string | undefined>} Env
  * @param {Env} env
  * @returns {Env & { MALLOC_ARENA_MAX: string }}

@@ -13,5 +13,6 @@ describe("how the production server is started", () => {
   it("gives glibc two malloc arenas, keeps an operator's own choice, and passes the rest of the environment on", () => {
     expect(productionEnv({ PORT: "3100" })).toEqual({ PORT: "3100", MALLOC_ARENA_MAX: "2" });
     expect(productionEnv({ MALLOC_ARENA_MAX: "4" }).MALLOC_ARENA_MAX).toBe("4");
+    expect(productionEnv({ MALLOC_ARENA_MAX: "" }).MALLOC_ARENA_MAX).toBe("2");
   });
 });

@@ -4,7 +4,7 @@
 // record into an empty database, then runs the command with DATABASE_URL and NEXTAUTH_SECRET set.
 // Stops the embedded PostgreSQL cleanly when the command exits or on Ctrl+C / SIGTERM.
 import { spawn } from "node:child_process";
-import { ROOT, ensureDatabase, migrate, runOrExplain, seedRecord, sessionSecret } from "./db.mjs";
+import { ROOT, ensureDatabase, migrate, runOrExplain, runSeed, sessionSecret } from "./db.mjs";
 
 const args = process.argv.slice(2);
 const shouldSeed = args[0] !== "--no-seed";
@@ -24,7 +24,7 @@ const env = await runOrExplain(async () => {
 });
 
 if (shouldSeed) {
-  const seeded = seedRecord(env);
+  const seeded = runSeed(env);
   if (seeded.status !== 0) {
     await db.stop();
     process.exit(seeded.status ?? 1);

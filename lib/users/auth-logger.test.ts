@@ -13,9 +13,12 @@ function recordingSink() {
 describe("next-auth's messages in our log", () => {
   it("logs a forged session cookie as one warning with the reason, without the stack", () => {
     const sink = recordingSink();
-    authLogger(sink).error!("JWT_SESSION_ERROR", { error: new Error("decryption operation failed"), message: "decryption operation failed" });
+    // As next-auth's session route calls it (the error itself), and as its client logger does ({ error, ... }).
+    authLogger(sink).error!("JWT_SESSION_ERROR", new Error("decryption operation failed"));
+    authLogger(sink).error!("JWT_SESSION_ERROR", { error: new Error("Invalid Compact JWE"), message: "Invalid Compact JWE" });
     expect(sink.lines).toEqual([
       { level: "warn", fields: { code: "JWT_SESSION_ERROR", reason: "decryption operation failed" }, message: "next-auth JWT_SESSION_ERROR" },
+      { level: "warn", fields: { code: "JWT_SESSION_ERROR", reason: "Invalid Compact JWE" }, message: "next-auth JWT_SESSION_ERROR" },
     ]);
   });
 

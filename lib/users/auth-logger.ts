@@ -3,7 +3,8 @@ import type { LoggerInstance } from "next-auth";
 type Sink = { warn: (fields: object, message: string) => void; error: (fields: object, message: string) => void };
 
 // Errors a client's own request causes: a session cookie that is forged, expired or signed with another
-// secret. They say nothing is wrong with the server, so they are warnings.
+// secret, so they are warnings. Instances that were given different NEXTAUTH_SECRETs also end up here:
+// a burst of these warnings after a deployment says so.
 const CLIENT_CAUSED = new Set(["JWT_SESSION_ERROR"]);
 
 /**

@@ -135,6 +135,19 @@ describe("validators", () => {
   });
 });
 
+describe("next-auth's endpoints", () => {
+  it("have no /api/auth/_log: with a logger configured, next-auth writes what anyone posts there into the server's log", async () => {
+    const forged = await fetch(`${app.url}/api/auth/_log`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: app.url },
+      body: new URLSearchParams({ level: "error", code: "FORGED_BY_A_STRANGER", message: "all servers down" }),
+    });
+    expect(forged.status).toBe(404);
+    // Its other POSTs still reach it: signing in is one.
+    expect(await signInOverHttp(app.url, email, password)).toContain("next-auth.session-token=");
+  });
+});
+
 describe("requests Next would answer with a 500", () => {
   it("refuses a malformed percent-encoding with 400", async () => {
     for (const path of ["/events/%FF", "/api/v1/actors/a%FFb/revisions", "/actors/%E2%82/history"]) {
