@@ -1,15 +1,9 @@
 // `npm run bench`: data-layer timings on a throwaway database next to the configured one.
 // Builds an entry with 10,000 revisions and 10,000 small entries, then measures what the quality bars name.
 import { randomUUID } from "node:crypto";
-import pg from "pg";
-import { migrate } from "../scripts/db.mjs";
+import { freshDatabase } from "../scripts/db.mjs";
 
 const serverUrl = process.env.DATABASE_URL!;
-const benchUrl = (() => {
-  const url = new URL(serverUrl);
-  url.pathname = "/expediente_bench";
-  return url.toString();
-})();
 
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -38,12 +32,7 @@ const FILLER =
 const SEARCH_QUERIES = ["vizcatan", "vizca", "vizcatn", "masacre", "Sendero Luminoso", "matanza en vizcatan", "number 4242"];
 
 async function main() {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query("DROP DATABASE IF EXISTS expediente_bench WITH (FORCE)");
-  await admin.query("CREATE DATABASE expediente_bench");
-  await admin.end();
-  await migrate(benchUrl, { log: () => {} });
+  const benchUrl = await freshDatabase(serverUrl, "expediente_bench");
   process.env.DATABASE_URL = benchUrl;
   process.env.LOG_LEVEL = "silent";
 

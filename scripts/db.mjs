@@ -213,6 +213,24 @@ export function runSeed(env, stdio = "inherit") {
 }
 
 /**
+ * Database `name` on `serverUrl`'s server, created afresh (one of that name dropped first) and migrated,
+ * empty: where an import or a bench starts.
+ * @param {string} serverUrl
+ * @param {string} name
+ * @returns {Promise<string>} its URL
+ */
+export async function freshDatabase(serverUrl, name) {
+  const url = Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
+  await dropDatabase(serverUrl, name);
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  await migrate(url, { log: () => {} });
+  return url;
+}
+
+/**
  * Database `name` on `serverUrl`'s server, created afresh, migrated and seeded with the record (`seedEnv`
  * added to the seed's environment): the integration tests' database and the benches' throwaway ones.
  * @param {string} serverUrl
@@ -221,13 +239,7 @@ export function runSeed(env, stdio = "inherit") {
  * @returns {Promise<string>} its URL
  */
 export async function freshSeededDatabase(serverUrl, name, seedEnv = {}) {
-  const url = Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
-  await dropDatabase(serverUrl, name);
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  await migrate(url, { log: () => {} });
+  const url = await freshDatabase(serverUrl, name);
   const seeded = runSeed({ ...process.env, ...seedEnv, DATABASE_URL: url }, ["ignore", "ignore", "pipe"]);
   if (seeded.status !== 0) {
     const how = seeded.error?.message ?? (seeded.signal ? `killed by ${seeded.signal}` : `exit code ${seeded.status}`);

@@ -4,23 +4,7 @@ import pg from "pg";
 import tar from "tar-stream";
 import { EXPORT_TABLES } from "@/lib/export/archive-format";
 import { tarHeader } from "@/lib/export/export-record";
-import { migrate } from "../../scripts/db.mjs";
-
-export function urlOf(database: string): string {
-  const url = new URL(process.env.DATABASE_URL!);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-export async function onServer<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: urlOf("postgres") });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
+import { dropDatabase, freshDatabase } from "../../scripts/db.mjs";
 
 /** Runs `fn` with a client on the database at `url`. */
 export async function onDatabase<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -34,19 +18,12 @@ export async function onDatabase<T>(url: string, fn: (client: pg.Client) => Prom
 }
 
 /** A new, migrated, empty database, as `EXPEDIENTE_DATA_DIR=/new/folder npm run import` gets. */
-export async function createEmptyDatabase(name: string): Promise<string> {
-  await onServer(async (c) => {
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.query(`CREATE DATABASE ${name}`);
-  });
-  await migrate(urlOf(name), { log: () => {} });
-  return urlOf(name);
+export function createEmptyDatabase(name: string): Promise<string> {
+  return freshDatabase(process.env.DATABASE_URL!, name);
 }
 
 export async function dropDatabases(names: string[]) {
-  await onServer(async (c) => {
-    for (const name of names) await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  });
+  for (const name of names) await dropDatabase(process.env.DATABASE_URL!, name);
 }
 
 /** Rows of every table an export holds: "nothing written" is these counts unchanged. */
