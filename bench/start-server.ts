@@ -1,22 +1,23 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { nextStartArgs, productionEnv } from "../scripts/next-start.mjs";
+import { nextStartCommand } from "../scripts/next-start.mjs";
 
 const ROOT = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
 
 /** `next start` of the production build on `port` (from `cwd`, the project by default), once it answers its health check. */
 export async function startProductionServer({ port, cwd = ROOT }: { port: number; cwd?: string }): Promise<ChildProcess> {
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, nextStartArgs(port), {
+  const command = nextStartCommand(port, {
+    ...process.env,
+    PORT: String(port),
+    NEXTAUTH_URL: origin,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-0123456789abcdef",
+    LOG_LEVEL: "warn",
+  });
+  const child = spawn(process.execPath, command.args, {
     cwd,
-    env: productionEnv({
-      ...process.env,
-      PORT: String(port),
-      NEXTAUTH_URL: origin,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-0123456789abcdef",
-      LOG_LEVEL: "warn",
-    }),
+    env: command.env,
     stdio: ["ignore", "ignore", "inherit"],
   });
   const deadline = Date.now() + 60_000;

@@ -220,14 +220,26 @@ export function runSeed(env, stdio = "inherit") {
  * @returns {Promise<string>} its URL
  */
 export async function freshDatabase(serverUrl, name) {
-  const url = Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
-  await dropDatabase(serverUrl, name);
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = databaseUrl(serverUrl, name);
   await migrate(url, { log: () => {} });
   return url;
+}
+
+/**
+ * The URL of database `name` on `serverUrl`'s server (same host, port and credentials).
+ * @param {string} serverUrl
+ * @param {string} name
+ */
+export function databaseUrl(serverUrl, name) {
+  return Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
 }
 
 /**

@@ -41,3 +41,15 @@ export function productionEnv(env = process.env) {
 export function nextStartArgs(port, env = process.env) {
   return [...productionNodeFlags(env), path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)];
 }
+
+/**
+ * What runs `next start` on `port` as production does: the arguments after `node` and the process's
+ * environment (`env` plus the memory settings), the heap flag read from that same environment.
+ * @template {Record<string, string | undefined>} Env
+ * @param {number | string} port
+ * @param {Env} env
+ */
+export function nextStartCommand(port, env) {
+  const processEnv = productionEnv(env);
+  return { args: nextStartArgs(port, processEnv), env: processEnv };
+}

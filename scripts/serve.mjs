@@ -3,14 +3,15 @@
 // and, on the embedded default database, the demo accounts.
 import { spawn } from "node:child_process";
 import { ROOT } from "./db.mjs";
-import { nextStartArgs, productionEnv } from "./next-start.mjs";
+import { nextStartCommand } from "./next-start.mjs";
 
 const port = process.env.PORT ?? "3000";
 const origin = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
-const child = spawn(process.execPath, nextStartArgs(port), {
+const command = nextStartCommand(port, { ...process.env, NEXTAUTH_URL: origin });
+const child = spawn(process.execPath, command.args, {
   stdio: "inherit",
   cwd: ROOT,
-  env: productionEnv({ ...process.env, NEXTAUTH_URL: origin }),
+  env: command.env,
 });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { nextStartArgs, productionEnv } from "../../scripts/next-start.mjs";
+import { nextStartCommand } from "../../scripts/next-start.mjs";
 import { ROOT } from "./run-script";
 
 export type AppServer = { url: string; stop: () => Promise<void>; process: ChildProcess };
@@ -12,9 +12,16 @@ export async function startAppServer(basePort: number): Promise<AppServer> {
   const port = basePort + Number(process.env.TEST_PORT_OFFSET ?? 0);
   if (!existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) throw new Error("No production build: run `npx next build` first");
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, nextStartArgs(port), {
+  const command = nextStartCommand(port, {
+    ...process.env,
+    PORT: String(port),
+    NEXTAUTH_URL: url,
+    NEXTAUTH_SECRET: "integration-test-secret-0123456789",
+    LOG_LEVEL: "warn",
+  });
+  const child: ChildProcess = spawn(process.execPath, command.args, {
     cwd: ROOT,
-    env: productionEnv({ ...process.env, PORT: String(port), NEXTAUTH_URL: url, NEXTAUTH_SECRET: "integration-test-secret-0123456789", LOG_LEVEL: "warn" }),
+    env: command.env,
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";

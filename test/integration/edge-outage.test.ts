@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { nextStartArgs, productionEnv } from "../../scripts/next-start.mjs";
+import { nextStartCommand } from "../../scripts/next-start.mjs";
 import { ROOT } from "./run-script";
 
 // A database outage (docs/decisions/006-database-outage.md), on an instance of its own: its own
@@ -68,18 +68,19 @@ const get = (pathname: string, headers: Record<string, string> = {}) => fetch(`$
 
 beforeAll(async () => {
   if (process.getuid?.() === 0) chmodSync(dataDir, 0o755);
-  app = spawn(process.execPath, ["scripts/with-db.mjs", process.execPath, ...nextStartArgs(appPort)], {
+  const command = nextStartCommand(appPort, {
+    ...process.env,
+    DATABASE_URL: "",
+    NEXTAUTH_SECRET: "",
+    EXPEDIENTE_DATA_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(pgPort),
+    PORT: String(appPort),
+    NEXTAUTH_URL: origin,
+    LOG_LEVEL: "warn",
+  });
+  app = spawn(process.execPath, ["scripts/with-db.mjs", process.execPath, ...command.args], {
     cwd: ROOT,
-    env: productionEnv({
-      ...process.env,
-      DATABASE_URL: "",
-      NEXTAUTH_SECRET: "",
-      EXPEDIENTE_DATA_DIR: dataDir,
-      EMBEDDED_PG_PORT: String(pgPort),
-      PORT: String(appPort),
-      NEXTAUTH_URL: origin,
-      LOG_LEVEL: "warn",
-    }),
+    env: command.env,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

@@ -1,8 +1,6 @@
 import { freshSeededDatabase } from "../../scripts/db.mjs";
-import { TEST_DATABASE } from "./test-database";
+import { TEST_DATABASE, testServerUrl } from "./test-database";
 
 export default async function setup() {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error("DATABASE_URL is not set: run integration tests with npm run test:integration");
-  await freshSeededDatabase(serverUrl, TEST_DATABASE, { SEED_DEMO_USERS: "1", EXPEDIENTE_EMBEDDED_DB: "0" });
+  await freshSeededDatabase(testServerUrl(process.env.DATABASE_URL), TEST_DATABASE, { SEED_DEMO_USERS: "1", EXPEDIENTE_EMBEDDED_DB: "0" });
 }
