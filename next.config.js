@@ -23,6 +23,7 @@ const nextConfig = {
   cacheMaxMemorySize: 0,
   // The same base headers as lib/cache/security-headers.ts, for what the proxy does not see (build
   // files under /_next/static); the proxy sets them, and the Content-Security-Policy, on everything else.
+  // Opener isolation concerns documents only, and every document passes through the proxy.
   async headers() {
     return [
       {
@@ -32,7 +33,6 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
-          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
     ];

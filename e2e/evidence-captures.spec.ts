@@ -80,6 +80,8 @@ test("an editor's captures reach readers only once public and published, with th
     expect(sourcePage?.status()).toBe(200);
     // The graphic capture's reveal needs hydration: the stored copy keeps its scripts, allowed by hash.
     expect(sourcePage?.headers()["content-security-policy"]).toMatch(/script-src 'self'( 'sha256-[\w+/=]+')+;/);
+    // A copy that runs scripts stays isolated from other sites' windows, as every page rendered per request.
+    expect(sourcePage?.headers()["cross-origin-opener-policy"]).toBe("same-origin");
     const captures = reader.getByRole("region", { name: "Archived captures" });
     await expect(captures.locator("code", { hasText: sha256sum(pdf) })).toBeVisible();
     await expect(captures.locator("code", { hasText: sha256sum(png) })).toBeVisible();

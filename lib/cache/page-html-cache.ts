@@ -154,8 +154,8 @@ async function storedPage({
   ]);
   const etag = publicEtag({ generation, path: pathname });
   const isHttps = isHttpsOrigin();
-  const policy = isDocument ? storedPagePolicy(html, { isHttps }) : NON_DOCUMENT_POLICY;
-  const common = applySecurityHeaders(new Headers(kept), { policy, isHttps });
+  const { policy, isScriptless } = isDocument ? storedPagePolicy(html, { isHttps }) : { policy: NON_DOCUMENT_POLICY, isScriptless: false };
+  const common = applySecurityHeaders(new Headers(kept), { policy, isHttps, isSharedScriptless: isScriptless });
   common.set("cache-control", PUBLIC_PAGE_CACHE_CONTROL);
   common.set(...SHARED_CACHE_EXPIRY);
   common.set("vary", "Accept-Encoding");

@@ -12,8 +12,13 @@ export const BASE_SECURITY_HEADERS: [string, string][] = [
   ["x-content-type-options", "nosniff"],
   ["referrer-policy", "strict-origin-when-cross-origin"],
   ["permissions-policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"],
-  ["cross-origin-opener-policy", "same-origin"],
 ];
+
+// Keeps other sites' windows out of a document's browsing context group (no opener handle, no shared
+// process). Every document gets it but the proxy's stored copies that run no script: those are the same
+// bytes for every reader, signed in or not, and hold nothing of theirs, while isolating them costs each
+// reader's navigation a new renderer process (Chrome on Android isolates every site that sends it).
+const OPENER_ISOLATION: [string, string] = ["cross-origin-opener-policy", "same-origin"];
 
 const HSTS = "max-age=63072000; includeSubDomains";
 
@@ -54,9 +59,10 @@ const EXECUTABLE_TYPE = /^\s*$|^(text|application)\/(javascript|ecmascript)$|^mo
  * The policy of a stored page: its inline scripts by hash, or no script at all when it loads and holds
  * none that runs (JSON-LD is data). One scan of the HTML, when the copy is stored.
  */
-export function storedPagePolicy(html: string, { isHttps }: { isHttps: boolean }): string {
+export function storedPagePolicy(html: string, { isHttps }: { isHttps: boolean }): { policy: string; isScriptless: boolean } {
   const hashes = inlineScriptHashes(html);
-  return pagePolicy(hashes, { isHttps, isScriptless: hashes.length === 0 && !/<script\b[^>]*\bsrc\s*=/i.test(html) });
+  const isScriptless = hashes.length === 0 && !/<script\b[^>]*\bsrc\s*=/i.test(html);
+  return { policy: pagePolicy(hashes, { isHttps, isScriptless }), isScriptless };
 }
 
 /**
@@ -74,9 +80,16 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes];
 }
 
-/** Sets the base headers, HSTS on an https origin, and `policy` as the CSP. */
-export function applySecurityHeaders(headers: Headers, { policy, isHttps }: { policy: string; isHttps: boolean }): Headers {
+/**
+ * Sets the base headers, HSTS on an https origin, `policy` as the CSP, and opener isolation unless the
+ * answer is a stored copy that runs no script (`isSharedScriptless`).
+ */
+export function applySecurityHeaders(
+  headers: Headers,
+  { policy, isHttps, isSharedScriptless = false }: { policy: string; isHttps: boolean; isSharedScriptless?: boolean },
+): Headers {
   for (const [name, value] of BASE_SECURITY_HEADERS) headers.set(name, value);
+  if (!isSharedScriptless) headers.set(...OPENER_ISOLATION);
   if (isHttps) headers.set("strict-transport-security", HSTS);
   headers.set("content-security-policy", policy);
   return headers;

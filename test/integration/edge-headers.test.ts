@@ -56,6 +56,9 @@ describe("security headers", () => {
     expect(response.headers.get("x-expediente-cache")).toBe("HIT");
     expectBaseHeaders(response.headers);
     expect(response.headers.get("content-security-policy")).toContain("script-src 'none';");
+    // The same bytes for every reader, running nothing: not isolated from other sites' windows, which
+    // would cost each reader's navigation a new renderer process (decision 005).
+    expect(response.headers.get("cross-origin-opener-policy")).toBeNull();
     const html = await response.text();
     // Only its structured data, which is not run (decision 011; the copies that keep scripts allow them by hash: e2e/evidence-captures).
     expect(inlineScripts(html)).toEqual([]);
@@ -75,6 +78,7 @@ describe("security headers", () => {
         const response = await fetch(`${app.url}${path}`, { headers, redirect: "manual" });
         expect(response.status, path).toBe(200);
         expectBaseHeaders(response.headers);
+        expect(response.headers.get("cross-origin-opener-policy"), path).toBe("same-origin");
         const nonce = scriptSources(response.headers.get("content-security-policy")).find((s) => s.startsWith("'nonce-"));
         expect(nonce, path).toBeTruthy();
         const value = nonce!.slice("'nonce-".length, -1);
