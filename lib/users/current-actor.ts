@@ -1,6 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { authOptions } from "./auth-options";
 import { can, type Action, type Actor } from "./permissions";
 
@@ -9,13 +10,15 @@ export { actorForToken } from "./actor-for-token";
 /**
  * The signed-in person. next-auth's session callback (auth-options.ts) re-reads the account through
  * actorForToken on every request, so a signed-out, deactivated or changed account has no session here.
+ * Read once per request: a studio layout and its page both ask, and each read is a query (and, for a
+ * forged cookie, a warning in the log).
  */
-export async function currentActor(): Promise<Actor | null> {
+export const currentActor = cache(async function currentActor(): Promise<Actor | null> {
   const session = await getServerSession(authOptions());
   const user = session?.user;
   if (!user?.id || !user.role || !user.email || !user.name) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
-}
+});
 
 /** For studio pages: the actor, or a redirect to sign in; forbidden when the role is not enough. */
 export async function requireActor(action: Action = "read-drafts", callbackUrl = "/studio"): Promise<Actor> {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { nextStartCommand } from "../../scripts/next-start.mjs";
 import { ROOT } from "./run-script";
 
-export type AppServer = { url: string; stop: () => Promise<void>; process: ChildProcess };
+export type AppServer = { url: string; stop: () => Promise<void>; process: ChildProcess; log: () => string };
 
 /** Starts the production build (npm test builds before the integration step) against the test database. */
 export async function startAppServer(basePort: number): Promise<AppServer> {
@@ -22,9 +22,12 @@ export async function startAppServer(basePort: number): Promise<AppServer> {
   const child: ChildProcess = spawn(process.execPath, command.args, {
     cwd: ROOT,
     env: command.env,
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  // The server's log lines (warnings and errors only, LOG_LEVEL above), for tests that check what it reports.
+  let stdout = "";
   let stderr = "";
+  child.stdout?.on("data", (d: Buffer) => (stdout += d));
   child.stderr?.on("data", (d: Buffer) => (stderr += d));
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -40,6 +43,7 @@ export async function startAppServer(basePort: number): Promise<AppServer> {
     url,
     // For fault tests (e.g. SIGKILL during a save).
     process: child,
+    log: () => stdout,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

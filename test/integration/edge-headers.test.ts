@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hash } from "@node-rs/argon2";
 import { db } from "@/lib/db";
 import { startAppServer, type AppServer } from "./app-server";
+import { tamperedToken } from "./session-tokens";
 import { signInOverHttp } from "./sign-in";
 
 // Security headers on every kind of answer (docs/decisions/005-content-security-policy.md), and the
@@ -149,6 +150,27 @@ describe("next-auth's endpoints", () => {
     expect(forged.status).toBe(404);
     // Its other POSTs still reach it: signing in is one.
     expect(await signInOverHttp(app.url, email, password)).toContain("next-auth.session-token=");
+  });
+});
+
+describe("session reads", () => {
+  it("reads the session once per studio request: a forged cookie is one warning, not one per layout and page", async () => {
+    const cookie = tamperedToken(await signInOverHttp(app.url, email, password));
+    const forgedLines = () =>
+      app
+        .log()
+        .split("\n")
+        .filter((line) => line.includes('"JWT_SESSION_ERROR"'));
+    const before = forgedLines().length;
+    const response = await fetch(`${app.url}/studio`, { headers: { cookie }, redirect: "manual" });
+    expect(response.status).toBe(307);
+    expect(response.headers.get("location")).toContain("/login");
+    await response.arrayBuffer();
+    const deadline = Date.now() + 5_000;
+    while (forgedLines().length === before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    // A second read would log within the same render; give it time to show.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(forgedLines().length - before).toBe(1);
   });
 });
 
