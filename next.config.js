@@ -23,7 +23,8 @@ const nextConfig = {
   cacheMaxMemorySize: 0,
   // The same base headers as lib/cache/security-headers.ts, for what the proxy does not see (build
   // files under /_next/static); the proxy sets them, and the Content-Security-Policy, on everything else.
-  // Opener isolation concerns documents only, and every document passes through the proxy.
+  // Opener isolation concerns documents only, and every document passes through the proxy (its matcher
+  // leaves out Next's build files, the icon and the capture upload, not paths that begin like them).
   async headers() {
     return [
       {

@@ -219,5 +219,7 @@ export const config = {
   // its validators and outage answer;
   // and the capture upload, whose streamed body the proxy would buffer in memory and cut at 10 MB
   // (experimental.proxyClientMaxBodySize): its route handler checks origin and session itself.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|api/studio/capture-uploads).*)"],
+  // Anchored: a path that only begins like these (`/favicon.icox`, `/api/studio/capture-uploads/x`) is
+  // a page Next answers, with a 404 document that needs the headers like any other.
+  matcher: ["/((?!_next/static/|_next/image$|favicon\\.ico$|icon\\.svg$|api/studio/capture-uploads$).*)"],
 };

@@ -18,7 +18,7 @@ import { mergeRecord } from "../lib/export/merge-record";
 const ENTRIES = Number(process.argv[2] ?? 10_000);
 const REVISIONS = Number(process.argv[3] ?? 20);
 const serverUrl = process.env.DATABASE_URL!;
-const DATABASES = ["expediente_evidence_bench", "expediente_evidence_bench_restore", "expediente_evidence_bench_merge"] as const;
+const DATABASES = { source: "expediente_evidence_bench", restore: "expediente_evidence_bench_restore", merge: "expediente_evidence_bench_merge" };
 
 async function fill(url: string) {
   const client = new pg.Client({ connectionString: url });
@@ -63,23 +63,23 @@ async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
 
 const dir = await mkdtemp(path.join(tmpdir(), "expediente-bench-export-"));
 try {
-  const source = await freshDatabase(serverUrl, "expediente_evidence_bench");
+  const source = await freshDatabase(serverUrl, DATABASES.source);
   await timed(`fill ${ENTRIES} entries x ${REVISIONS} revisions`, () => fill(source));
   const first = path.join(dir, "first.tar");
   await timed("export", () => exportRecord({ connectionString: source, out: first }));
   console.log(`archive size                             ${((await stat(first)).size / 2 ** 20).toFixed(1)} MiB`);
-  const target = await freshDatabase(serverUrl, "expediente_evidence_bench_restore");
+  const target = await freshDatabase(serverUrl, DATABASES.restore);
   await timed("import into an empty database", () => importRecord({ connectionString: target, input: first }));
   const second = path.join(dir, "second.tar");
   await timed("export of the restored database", () => exportRecord({ connectionString: target, out: second }));
   console.log(`byte-identical                           ${(await sha256(first)) === (await sha256(second))}`);
   const { counts } = await timed("merge into the restored database", () => mergeRecord({ connectionString: target, input: first }));
   console.log(`merge added                              ${Object.values(counts).reduce((sum, c) => sum + c.added, 0)} rows`);
-  const fresh = await freshDatabase(serverUrl, "expediente_evidence_bench_merge");
+  const fresh = await freshDatabase(serverUrl, DATABASES.merge);
   const merged = await timed("merge into an empty database (all new)", () => mergeRecord({ connectionString: fresh, input: first }));
   console.log(`merge added                              ${Object.values(merged.counts).reduce((sum, c) => sum + c.added, 0)} rows`);
   console.log(`peak rss                                 ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 } finally {
   await rm(dir, { recursive: true, force: true });
-  for (const name of DATABASES) await dropDatabase(serverUrl, name);
+  for (const name of Object.values(DATABASES)) await dropDatabase(serverUrl, name);
 }

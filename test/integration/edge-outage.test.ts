@@ -120,6 +120,7 @@ describe("a database outage", () => {
     expect(page.headers.get("x-expediente-cache")).toBe("STALE");
     expect(page.headers.get("retry-after")).toBe("30");
     expect(page.headers.get("content-security-policy")).toContain("script-src 'none'"); // the stored copy's own policy
+    expect(page.headers.get("cross-origin-opener-policy")).toBeNull(); // and its own headers (decision 005)
     const stale = await page.text();
     expect(stale).toContain("this is the last published version this server holds");
     expect(stale).toContain("San Miguel del Ene");
@@ -130,6 +131,7 @@ describe("a database outage", () => {
     expect(search.status).toBe(503);
     expect(search.headers.get("retry-after")).toBe("30");
     expect(search.headers.get("content-type")).toContain("text/html");
+    expect(search.headers.get("cross-origin-opener-policy")).toBe("same-origin");
     expect(await search.text()).toContain("The record is briefly unavailable");
 
     const api = await get("/api/v1/events/san-miguel-del-ene-attack");
