@@ -10,7 +10,6 @@ export async function startProductionServer({ port, cwd = ROOT }: { port: number
   const origin = `http://127.0.0.1:${port}`;
   const command = nextStartCommand(port, {
     ...process.env,
-    PORT: String(port),
     NEXTAUTH_URL: origin,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-0123456789abcdef",
     LOG_LEVEL: "warn",

@@ -220,14 +220,10 @@ export function runSeed(env, stdio = "inherit") {
  * @returns {Promise<string>} its URL
  */
 export async function freshDatabase(serverUrl, name) {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await onServer(serverUrl, async (admin) => {
+    await admin.query(dropStatement(name));
     await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
+  });
   const url = databaseUrl(serverUrl, name);
   await migrate(url, { log: () => {} });
   return url;
@@ -265,10 +261,25 @@ export async function freshSeededDatabase(serverUrl, name, seedEnv = {}) {
  * @param {string} name
  */
 export async function dropDatabase(serverUrl, name) {
+  await onServer(serverUrl, (admin) => admin.query(dropStatement(name)));
+}
+
+/** @param {string} name */
+const dropStatement = (name) => `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`;
+
+/**
+ * Runs `fn` on one connection to `serverUrl`, closed whatever `fn` does.
+ * @param {string} serverUrl
+ * @param {(admin: pg.Client) => Promise<unknown>} fn
+ */
+async function onServer(serverUrl, fn) {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
+  try {
+    await fn(admin);
+  } finally {
+    await admin.end();
+  }
 }
 
 /** Runs `fn` and turns a SetupError into one line on stderr and exit code 1. */

@@ -44,12 +44,12 @@ export function nextStartArgs(port, env = process.env) {
 
 /**
  * What runs `next start` on `port` as production does: the arguments after `node` and the process's
- * environment (`env` plus the memory settings), the heap flag read from that same environment.
+ * environment (`env` plus the memory settings and PORT), the heap flag read from that same environment.
  * @template {Record<string, string | undefined>} Env
  * @param {number | string} port
  * @param {Env} env
  */
 export function nextStartCommand(port, env) {
-  const processEnv = productionEnv(env);
+  const processEnv = { ...productionEnv(env), PORT: String(port) };
   return { args: nextStartArgs(port, processEnv), env: processEnv };
 }

@@ -14,7 +14,6 @@ export async function startAppServer(basePort: number): Promise<AppServer> {
   const url = `http://127.0.0.1:${port}`;
   const command = nextStartCommand(port, {
     ...process.env,
-    PORT: String(port),
     NEXTAUTH_URL: url,
     NEXTAUTH_SECRET: "integration-test-secret-0123456789",
     LOG_LEVEL: "warn",

@@ -74,7 +74,6 @@ beforeAll(async () => {
     NEXTAUTH_SECRET: "",
     EXPEDIENTE_DATA_DIR: dataDir,
     EMBEDDED_PG_PORT: String(pgPort),
-    PORT: String(appPort),
     NEXTAUTH_URL: origin,
     LOG_LEVEL: "warn",
   });
