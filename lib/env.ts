@@ -51,6 +51,26 @@ export function mailSettings(): z.infer<typeof mailSchema> {
   return parsed.data;
 }
 
+const signingKeySchema = z.object({
+  EXPEDIENTE_SIGNING_KEY_FILE: z
+    .string({
+      error:
+        "EXPEDIENTE_SIGNING_KEY_FILE is not set: with DATABASE_URL, name the file that holds (or is to hold) this instance's export signing key, the same on every instance",
+    })
+    .min(1, "EXPEDIENTE_SIGNING_KEY_FILE is empty"),
+});
+
+/**
+ * The file of the instance's Ed25519 export signing key (lib/export/signing-key.ts). Read on each call,
+ * and only by exports: an instance that never exports needs none. with-db.mjs sets it to the data folder's
+ * file on the embedded default.
+ */
+export function signingKeyFile(): string {
+  const parsed = signingKeySchema.safeParse(process.env);
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
+  return parsed.data.EXPEDIENTE_SIGNING_KEY_FILE;
+}
+
 /** True while `next build` runs: nothing may connect to the database then. */
 export const isBuildPhase = () => process.env.NEXT_PHASE === "phase-production-build";
 

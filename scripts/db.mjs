@@ -137,6 +137,16 @@ export function sessionSecret({ isEmbedded }) {
   return readFileSync(file, "utf8").trim();
 }
 
+/**
+ * Where the instance's export signing key lives (lib/export/signing-key.ts generates it on first export):
+ * EXPEDIENTE_SIGNING_KEY_FILE if set, else beside the embedded data like the session secret. With
+ * DATABASE_URL and no variable, undefined: the app runs, and an export says what to set.
+ */
+export function signingKeyFile({ isEmbedded }) {
+  if (process.env.EXPEDIENTE_SIGNING_KEY_FILE) return path.resolve(process.env.EXPEDIENTE_SIGNING_KEY_FILE);
+  return isEmbedded ? path.join(DATA_DIR, "export-signing-key.pem") : undefined;
+}
+
 // Applies prisma/migrations/*/migration.sql as `prisma migrate deploy` does, and records them in
 // Prisma's own _prisma_migrations table (same DDL, sha256 checksum, advisory lock id), so
 // `prisma migrate status` agrees on a machine that has Prisma's engine.

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Usage: node scripts/with-db.mjs [--no-seed] [command args...]
 // Ensures the database (embedded when DATABASE_URL is unset), applies migrations, loads the seeded
-// record into an empty database, then runs the command with DATABASE_URL and NEXTAUTH_SECRET set.
+// record into an empty database, then runs the command with DATABASE_URL, NEXTAUTH_SECRET and the signing key's file set.
 // Stops the embedded PostgreSQL cleanly when the command exits or on Ctrl+C / SIGTERM.
 import { spawn } from "node:child_process";
-import { ROOT, ensureDatabase, migrate, runOrExplain, runSeed, sessionSecret } from "./db.mjs";
+import { ROOT, ensureDatabase, migrate, runOrExplain, runSeed, sessionSecret, signingKeyFile } from "./db.mjs";
 
 const args = process.argv.slice(2);
 const shouldSeed = args[0] !== "--no-seed";
@@ -19,6 +19,7 @@ const env = await runOrExplain(async () => {
     DATABASE_URL: db.url,
     NEXTAUTH_SECRET: sessionSecret({ isEmbedded: db.isEmbedded }),
     EXPEDIENTE_EMBEDDED_DB: db.isEmbedded ? "1" : "0",
+    EXPEDIENTE_SIGNING_KEY_FILE: signingKeyFile({ isEmbedded: db.isEmbedded }),
     NEXT_TELEMETRY_DISABLED: "1",
   };
 });

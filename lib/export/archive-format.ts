@@ -1,6 +1,8 @@
 // The export archive's format (docs/export-format.md): which tables, in which order, sorted how.
 export const EXPORT_FORMAT = "expediente-export";
-export const EXPORT_FORMAT_VERSION = 2;
+export const EXPORT_FORMAT_VERSION = 3;
+/** Versions this Expediente reads: 2 is 3 without `signature.json` (exports made before archives were signed). */
+export const READABLE_FORMAT_VERSIONS = [2, 3];
 
 export type ExportTable = {
   table: string;
@@ -45,6 +47,11 @@ export type Manifest = {
 };
 
 export const MANIFEST_PATH = "manifest.json";
+/** The exporting instance's Ed25519 signature of manifest.json's bytes (archive-signature.ts). */
+export const SIGNATURE_PATH = "signature.json";
 export const partPath = (table: string) => `data/${table}.ndjson`;
 /** What a user row holds instead of a password hash when the export was made without secrets. */
 export const NO_PASSWORD = "!exported-without-password";
+
+/** An archive or a database the import refuses; nothing has been written when it is thrown. */
+export class ImportRefusedError extends Error {}

@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, type KeyObject } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdtemp, rename, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -8,7 +8,9 @@ import { once } from "node:events";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import tar from "tar-stream";
-import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, EXPORT_TABLES, MANIFEST_PATH, partPath, type Manifest, type ManifestPart } from "./archive-format";
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, EXPORT_TABLES, MANIFEST_PATH, partPath, SIGNATURE_PATH, type Manifest, type ManifestPart } from "./archive-format";
+import { publicKeyText, signManifest } from "./archive-signature";
+import { instanceSigningKey } from "./signing-key";
 
 const FETCH_ROWS = 1000;
 
@@ -26,9 +28,26 @@ export async function appliedMigrations(client: pg.Client): Promise<string[]> {
 
 /**
  * Writes the whole record (docs/export-format.md) as a tar at `out`: one NDJSON part per table, read
- * through a cursor in one consistent snapshot, and a manifest with every part's SHA-256.
+ * through a cursor in one consistent snapshot, a manifest with every part's SHA-256, and the manifest's
+ * Ed25519 signature (the instance's key unless `signingKey` is given). Then appends a `record.exported`
+ * audit line with the manifest's SHA-256 and the public key, after the snapshot, so the archive is the
+ * same whoever exports it and a round trip stays byte-identical.
  */
-export async function exportRecord({ connectionString, out, withSecrets = false }: { connectionString: string; out: string; withSecrets?: boolean }) {
+export async function exportRecord({
+  connectionString,
+  out,
+  withSecrets = false,
+  signingKey,
+  actorId = null,
+}: {
+  connectionString: string;
+  out: string;
+  withSecrets?: boolean;
+  signingKey?: KeyObject;
+  /** Who asked: the admin of a studio download; null for the command line. */
+  actorId?: string | null;
+}) {
+  const privateKey = signingKey ?? (await instanceSigningKey()).privateKey;
   const workDir = await mkdtemp(path.join(tmpdir(), "expediente-export-"));
   const client = new pg.Client({ connectionString });
   await client.connect();
@@ -70,7 +89,9 @@ export async function exportRecord({ connectionString, out, withSecrets = false 
     const pack = tar.pack();
     const partial = `${out}.partial`;
     const written = pipeline(pack, createWriteStream(partial));
+    const signatureBytes = signManifest(manifestBytes, privateKey);
     pack.entry(tarHeader(MANIFEST_PATH, manifestBytes.length), manifestBytes);
+    pack.entry(tarHeader(SIGNATURE_PATH, signatureBytes.length), signatureBytes);
     for (const part of parts) {
       const entry = pack.entry(tarHeader(part.path, part.bytes));
       await pipeline(createReadStream(path.join(workDir, `${part.table}.ndjson`)), entry);
@@ -78,7 +99,13 @@ export async function exportRecord({ connectionString, out, withSecrets = false 
     pack.finalize();
     await written;
     await rename(partial, out);
-    return { manifest, manifestSha256: createHash("sha256").update(manifestBytes).digest("hex") };
+    const manifestSha256 = createHash("sha256").update(manifestBytes).digest("hex");
+    const publicKey = publicKeyText(privateKey);
+    await client.query(`INSERT INTO "AuditEvent" ("actorId", "action", "detail") VALUES ($1, 'record.exported', $2::jsonb)`, [
+      actorId,
+      JSON.stringify({ manifestSha256, publicKey, withSecrets }),
+    ]);
+    return { manifest, manifestSha256, publicKey };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;

@@ -1,16 +1,17 @@
 import "server-only";
 import { EXPORT_TABLES, NO_PASSWORD } from "./archive-format";
-import { checkRowCount, ImportRefusedError, readBatches, unpackedPart, withVerifiedArchive } from "./read-archive";
+import { checkRowCount, ImportRefusedError, readBatches, unpackedPart, withVerifiedArchive, type ImportOptions } from "./read-archive";
 
 export { ImportRefusedError } from "./read-archive";
 
 /**
- * Restores an export into an empty database in one transaction: a tampered archive (its manifest
- * hashes fail), another schema, or a database that already holds a record is refused with nothing
- * written. Adding an archive to a database that holds a record is `mergeRecord` (merge-record.ts).
+ * Restores an export into an empty database in one transaction: an archive whose origin does not check
+ * out (`verification`: signature or expected SHA-256), a tampered archive (its manifest hashes fail),
+ * another schema, or a database that already holds a record is refused with nothing written. Adding an
+ * archive to a database that holds a record is `mergeRecord` (merge-record.ts).
  */
-export async function importRecord({ connectionString, input }: { connectionString: string; input: string }) {
-  return withVerifiedArchive({ connectionString, input }, async ({ client, workDir, manifest }) => {
+export async function importRecord(options: ImportOptions) {
+  return withVerifiedArchive(options, async ({ client, workDir, manifest, manifestSha256, origin }) => {
     const { rows: counts } = await client.query<{ n: string }>(
       `SELECT (SELECT count(*) FROM "User") + (SELECT count(*) FROM "Entry") + (SELECT count(*) FROM "AuditEvent") AS n`,
     );
@@ -44,6 +45,14 @@ export async function importRecord({ connectionString, input }: { connectionStri
       `SELECT setval(pg_get_serial_sequence('"AuditEvent"', 'id'), COALESCE((SELECT max("id") FROM "AuditEvent"), 1), (SELECT count(*) > 0 FROM "AuditEvent"))`,
     );
     for (const { table } of EXPORT_TABLES) checkRowCount(manifest, table, counted[table]!);
-    return { manifest, counts: counted };
+    // A verified restore is the archive's record exactly, with no line of its own, so export → import →
+    // export stays byte-identical. An unverified one is marked in the log it restored, and so in every
+    // later export of this database.
+    if (origin.method === "unverified") {
+      await client.query(`INSERT INTO "AuditEvent" ("actorId", "action", "detail") VALUES (NULL, 'record.imported', $1::jsonb)`, [
+        JSON.stringify({ manifestSha256, isRestore: true, verification: origin, added: counted }),
+      ]);
+    }
+    return { manifest, manifestSha256, origin, counts: counted };
   });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type pg from "pg";
 import { PUBLIC_GENERATION_KEY } from "../cache/generation-query.mjs";
 import { EXPORT_TABLES, NO_PASSWORD, type Manifest } from "./archive-format";
-import { checkRowCount, ImportRefusedError, readBatches, unpackedPart, withVerifiedArchive } from "./read-archive";
+import { checkRowCount, ImportRefusedError, readBatches, unpackedPart, withVerifiedArchive, type ImportOptions } from "./read-archive";
 
 /** Per table: rows of the archive written, and rows left out because the database already had them. */
 export type MergeCounts = Record<string, { added: number; skipped: number }>;
@@ -19,8 +19,8 @@ const staged = (table: string) => `"merge_${table}"`;
  * are added, and users are matched by e-mail. The archive is verified as for a restore, and the merge
  * is one transaction: a refusal (an address clash, ids that collide) writes nothing.
  */
-export async function mergeRecord({ connectionString, input }: { connectionString: string; input: string }) {
-  return withVerifiedArchive({ connectionString, input }, async ({ client, workDir, manifest, manifestSha256 }) => {
+export async function mergeRecord(options: ImportOptions) {
+  return withVerifiedArchive(options, async ({ client, workDir, manifest, manifestSha256, origin }) => {
     const rowsIn = await stage(client, workDir, manifest);
     await findNewEntries(client);
     await refuseAddressClashes(client);
@@ -55,12 +55,13 @@ export async function mergeRecord({ connectionString, input }: { connectionStrin
       await client.query(`INSERT INTO "AuditEvent" ("actorId", "action", "detail") VALUES (NULL, 'record.imported', $1::jsonb)`, [
         JSON.stringify({
           manifestSha256,
+          verification: origin,
           added: Object.fromEntries(Object.entries(counts).map(([table, c]) => [table, c.added])),
           skipped: Object.fromEntries(Object.entries(counts).map(([table, c]) => [table, c.skipped])),
         }),
       ]);
     }
-    return { manifest, manifestSha256, counts };
+    return { manifest, manifestSha256, origin, counts };
   });
 }
 

@@ -13,7 +13,7 @@ export async function GET() {
   const actor = await currentActor();
   if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent("/studio/export")}`);
   if (!can(actor, "export-record")) return jsonError(403, "Only an admin can download the whole record");
-  const { file, manifestSha256, remove } = await exportForDownload({ actor });
+  const { file, manifestSha256, publicKey, remove } = await exportForDownload({ actor });
   const stream = createReadStream(file);
   stream.once("close", () => void remove());
   const day = new Date().toISOString().slice(0, 10);
@@ -23,6 +23,8 @@ export async function GET() {
       "content-disposition": `attachment; filename="expediente-record-${day}.tar"`,
       "cache-control": "no-store",
       "x-expediente-manifest-sha256": manifestSha256,
+      // What an import names with --trusted-key (docs/export-format.md).
+      "x-expediente-public-key": publicKey,
     },
   });
 }
