@@ -4,13 +4,14 @@
 // export, import into a new empty database, re-export, and a merge of the same archive into the restored
 // database (every row already there: the cost of verifying and staging alone) and into an empty one (every
 // row new), with the process's peak memory.
-import { createHash } from "node:crypto";
+import { createHash, generateKeyPairSync } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { dropDatabase, freshDatabase } from "../scripts/db.mjs";
+import { publicKeyText } from "../lib/export/archive-signature";
 import { exportRecord } from "../lib/export/export-record";
 import { importRecord } from "../lib/export/import-record";
 import { mergeRecord } from "../lib/export/merge-record";
@@ -61,22 +62,26 @@ async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
   return result;
 }
 
+// A throwaway key: the bench signs and verifies as every export and import does, without the instance's key.
+const { privateKey: signingKey } = generateKeyPairSync("ed25519");
+const verification = { trustedKey: publicKeyText(signingKey) };
+
 const dir = await mkdtemp(path.join(tmpdir(), "expediente-bench-export-"));
 try {
   const source = await freshDatabase(serverUrl, DATABASES.source);
   await timed(`fill ${ENTRIES} entries x ${REVISIONS} revisions`, () => fill(source));
   const first = path.join(dir, "first.tar");
-  await timed("export", () => exportRecord({ connectionString: source, out: first }));
+  await timed("export", () => exportRecord({ connectionString: source, out: first, signingKey }));
   console.log(`archive size                             ${((await stat(first)).size / 2 ** 20).toFixed(1)} MiB`);
   const target = await freshDatabase(serverUrl, DATABASES.restore);
-  await timed("import into an empty database", () => importRecord({ connectionString: target, input: first }));
+  await timed("import into an empty database", () => importRecord({ connectionString: target, input: first, verification }));
   const second = path.join(dir, "second.tar");
-  await timed("export of the restored database", () => exportRecord({ connectionString: target, out: second }));
+  await timed("export of the restored database", () => exportRecord({ connectionString: target, out: second, signingKey }));
   console.log(`byte-identical                           ${(await sha256(first)) === (await sha256(second))}`);
-  const { counts } = await timed("merge into the restored database", () => mergeRecord({ connectionString: target, input: first }));
+  const { counts } = await timed("merge into the restored database", () => mergeRecord({ connectionString: target, input: first, verification }));
   console.log(`merge added                              ${Object.values(counts).reduce((sum, c) => sum + c.added, 0)} rows`);
   const fresh = await freshDatabase(serverUrl, DATABASES.merge);
-  const merged = await timed("merge into an empty database (all new)", () => mergeRecord({ connectionString: fresh, input: first }));
+  const merged = await timed("merge into an empty database (all new)", () => mergeRecord({ connectionString: fresh, input: first, verification }));
   console.log(`merge added                              ${Object.values(merged.counts).reduce((sum, c) => sum + c.added, 0)} rows`);
   console.log(`peak rss                                 ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 } finally {

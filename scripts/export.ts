@@ -31,7 +31,12 @@ try {
   if (!values.out) fail("say where to write the archive: npm run export -- --out record.tar");
   const connectionString = process.env.DATABASE_URL ?? fail("DATABASE_URL is not set (run through npm run export)");
   const out = path.resolve(values.out);
-  const { manifest, manifestSha256, publicKey } = await exportRecord({ connectionString, out, withSecrets: values["with-secrets"], signingKey: key.privateKey });
+  const { manifest, manifestSha256, publicKey } = await exportRecord({
+    connectionString,
+    out,
+    withSecrets: values["with-secrets"],
+    signingKey: key.privateKey,
+  });
   const rows = Object.fromEntries(manifest.parts.map((p) => [p.table, p.rows]));
   console.log(`[export] wrote ${out}`);
   console.log(`[export] ${JSON.stringify(rows)}`);

@@ -54,7 +54,8 @@ export function parsePublicKey(text: string): KeyObject {
 /** Refuses, before anything is read, an import that names no way to check the archive's origin. */
 export function checkVerificationOptions({ trustedKey, expectedSha256, isUnverified }: ArchiveVerification) {
   const isNamed = trustedKey !== undefined || expectedSha256 !== undefined;
-  if (isUnverified && isNamed) throw new ImportRefusedError("--unverified skips the checks that --trusted-key and --expect-sha256 ask for: give one or the other");
+  if (isUnverified && isNamed)
+    throw new ImportRefusedError("--unverified skips the checks that --trusted-key and --expect-sha256 ask for: give one or the other");
   if (!isUnverified && !isNamed) {
     throw new ImportRefusedError(
       "the archive's origin is not checked: name the exporting instance's public key (--trusted-key <file or base64>) or the manifest SHA-256 its export printed (--expect-sha256 <hex>); --unverified imports it anyway and the audit log says so",
@@ -83,7 +84,9 @@ export function verifyManifest({
   if (expectedSha256 !== undefined) {
     const actual = createHash("sha256").update(manifestBytes).digest("hex");
     if (actual !== expectedSha256.toLowerCase()) {
-      throw new ImportRefusedError(`the manifest's SHA-256 is ${actual}, not the expected ${expectedSha256.toLowerCase()}: the archive is not the one exported`);
+      throw new ImportRefusedError(
+        `the manifest's SHA-256 is ${actual}, not the expected ${expectedSha256.toLowerCase()}: the archive is not the one exported`,
+      );
     }
   }
   if (trustedKey === undefined) return { method: "sha256" };

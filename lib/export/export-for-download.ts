@@ -12,7 +12,11 @@ import { exportRecord } from "./export-record";
  * password hashes, signed with the instance's key, written to a private temporary file. The download is audited, since it takes the
  * whole record (drafts, history, users) off the server. The caller streams the file, then calls `remove`.
  */
-export async function exportForDownload({ actor }: { actor: Actor }): Promise<{ file: string; manifestSha256: string; publicKey: string; remove: () => Promise<void> }> {
+export async function exportForDownload({
+  actor,
+}: {
+  actor: Actor;
+}): Promise<{ file: string; manifestSha256: string; publicKey: string; remove: () => Promise<void> }> {
   if (!can(actor, "export-record")) throw new ForbiddenError();
   const dir = await mkdtemp(path.join(tmpdir(), "expediente-download-"));
   const remove = () => rm(dir, { recursive: true, force: true });

@@ -8,7 +8,16 @@ import { once } from "node:events";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import tar from "tar-stream";
-import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, EXPORT_TABLES, MANIFEST_PATH, partPath, SIGNATURE_PATH, type Manifest, type ManifestPart } from "./archive-format";
+import {
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  EXPORT_TABLES,
+  MANIFEST_PATH,
+  partPath,
+  SIGNATURE_PATH,
+  type Manifest,
+  type ManifestPart,
+} from "./archive-format";
 import { publicKeyText, signManifest } from "./archive-signature";
 import { instanceSigningKey } from "./signing-key";
 

@@ -135,7 +135,10 @@ export type ImportOptions = { connectionString: string; input: string; verificat
  * Verifies the archive (origin, manifest, hashes, schema), then runs `write` in one transaction and
  * commits; any error, a refusal included, rolls everything back, so a failed import has written nothing.
  */
-export async function withVerifiedArchive<T>({ connectionString, input, verification }: ImportOptions, write: (archive: VerifiedArchive) => Promise<T>): Promise<T> {
+export async function withVerifiedArchive<T>(
+  { connectionString, input, verification }: ImportOptions,
+  write: (archive: VerifiedArchive) => Promise<T>,
+): Promise<T> {
   // Missing or contradictory options are refused before the archive is even opened.
   checkVerificationOptions(verification);
   const workDir = await mkdtemp(path.join(tmpdir(), "expediente-import-"));

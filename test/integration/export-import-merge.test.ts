@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { generateKeyPairSync, randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -6,6 +6,7 @@ import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { EXPORT_TABLES } from "@/lib/export/archive-format";
+import { publicKeyText } from "@/lib/export/archive-signature";
 import { exportRecord } from "@/lib/export/export-record";
 import { importRecord, ImportRefusedError } from "@/lib/export/import-record";
 import { mergeRecord } from "@/lib/export/merge-record";
@@ -14,7 +15,7 @@ import { submitForReview } from "@/lib/review/submit-for-review";
 import { saveRevision } from "@/lib/revisions/save-revision";
 import type { Actor } from "@/lib/users/permissions";
 import { sha256Of, storeTestCapture } from "./capture-helpers";
-import { createEmptyDatabase, dropDatabases, onDatabase, tableCounts, tamper } from "./export-helpers";
+import { createEmptyDatabase, dropDatabases, forge, onDatabase, tableCounts, tamper } from "./export-helpers";
 import { actorContent, createEntry, makeActor, publish, uniqueSlug } from "./fixtures";
 import { runScript } from "./run-script";
 
@@ -30,12 +31,16 @@ let capture: Buffer;
 let existingEntryId: string;
 let newEntryIds: string[];
 const settingKey = `merge-test-${randomUUID().slice(0, 8)}`;
+// A merge checks the archive's origin as a restore does: A's exports are signed with this key.
+const { privateKey: signingKey } = generateKeyPairSync("ed25519");
+const trustedKey = publicKeyText(signingKey);
+const verification = { trustedKey };
 
 /** A database holding the base record, dropped after the file. */
 async function copyOfBase(name: string): Promise<string> {
   created.push(name);
   const url = await createEmptyDatabase(name);
-  await importRecord({ connectionString: url, input: base });
+  await importRecord({ connectionString: url, input: base, verification });
   return url;
 }
 
@@ -59,7 +64,7 @@ async function save(entryId: string, change: (content: Record<string, unknown>) 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "expediente-merge-test-"));
   base = path.join(dir, "base.tar");
-  const baseExport = await exportRecord({ connectionString: process.env.DATABASE_URL!, out: base });
+  const baseExport = await exportRecord({ connectionString: process.env.DATABASE_URL!, out: base, signingKey });
   const baseEntries = new Set((await db().entry.findMany({ select: { id: true } })).map((e) => e.id));
   expect(baseExport.manifest.parts.find((p) => p.table === "Entry")!.rows).toBe(baseEntries.size);
 
@@ -99,7 +104,7 @@ beforeAll(async () => {
   await save(existingEntryId, (c) => ({ ...c, description: "An edit made in A only." }));
 
   merged = path.join(dir, "merged.tar");
-  await exportRecord({ connectionString: process.env.DATABASE_URL!, out: merged });
+  await exportRecord({ connectionString: process.env.DATABASE_URL!, out: merged, signingKey });
 }, 120_000);
 
 afterAll(async () => {
@@ -117,7 +122,7 @@ describe("import --merge", () => {
   it("without --merge refuses a database that holds a record, says how to merge, and changes nothing", async () => {
     const target = await copyOfBase("expediente_merge_refused");
     const before = await tableCounts(target);
-    const run = await cli(["--in", merged], target);
+    const run = await cli(["--in", merged, "--trusted-key", trustedKey], target);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/refused, nothing was written: The database is not empty/);
     expect(run.stderr).toContain("--merge");
@@ -150,7 +155,7 @@ describe("import --merge", () => {
     const before = await tableCounts(target);
     const inA = await tableCounts(process.env.DATABASE_URL!);
 
-    const { counts } = await mergeRecord({ connectionString: target, input: merged });
+    const { counts } = await mergeRecord({ connectionString: target, input: merged, verification });
 
     expect(counts.Entry).toEqual({ added: 2, skipped: inA.Entry! - 2 });
     expect(counts.User).toEqual({ added: 1, skipped: inA.User! - 1 });
@@ -225,6 +230,7 @@ describe("import --merge", () => {
       const mergeLine = lines.rows.at(-1)!;
       expect(mergeLine.action).toBe("record.imported");
       expect(mergeLine.detail.added.Entry).toBe(2);
+      expect(mergeLine.detail.verification).toEqual({ method: "signature", publicKey: trustedKey });
       expect(lines.rows.filter((r) => r.action === "record.imported")).toHaveLength(1);
       expect(counts.AuditEvent!.added).toBe(lines.rows.length - 1);
       // Readers' cached pages start again, as after a publication.
@@ -234,9 +240,9 @@ describe("import --merge", () => {
 
   it("adds nothing when the same archive is merged a second time", async () => {
     const target = await copyOfBase("expediente_merge_twice");
-    await mergeRecord({ connectionString: target, input: merged });
+    await mergeRecord({ connectionString: target, input: merged, verification });
     const before = await tableCounts(target);
-    const run = await cli(["--in", merged, "--merge"], target);
+    const run = await cli(["--in", merged, "--merge", "--trusted-key", trustedKey], target);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("nothing was written");
@@ -252,7 +258,7 @@ describe("import --merge", () => {
       c.query(`INSERT INTO "Entry" ("id", "kind", "slug", "title", "updatedAt") VALUES (gen_random_uuid(), 'ACTOR', $1, 'Another actor', now())`, [slug]),
     );
     const before = await tableCounts(target);
-    const refused = mergeRecord({ connectionString: target, input: merged });
+    const refused = mergeRecord({ connectionString: target, input: merged, verification });
     await expect(refused).rejects.toBeInstanceOf(ImportRefusedError);
     await expect(refused).rejects.toThrow(`actor "${slug}"`);
     expect(await tableCounts(target)).toEqual(before);
@@ -263,9 +269,34 @@ describe("import --merge", () => {
     const before = await tableCounts(target);
     const tampered = path.join(dir, "tampered.tar");
     await tamper(merged, tampered, "data/Entry.ndjson", (text) => text.replace("merge-second", "merge-secont"));
-    await expect(mergeRecord({ connectionString: target, input: tampered })).rejects.toThrow(/data\/Entry\.ndjson does not match its SHA-256/);
+    await expect(mergeRecord({ connectionString: target, input: tampered, verification })).rejects.toThrow(/data\/Entry\.ndjson does not match its SHA-256/);
     expect(await tableCounts(target)).toEqual(before);
   });
+
+  it("refuses a forged archive whose manifest was recomputed, with --trusted-key and without; --unverified merges it and says so", async () => {
+    const target = await copyOfBase("expediente_merge_forged");
+    const before = await tableCounts(target);
+    const forged = path.join(dir, "forged.tar");
+    await forge(merged, forged, { "data/Entry.ndjson": (text) => text.replace("merge-second", "merge-secont") }, "keep");
+    const withKey = await cli(["--in", forged, "--merge", "--trusted-key", trustedKey], target);
+    expect(withKey.code).toBe(1);
+    expect(withKey.stderr).toBe(
+      "import: refused, nothing was written: the signature does not match the manifest: the archive was changed after it was signed\n",
+    );
+    const without = await cli(["--in", forged, "--merge"], target);
+    expect(without.code).toBe(1);
+    expect(without.stderr).toMatch(
+      /^import: refused, nothing was written: the archive's origin is not checked: .*--trusted-key.*--expect-sha256.*--unverified.*\n$/,
+    );
+    expect(await tableCounts(target)).toEqual(before);
+
+    const unverified = await cli(["--in", forged, "--merge", "--unverified"], target);
+    expect(unverified.stderr).toBe("");
+    expect(unverified.code).toBe(0);
+    expect(unverified.stdout).toContain("[import] origin: NOT verified (--unverified)");
+    const line = await onDatabase(target, (c) => c.query(`SELECT "detail" FROM "AuditEvent" WHERE "action" = 'record.imported' ORDER BY "id" DESC LIMIT 1`));
+    expect(line.rows[0].detail.verification).toEqual({ method: "unverified" });
+  }, 60_000);
 
   it("knows every column that refers to a user, so a merge can remap it", async () => {
     const { rows } = await onDatabase(process.env.DATABASE_URL!, (c) =>
