@@ -19,7 +19,7 @@ const ED25519_SPKI_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
 
 /** A public key as printed and stored: base64 of its SPKI DER (`MCowBQYDK2VwAyEA…`, 60 characters). */
 export function publicKeyText(key: KeyObject): string {
-  return createPublicKey(key).export({ type: "spki", format: "der" }).toString("base64");
+  return (key.type === "public" ? key : createPublicKey(key)).export({ type: "spki", format: "der" }).toString("base64");
 }
 
 /** The bytes of signature.json for a manifest. Ed25519 signatures are deterministic: the same manifest and key give the same bytes. */

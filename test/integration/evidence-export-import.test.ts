@@ -173,8 +173,10 @@ describe("chain of custody: a signed export, and an import that checks where it 
     const { manifestSha256: forgedSha256 } = await forgeTakeover(original, kept, withdrawnEntryId, "keep");
     expect(forgedSha256).not.toBe(originalSha256);
     const forgedText = (await readFile(kept)).toString("utf8");
-    expect(forgedText).toMatch(/"email":"editor@example\.com"[^\n]*"role":"ADMIN"/);
-    expect(forgedText).not.toContain(`"action":"entry.withdraw","entryId":"${withdrawnEntryId}"`);
+    expect(forgedText.match(/^.*"email":"editor@example\.com".*$/m)?.[0]).toContain(`"role":"ADMIN"`);
+    const withdrawal = `"action":"entry.withdraw","entryId":"${withdrawnEntryId}"`;
+    expect((await readFile(original)).toString("utf8").includes(withdrawal)).toBe(true);
+    expect(forgedText.includes(withdrawal)).toBe(false);
 
     const resigned = path.join(dir, "forged-resigned.tar");
     await forgeTakeover(original, resigned, withdrawnEntryId, forgersKey);
@@ -242,7 +244,8 @@ describe("chain of custody: a signed export, and an import that checks where it 
     // The mark travels: the next export of this database carries the line.
     const again = path.join(dir, "after-unverified.tar");
     await exportRecord({ connectionString: target, out: again, signingKey });
-    expect((await readFile(again)).toString("utf8")).toMatch(/"action":"record\.imported"[^\n]*"verification":\{"method":"unverified"\}/);
+    const mark = (await readFile(again)).toString("utf8").match(/^.*"action":"record\.imported".*$/m)?.[0];
+    expect(mark).toMatch(/"verification": ?\{"method": ?"unverified"\}/);
   });
 });
 
@@ -264,21 +267,18 @@ describe("the export and import commands", () => {
     expect(exported.code).toBe(0);
     const sha256 = /manifest SHA-256 ([0-9a-f]{64})/.exec(exported.stdout)![1]!;
     const publicKey = /signed by public key (\S+)/.exec(exported.stdout)![1]!;
+    // The key is kept: the next run reads it (nothing generated, nothing on stderr) and prints the same key.
     const printed = await script("export", ["--print-public-key"], env);
     expect(printed).toEqual({ code: 0, stdout: `${publicKey}\n`, stderr: "" });
     const audit = await db().auditEvent.findFirst({ where: { action: "record.exported", actorId: null }, orderBy: { id: "desc" } });
     expect(audit?.detail).toMatchObject({ manifestSha256: sha256, publicKey });
-
-    // The key is kept: a second export signs with the same one.
-    const second = await script("export", ["--out", path.join(dir, "cli-2.tar")], env);
-    expect(second.stdout).toContain(`signed by public key ${publicKey}`);
 
     const keyCopy = path.join(dir, "trusted.pub");
     await writeFile(keyCopy, printed.stdout);
     const target = await emptyDatabase("expediente_custody_cli");
     const forged = path.join(dir, "cli-forged.tar");
     await forge(out, forged, { "data/User.ndjson": (text) => text.replace(/"role":"EDITOR"/g, '"role":"ADMIN"') }, "keep");
-    for (const args of [[], ["--trusted-key", keyCopy], ["--trusted-key", publicKey], ["--merge"], ["--merge", "--trusted-key", publicKey]]) {
+    for (const args of [[], ["--trusted-key", keyCopy], ["--merge", "--trusted-key", publicKey]]) {
       const refused = await script("import", ["--in", forged, ...args], { DATABASE_URL: target });
       expect(refused.code, args.join(" ")).toBe(1);
       expect(refused.stderr).toMatch(/^import: refused, nothing was written: /);
@@ -291,7 +291,7 @@ describe("the export and import commands", () => {
     expect(restored.code).toBe(0);
     expect(restored.stdout).toContain(`[import] origin: signature verified against ${publicKey}`);
     expect(restored.stdout).toContain("[import] restored");
-  }, 120_000);
+  }, 240_000);
 
   it("refuses an archive with a `../` entry or a symlink in one line, without a stack trace", async () => {
     const target = await emptyDatabase("expediente_custody_entries");
@@ -309,5 +309,5 @@ describe("the export and import commands", () => {
       expectOneLine(run.stderr);
     }
     expect((await tableCounts(target)).User).toBe(0);
-  });
+  }, 120_000);
 });
