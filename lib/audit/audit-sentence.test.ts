@@ -46,5 +46,21 @@ describe("audit sentences", () => {
     );
     expect(auditSentenceText({ ...merge, detail: { added: { Entry: 0, Setting: 1 } } })).toBe("The system merged an exported record into this one.");
     expect(auditSentenceText({ ...base, action: "record.exported", entry: null, revisionNumber: null })).toBe("Ana Editor exported the whole record.");
+    expect(auditSentenceText({ ...base, action: "record.exported", actor: null, entry: null, revisionNumber: null })).toBe(
+      "The system exported the whole record.",
+    );
+  });
+
+  it("says when an import did not check the archive's origin", () => {
+    const line = { ...base, action: "record.imported", actor: null, entry: null, revisionNumber: null };
+    expect(auditSentenceText({ ...line, detail: { isRestore: true, added: { Entry: 3 }, verification: { method: "unverified" } } })).toBe(
+      "The system restored an exported record into this empty database: 3 entries added, without checking where it came from (--unverified).",
+    );
+    expect(auditSentenceText({ ...line, detail: { added: { User: 1 }, verification: { method: "unverified" } } })).toBe(
+      "The system merged an exported record into this one: 1 user added, without checking where it came from (--unverified).",
+    );
+    expect(auditSentenceText({ ...line, detail: { added: { User: 1 }, verification: { method: "signature", publicKey: "MCow" } } })).toBe(
+      "The system merged an exported record into this one: 1 user added.",
+    );
   });
 });

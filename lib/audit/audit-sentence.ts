@@ -57,7 +57,8 @@ function importedCounts(added: unknown): string {
 }
 
 export function auditSentence(subject: AuditSubject): SentencePart[] {
-  const isSystemAction = ["review.schedule-failed", "user.create", "record.imported"].includes(subject.action);
+  // Lines the command line writes (npm run export, import, user:create) have no signed-in actor.
+  const isSystemAction = ["review.schedule-failed", "user.create", "record.imported", "record.exported"].includes(subject.action);
   const who = subject.actor ?? (isSystemAction ? "The system" : "Someone");
   const parts: SentencePart[] = [{ text: who }];
   const entry = subject.entry;
@@ -88,8 +89,13 @@ export function auditSentence(subject: AuditSubject): SentencePart[] {
       return [...parts, { text: ` set a new password for ${personName(subject, "userId") ?? "a user"}.` }];
     case "record.exported":
       return [...parts, { text: " exported the whole record." }];
-    case "record.imported":
-      return [...parts, { text: ` merged an exported record into this one${importedCounts(subject.detail.added)}.` }];
+    case "record.imported": {
+      const what = subject.detail.isRestore === true ? "restored an exported record into this empty database" : "merged an exported record into this one";
+      // The chain of custody: an import that skipped the signature check says so wherever it is read.
+      const verification = subject.detail.verification as { method?: unknown } | undefined;
+      const unverified = verification?.method === "unverified" ? ", without checking where it came from (--unverified)" : "";
+      return [...parts, { text: ` ${what}${importedCounts(subject.detail.added)}${unverified}.` }];
+    }
     case "review.assign":
       return [...parts, { text: ` asked ${personName(subject, "reviewerId") ?? "a reviewer"} to review ` }, ...entryParts(), { text: "." }];
   }
