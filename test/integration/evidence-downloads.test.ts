@@ -61,11 +61,17 @@ describe("the studio's downloads", () => {
     const bytes = Buffer.from(await response.arrayBuffer());
     const names = tarNames(bytes);
     expect(names).toContain("manifest.json");
+    // Signed with the instance's key, which the answer names for whoever will import it.
+    expect(names).toContain("signature.json");
+    expect(response.headers.get("x-expediente-public-key")).toMatch(/^MCowBQYDK2VwAyEA[A-Za-z0-9+/]{43}=$/);
     expect(names).toContain("data/Revision.ndjson");
     expect(bytes.toString("utf8")).not.toMatch(/\$argon2/);
     const admin = await db().user.findUniqueOrThrow({ where: { email: accounts.admin } });
     const audit = await db().auditEvent.findFirst({ where: { actorId: admin.id, action: "record.exported" } });
-    expect((audit?.detail as { manifestSha256?: string } | null)?.manifestSha256).toBe(response.headers.get("x-expediente-manifest-sha256"));
+    expect(audit?.detail).toMatchObject({
+      manifestSha256: response.headers.get("x-expediente-manifest-sha256"),
+      publicKey: response.headers.get("x-expediente-public-key"),
+    });
   }, 120_000);
 
   it("refuses the export to an editor (403) and sends a signed-out visitor to sign in", async () => {
