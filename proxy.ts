@@ -210,25 +210,12 @@ function secured<T extends Response>(response: T, { policy, isHttps }: { policy:
 }
 
 /**
- * Server-action bodies too large or nested too deeply for React's decoder (which would recurse and
- * log a stack trace per request) are refused here, quietly: one warning line, 413 or 400.
+ * Server-action calls Next would answer with a stack trace in the log are refused here, quietly, with
+ * one warning line each: bodies too large or nested too deeply for React's decoder (413, 400), from
+ * another site (403), unreadable (400), and ids that name no action of this build (400, 409).
  */
 async function refuseUnreadableAction(request: NextRequest, isHttps: boolean): Promise<Response | null> {
   const { pathname } = request.nextUrl;
-  // Next answers these itself, with the same status and header, but logs a stack trace echoing the id.
-  const actionId = request.headers.get("next-action") ?? "";
-  const actionProblem = unknownActionId(actionId, isDevelopmentBuild ? null : buildActionIds(env().NEXT_DIST_DIR));
-  if (actionProblem) {
-    logger.warn(
-      { path: pathname, action: loggedInput(actionId) },
-      `refused a server action with ${actionProblem === "invalid" ? "an invalid" : "an unknown"} id`,
-    );
-    const status = actionProblem === "invalid" ? 400 : 409;
-    const headers = applySecurityHeaders(new Headers({ "content-type": "text/plain", "cache-control": "no-store" }), { policy: NON_DOCUMENT_POLICY, isHttps });
-    // The client router reloads the page on this header (a tab open since an older deployment).
-    headers.set("x-nextjs-action-not-found", "1");
-    return new Response(status === 400 ? "Invalid Server Action request." : "Server Action unavailable.", { status, headers });
-  }
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_ACTION_BYTES) {
     logger.warn({ path: pathname, bytes: declared }, "refused an oversized server-action body");
@@ -255,6 +242,20 @@ async function refuseUnreadableAction(request: NextRequest, isHttps: boolean): P
       logger.warn({ path: pathname }, "refused an unreadable server-action body");
       return badRequest({ pathname, message: problem, isHttps });
     }
+  }
+  // Next answers these itself, with the same status and header, but logs a stack trace echoing the id.
+  const actionId = request.headers.get("next-action") ?? "";
+  const actionProblem = unknownActionId(actionId, isDevelopmentBuild ? null : buildActionIds(env().NEXT_DIST_DIR));
+  if (actionProblem) {
+    logger.warn(
+      { path: pathname, action: loggedInput(actionId) },
+      `refused a server action with ${actionProblem === "invalid" ? "an invalid" : "an unknown"} id`,
+    );
+    const status = actionProblem === "invalid" ? 400 : 409;
+    const headers = applySecurityHeaders(new Headers({ "content-type": "text/plain", "cache-control": "no-store" }), { policy: NON_DOCUMENT_POLICY, isHttps });
+    // The client router reloads the page on this header (a tab open since an older deployment).
+    headers.set("x-nextjs-action-not-found", "1");
+    return new Response(status === 400 ? "Invalid Server Action request." : "Server Action unavailable.", { status, headers });
   }
   return null;
 }
