@@ -22,3 +22,23 @@ export function allowedMethods(pathname: string): readonly string[] {
   if (READ_ONLY.test(pathname)) return ["GET", "HEAD", "OPTIONS"];
   return ["GET", "HEAD", "POST", "OPTIONS"];
 }
+
+/**
+ * Handlers for the methods a route outside the proxy's matcher does not take (the capture upload): Next
+ * would answer them with a 405 that names no method. Everywhere else the proxy answers them.
+ */
+export function otherMethods(pathname: string) {
+  const allow = allowedMethods(pathname).join(", ");
+  const refuse = () =>
+    Response.json(
+      { error: { status: 405, message: "This address does not take that method." } },
+      { status: 405, headers: { allow, "cache-control": "no-store" } },
+    );
+  return {
+    GET: refuse,
+    PUT: refuse,
+    PATCH: refuse,
+    DELETE: refuse,
+    OPTIONS: () => new Response(null, { status: 204, headers: { allow, "cache-control": "no-store" } }),
+  };
+}
