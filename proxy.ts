@@ -5,18 +5,31 @@ import {
   forgetPage,
   isPlainDocumentRequest,
   matchesIfNoneMatch,
+  isPageFill,
   notModified,
+  PAGE_FILL_ANSWER,
   PAGE_FILL_HEADER,
-  PAGE_FILL_TOKEN,
   PUBLIC_PAGE_CACHE_CONTROL,
   SHARED_CACHE_EXPIRY,
   stalePage,
 } from "./lib/cache/page-html-cache";
 import { publicEtag } from "./lib/cache/public-etag";
 import { readPublicGeneration } from "./lib/cache/public-generation";
-import { isCrossOrigin, isWellFormedPath, MAX_ACTION_BYTES, MAX_ACTION_NESTING, nestingDepth, unreadableActionBody } from "./lib/cache/request-guards";
-import { applySecurityHeaders, NON_DOCUMENT_POLICY, newNonce, pagePolicy } from "./lib/cache/security-headers";
-import { env } from "./lib/env";
+import {
+  buildActionIds,
+  isCrossOrigin,
+  isWellFormedPath,
+  loggedInput,
+  MAX_ACTION_BYTES,
+  MAX_ACTION_NESTING,
+  nestingDepth,
+  unknownActionId,
+  unreadableActionBody,
+} from "./lib/cache/request-guards";
+import { applySecurityHeaders, DOWNLOAD_POLICY, NON_DOCUMENT_POLICY, newNonce, pagePolicy } from "./lib/cache/security-headers";
+import { env, isDevelopmentBuild } from "./lib/env";
+import { allowedMethods } from "./lib/http/allowed-methods";
+import { REQUEST_PATH_HEADER, requestPath } from "./lib/http/request-path";
 import { getRouteStatus } from "./lib/entries/get-route-status";
 import { kindFromPath } from "./lib/entries/kinds";
 import { noteDatabaseFailure, noteDatabaseSuccess } from "./lib/health/database-outage.mjs";
@@ -28,6 +41,9 @@ const CACHED_INDEX_PATHS = new Set(["/", "/events", "/actors", "/sources"]);
 const SEARCH_PATH = "/search";
 // Answers that depend on who asks: never a shared validator.
 const PRIVATE_PREFIXES = ["/studio", "/login", "/api/auth", "/api/studio", "/api/health"];
+// Capture files are downloads whose route sets its own policy (sandbox: an archived page never runs as
+// this site, docs/decisions/008-capture-storage.md); the proxy's headers win over a route's, so it sets that one.
+const DOWNLOAD_PATH = /^\/api\/(?:v1|studio)\/captures\/[^/]+\/file$/;
 // A generation read slower than this is treated as an outage (a hung connection must not hang readers
 // forever); generous, because a busy but working database must never be mistaken for a down one. A
 // stopped PostgreSQL refuses connections at once.
@@ -44,12 +60,26 @@ export async function proxy(request: NextRequest) {
     logger.warn({ path: request.nextUrl.href.slice(0, 300) }, "refused a malformed percent-encoding");
     return badRequest({ pathname, message: "The address holds a malformed percent-encoding.", isHttps });
   }
+  const methods = allowedMethods(pathname);
+  if (!methods.includes(request.method)) {
+    const refusal = badRequest({ pathname, message: `This address does not take ${request.method} requests.`, status: 405, isHttps });
+    refusal.headers.set("allow", methods.join(", "));
+    return refusal;
+  }
+  if (request.method === "OPTIONS") {
+    return secured(new Response(null, { status: 204, headers: { allow: methods.join(", "), "cache-control": "no-store" } }), {
+      policy: NON_DOCUMENT_POLICY,
+      isHttps,
+    });
+  }
   if (request.method === "POST" && request.headers.has("next-action")) {
     const refusal = await refuseUnreadableAction(request, isHttps);
     if (refusal) return refusal;
   }
   // The health check reports the database itself, with its reason.
   if (pathname === "/api/health") return secured(NextResponse.next(), { policy: NON_DOCUMENT_POLICY, isHttps });
+  // Only this process's own fill request, never a client's imitation of it (isPageFill).
+  const isFill = isPageFill(request);
 
   // One read of the public generation per request, shared by all concurrent requests: the route
   // status, the page copy and the validators are checked against it, and it tells an outage.
@@ -83,13 +113,16 @@ export async function proxy(request: NextRequest) {
       forgetPage(pathname);
       const url = request.nextUrl.clone();
       url.pathname = `/${match[1]}/${route.slug}${match[3] ?? ""}`;
-      return secured(NextResponse.redirect(url, 301), { policy: NON_DOCUMENT_POLICY, isHttps });
+      // Revalidated like the page it replaces: the old slug may be published again.
+      const moved = secured(NextResponse.redirect(url, 301), { policy: NON_DOCUMENT_POLICY, isHttps });
+      moved.headers.set("cache-control", PUBLIC_PAGE_CACHE_CONTROL);
+      return moved;
     }
     if (route.status === "gone" && !match[3]) {
       forgetPage(pathname);
       const url = request.nextUrl.clone();
       url.pathname = `/withdrawn/${match[1]}/${match[2]}`;
-      return passThrough(request, { isHttps, rewriteTo: url, status: 410 });
+      return passThrough(request, { isHttps, isFill, rewriteTo: url, status: 410 });
     }
     // A plain page load is answered from the proxy's generation-stamped copy (lib/cache/page-html-cache.ts).
     if (route.status === "ok" && isPlainDocumentRequest(request, { isQueryIgnored: true })) {
@@ -98,13 +131,17 @@ export async function proxy(request: NextRequest) {
     }
   }
 
-  const isPublicRead =
-    request.method === "GET" &&
-    !request.headers.has(PAGE_FILL_HEADER) &&
-    // The router's RSC fetches share the page's URL but not its body.
-    !request.headers.has("rsc") &&
-    !PRIVATE_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
-  if (isPublicRead) {
+  const isRead = request.method === "GET" || request.method === "HEAD";
+  const isPublic = !PRIVATE_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+  // The router's RSC fetches share the page's URL but not its body: no validator of the page's, and,
+  // like everything a client can obtain, no lifetime of Next's (its ISR answers say s-maxage=31536000,
+  // which a CDN would honour for a year, withdrawals included).
+  if (isRead && isPublic && !isFill && request.headers.has("rsc")) {
+    const response = passThrough(request, { isHttps, isFill });
+    response.headers.set("cache-control", PRIVATE_REVALIDATE);
+    return response;
+  }
+  if (isRead && isPublic && !isFill) {
     // Everything public changes only with a publication: a validator of the generation and the path
     // answers a CDN's or browser's revalidation after this one read.
     const etag = publicEtag({ generation, path: `${pathname}${request.nextUrl.search}` });
@@ -115,7 +152,7 @@ export async function proxy(request: NextRequest) {
       const copy = await cachedPage({ pathname: `${pathname}${request.nextUrl.search}`, generation, request, isDocument: false });
       if (copy) return copy;
     }
-    const response = passThrough(request, { isHttps });
+    const response = passThrough(request, { isHttps, isFill });
     response.headers.set("etag", etag);
     // A page rendered here (an entry address with no copy: a 404, a withdrawn entry's history) carries a
     // per-response nonce, so only the reader's own browser may keep it; JSON, XML and share cards carry
@@ -124,7 +161,7 @@ export async function proxy(request: NextRequest) {
     if (isShareable) response.headers.set(...SHARED_CACHE_EXPIRY);
     return response;
   }
-  return passThrough(request, { isHttps });
+  return passThrough(request, { isHttps, isFill });
 }
 
 const PRIVATE_REVALIDATE = "private, max-age=0, must-revalidate";
@@ -145,21 +182,25 @@ function isCachedData(request: NextRequest): boolean {
  * request's Content-Security-Policy header and puts on its own scripts. The proxy's own fills get no
  * nonce: their HTML is stored and served to many, with script hashes instead.
  */
-function passThrough(request: NextRequest, { isHttps, rewriteTo, status }: { isHttps: boolean; rewriteTo?: URL; status?: number }): NextResponse {
+function passThrough(
+  request: NextRequest,
+  { isHttps, isFill, rewriteTo, status }: { isHttps: boolean; isFill: boolean; rewriteTo?: URL; status?: number },
+): NextResponse {
   const { pathname } = request.nextUrl;
-  const isFill = request.headers.has(PAGE_FILL_HEADER);
   const isDocument = !pathname.startsWith("/api/") && !pathname.endsWith(".xml") && !pathname.endsWith(".txt");
   let response: NextResponse;
-  let policy = NON_DOCUMENT_POLICY;
+  let policy = DOWNLOAD_PATH.test(pathname) ? DOWNLOAD_POLICY : NON_DOCUMENT_POLICY;
   if (isDocument && !isFill) {
     policy = pagePolicy([`'nonce-${newNonce()}'`], { isHttps });
     const headers = new Headers(request.headers);
     headers.set("content-security-policy", policy);
+    // The address asked for, for a sign-in redirect that comes back to it (lib/users/current-actor.ts).
+    headers.set(REQUEST_PATH_HEADER, requestPath(request.nextUrl));
     response = rewriteTo ? NextResponse.rewrite(rewriteTo, { request: { headers }, status }) : NextResponse.next({ request: { headers } });
   } else {
     response = rewriteTo ? NextResponse.rewrite(rewriteTo, { status }) : NextResponse.next();
   }
-  if (isFill) response.headers.set(PAGE_FILL_HEADER, PAGE_FILL_TOKEN);
+  if (isFill) response.headers.set(PAGE_FILL_HEADER, PAGE_FILL_ANSWER);
   return secured(response, { policy, isHttps });
 }
 
@@ -169,8 +210,9 @@ function secured<T extends Response>(response: T, { policy, isHttps }: { policy:
 }
 
 /**
- * Server-action bodies too large or nested too deeply for React's decoder (which would recurse and
- * log a stack trace per request) are refused here, quietly: one warning line, 413 or 400.
+ * Server-action calls Next would answer with a stack trace in the log are refused here, quietly, with
+ * one warning line each: bodies too large or nested too deeply for React's decoder (413, 400), from
+ * another site (403), unreadable (400), and ids that name no action of this build (400, 409).
  */
 async function refuseUnreadableAction(request: NextRequest, isHttps: boolean): Promise<Response | null> {
   const { pathname } = request.nextUrl;
@@ -200,6 +242,20 @@ async function refuseUnreadableAction(request: NextRequest, isHttps: boolean): P
       logger.warn({ path: pathname }, "refused an unreadable server-action body");
       return badRequest({ pathname, message: problem, isHttps });
     }
+  }
+  // Next answers these itself, with the same status and header, but logs a stack trace echoing the id.
+  const actionId = request.headers.get("next-action") ?? "";
+  const actionProblem = unknownActionId(actionId, isDevelopmentBuild ? null : buildActionIds(env().NEXT_DIST_DIR));
+  if (actionProblem) {
+    logger.warn(
+      { path: pathname, action: loggedInput(actionId) },
+      `refused a server action with ${actionProblem === "invalid" ? "an invalid" : "an unknown"} id`,
+    );
+    const status = actionProblem === "invalid" ? 400 : 409;
+    const headers = applySecurityHeaders(new Headers({ "content-type": "text/plain", "cache-control": "no-store" }), { policy: NON_DOCUMENT_POLICY, isHttps });
+    // The client router reloads the page on this header (a tab open since an older deployment).
+    headers.set("x-nextjs-action-not-found", "1");
+    return new Response(status === 400 ? "Invalid Server Action request." : "Server Action unavailable.", { status, headers });
   }
   return null;
 }

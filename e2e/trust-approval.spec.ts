@@ -66,3 +66,35 @@ test("a sign-in link whose callback names another site leads into the studio", a
     expect(new URL(page.url()).origin, callback).toBe(new URL(baseURL!).origin);
   }
 });
+
+// Issue 21, break 11: the link in a review e-mail, followed signed out, comes back to itself after sign-in.
+test("a signed-out reviewer following a link to a review signs in and lands on exactly that review", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now();
+  const title = `E2E Deep Link ${stamp}`;
+  await signIn(page, "editor", "/studio/entries/new?kind=actor");
+  await page.getByLabel("Name (required)").fill(title);
+  await page.getByLabel("Address (slug) (required)").fill(`e2e-deep-link-${stamp}`);
+  await page.getByLabel("Body", { exact: true }).fill("A body to review.");
+  await page.getByLabel("Edit summary (required)").fill("First version");
+  await page.getByRole("button", { name: "Save and submit for review" }).click();
+  await page.waitForURL(/saved=1&submitted=1/);
+  const lister = await openAs(browser, "reviewer", "/studio/review");
+  const reviewPath = await lister.getByRole("link", { name: title }).getAttribute("href");
+  expect(reviewPath).toMatch(/^\/studio\/review\/[^/?]+$/);
+  await lister.context().close();
+
+  // The reviewer's own browser, signed out, as an e-mail client opens it.
+  const reviewer = await (await browser.newContext()).newPage();
+  const deepLink = `${reviewPath}?x=1`;
+  await reviewer.goto(deepLink);
+  await reviewer.waitForURL((url) => url.pathname === "/login");
+  await reviewer.getByLabel("E-mail").fill("reviewer@example.com");
+  await reviewer.getByLabel("Password").fill(DEMO_PASSWORD);
+  await reviewer.getByRole("button", { name: "Sign in" }).click();
+  await reviewer.waitForURL((url) => url.pathname !== "/login");
+  const landed = new URL(reviewer.url());
+  expect(`${landed.pathname}${landed.search}`).toBe(deepLink);
+  await expect(reviewer.getByRole("heading", { level: 1 })).toContainText(`Review: ${title}`);
+  await reviewer.context().close();
+});

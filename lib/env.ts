@@ -14,6 +14,8 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   // Proxies of our own in front of the app, each appending to X-Forwarded-For; 0: use the socket address.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // The build's folder, as next.config.js names it: the proxy reads the build's server actions there.
+  NEXT_DIST_DIR: z.string().min(1).default(".next"),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 import { env, isDevelopmentBuild } from "../env";
@@ -19,11 +19,24 @@ import { withoutFrameworkScripts } from "./reader-document";
 
 /** Marks the proxy's own request for a page it does not hold yet, so that request goes through to Next. */
 export const PAGE_FILL_HEADER = "x-expediente-page-fill";
-/**
- * The proxy answers its own fill requests with this process's token, so a page is kept only when it came
- * from this very server (not from whatever else listens on PORT if the server was started on another).
- */
-export const PAGE_FILL_TOKEN = randomUUID();
+// The fill request carries this process's secret, which never leaves the process: the proxy answers a
+// request as a fill only when the header holds it (isPageFill), and marks only that answer, with a
+// word, not the secret, so a page is kept only when it came from this very server (not from whatever
+// else listens on PORT if the server was started on another). Any client can send the header; without
+// the secret it is an ordinary request, with the ordinary cache headers (docs/trust.md).
+const FILL_SECRETS = Symbol.for("expediente.page-fill-secret");
+const PAGE_FILL_SECRET: string = ((globalThis as { [FILL_SECRETS]?: string })[FILL_SECRETS] ??= randomBytes(32).toString("base64url"));
+const FILL_SECRET_DIGEST = createHash("sha256").update(PAGE_FILL_SECRET).digest();
+/** The value the proxy sets on the answer to a genuine fill request. */
+export const PAGE_FILL_ANSWER = "filled";
+
+/** True only for the proxy's own fill request: the header holds this process's secret (compared in constant time). */
+export function isPageFill(request: Request): boolean {
+  const value = request.headers.get(PAGE_FILL_HEADER);
+  if (!value) return false;
+  // Digests of equal length, so the comparison takes the same time whatever the length sent.
+  return timingSafeEqual(createHash("sha256").update(value).digest(), FILL_SECRET_DIGEST);
+}
 
 /** Only the instances cache public pages, and they know when to stop; a CDN or browser must ask again. */
 export const PUBLIC_PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
@@ -208,8 +221,10 @@ export async function cachedPage({
   // A validator of the current generation is current whatever this instance holds.
   const etag = publicEtag({ generation, path: pathname });
   if (matchesIfNoneMatch(request, etag)) return notModified(etag);
-  const fetched = await fetch(`http://127.0.0.1:${env().PORT}${pathname}`, { headers: { [PAGE_FILL_HEADER]: "1" }, redirect: "manual" }).catch(() => null);
-  const isOurs = fetched?.headers.get(PAGE_FILL_HEADER) === PAGE_FILL_TOKEN;
+  const fetched = await fetch(`http://127.0.0.1:${env().PORT}${pathname}`, { headers: { [PAGE_FILL_HEADER]: PAGE_FILL_SECRET }, redirect: "manual" }).catch(
+    () => null,
+  );
+  const isOurs = fetched?.headers.get(PAGE_FILL_HEADER) === PAGE_FILL_ANSWER;
   const type = fetched?.headers.get("content-type") ?? "";
   const isExpectedType = isDocument ? type.startsWith("text/html") : DATA_TYPES.some((t) => type.startsWith(t));
   if (!fetched || !isOurs || fetched.status !== 200 || !isExpectedType) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCrossOrigin, isWellFormedPath, MAX_ACTION_NESTING, nestingDepth, unreadableActionBody } from "./request-guards";
+import { isCrossOrigin, isWellFormedPath, loggedInput, MAX_ACTION_NESTING, nestingDepth, unknownActionId, unreadableActionBody } from "./request-guards";
 
 describe("request guards", () => {
   it("finds malformed percent-encodings", () => {
@@ -38,5 +38,21 @@ describe("server-action bodies that are not a call", () => {
     expect(isCrossOrigin("http://evil.example", "localhost:3000")).toBe(true);
     expect(isCrossOrigin("http://localhost:3000", "localhost:3000")).toBe(false);
     expect(isCrossOrigin(null, "localhost:3000")).toBe(false);
+  });
+});
+
+describe("server-action ids", () => {
+  const known = new Set(["40834cc6c2eea85d51f1a66e93045911a03e976a4f"]);
+  it("tells an id that cannot be one from one this build does not have", () => {
+    expect(unknownActionId("x".repeat(330), known)).toBe("invalid");
+    expect(unknownActionId("40834CC6C2EEA85D51F1A66E93045911A03E976A4F", known)).toBe("invalid");
+    expect(unknownActionId("0".repeat(42), known)).toBe("unknown");
+    expect(unknownActionId("40834cc6c2eea85d51f1a66e93045911a03e976a4f", known)).toBeNull();
+    // The build's list unread: Next judges a well-formed id.
+    expect(unknownActionId("0".repeat(42), null)).toBeNull();
+  });
+  it("logs at most 64 characters of what a client sent", () => {
+    expect(loggedInput("a".repeat(330))).toBe(`${"a".repeat(64)}…`);
+    expect(loggedInput("short")).toBe("short");
   });
 });

@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
 // Cheap checks the proxy makes before a request reaches Next, for inputs Next itself answers with a
 // 500 and a stack trace (docs/trust.md).
 
@@ -85,4 +88,47 @@ export function isCrossOrigin(origin: string | null, host: string | null): boole
   } catch {
     return true;
   }
+}
+
+/** What a logged input keeps of what a client sent: enough to recognise it, never a flood. */
+export const MAX_LOGGED_INPUT = 64;
+
+/** `value` cut to MAX_LOGGED_INPUT characters, for a log line. */
+export function loggedInput(value: string): string {
+  return value.length > MAX_LOGGED_INPUT ? `${value.slice(0, MAX_LOGGED_INPUT)}…` : value;
+}
+
+// Next names a server action by 42 hex digits (a flag byte and a hash; next/dist/shared/lib/server-reference-info).
+const ACTION_ID = /^[0-9a-f]{42}$/;
+
+/**
+ * Why a `Next-Action` header names no action of this build, or null: `invalid` when it cannot be an
+ * action id, `unknown` when the build has none by that id (a forged id, or a tab open since an older
+ * deployment). Next answers both itself, with the same statuses, but logs a stack trace with the input
+ * each time. `knownIds` null: the build's list could not be read, and Next judges.
+ */
+export function unknownActionId(id: string, knownIds: ReadonlySet<string> | null): "invalid" | "unknown" | null {
+  if (!ACTION_ID.test(id)) return "invalid";
+  if (knownIds && !knownIds.has(id)) return "unknown";
+  return null;
+}
+
+let knownIds: ReadonlySet<string> | null | undefined;
+
+/**
+ * The server actions of the running build, read once from Next's manifest
+ * (`<distDir>/server/server-reference-manifest.json`, which `next start` reads from the working
+ * directory as well); null when it cannot be read (the development server writes it as it compiles).
+ */
+export function buildActionIds(distDir: string): ReadonlySet<string> | null {
+  if (knownIds !== undefined) return knownIds;
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(process.cwd(), distDir, "server", "server-reference-manifest.json"), "utf8")) as {
+      node?: Record<string, unknown>;
+    };
+    knownIds = manifest.node ? new Set(Object.keys(manifest.node)) : null;
+  } catch {
+    knownIds = null;
+  }
+  return knownIds;
 }

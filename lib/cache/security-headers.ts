@@ -27,6 +27,12 @@ export const NON_DOCUMENT_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /**
+ * CSP of a download that may hold another site's page (a capture, decision 008): a unique origin, no
+ * script, nothing loaded, should a browser ever render it.
+ */
+export const DOWNLOAD_POLICY = "sandbox; default-src 'none'";
+
+/**
  * The policy of an HTML page whose scripts are `scriptSources` ('nonce-…' or 'sha256-…' tokens), or of
  * one that runs none (`isScriptless`: a stored reader page without the framework's scripts).
  */

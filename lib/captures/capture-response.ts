@@ -1,4 +1,5 @@
 import "server-only";
+import { DOWNLOAD_POLICY } from "@/lib/cache/security-headers";
 import type { CaptureBytes } from "./read-capture-bytes";
 
 const EXTENSIONS: Record<string, string> = {
@@ -20,7 +21,7 @@ export function captureDownload(bytes: CaptureBytes, { cacheControl }: { cacheCo
       "content-type": bytes.mediaType === "multipart/related" ? "application/octet-stream" : bytes.mediaType,
       "content-length": String(bytes.size),
       "content-disposition": `attachment; filename="${bytes.sha256}.${EXTENSIONS[bytes.mediaType] ?? "bin"}"`,
-      "content-security-policy": "sandbox; default-src 'none'",
+      "content-security-policy": DOWNLOAD_POLICY,
       "x-content-type-options": "nosniff",
       "cache-control": cacheControl,
     },

@@ -1,6 +1,10 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
+import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
+import { sameOriginPath } from "@/lib/http/same-origin-path";
+import { siteUrl } from "@/lib/site-url";
 import { cache } from "react";
 import { authOptions } from "./auth-options";
 import { can, type Action, type Actor } from "./permissions";
@@ -20,10 +24,16 @@ export const currentActor = cache(async function currentActor(): Promise<Actor |
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 
-/** For studio pages: the actor, or a redirect to sign in; forbidden when the role is not enough. */
-export async function requireActor(action: Action = "read-drafts", callbackUrl = "/studio"): Promise<Actor> {
+/**
+ * For studio pages: the actor, or a redirect to sign in that comes back to the address asked for (path
+ * and query, as the proxy saw them); forbidden when the role is not enough.
+ */
+export async function requireActor(action: Action = "read-drafts"): Promise<Actor> {
   const actor = await currentActor();
-  if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  if (!actor) {
+    const callbackUrl = sameOriginPath((await headers()).get(REQUEST_PATH_HEADER), siteUrl(), "/studio");
+    redirect(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  }
   if (!can(actor, action)) forbidden();
   return actor;
 }

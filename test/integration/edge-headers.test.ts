@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hash } from "@node-rs/argon2";
+import { setCaptureVisibility } from "@/lib/captures/set-capture-visibility";
 import { db } from "@/lib/db";
 import { startAppServer, type AppServer } from "./app-server";
+import { sha256Of, storeTestCapture } from "./capture-helpers";
+import { createEntry, makeActor, publish, sourceContent, uniqueSlug } from "./fixtures";
 import { tamperedToken } from "./session-tokens";
 import { signInOverHttp } from "./sign-in";
 
@@ -121,6 +124,65 @@ describe("security headers", () => {
   });
 });
 
+describe("what a client can obtain of the caches (issue 21, break 4)", () => {
+  /** The longest lifetime `cache-control` gives a shared cache, in seconds. */
+  function sharedLifetime(cacheControl: string | null): number {
+    if (!cacheControl || /\b(private|no-store)\b/.test(cacheControl)) return 0;
+    const seconds = /\bs-maxage=(\d+)/.exec(cacheControl)?.[1] ?? /\bmax-age=(\d+)/.exec(cacheControl)?.[1];
+    // An answer with no lifetime of its own is one a shared cache may not keep beyond revalidating it here.
+    return Number(seconds ?? 0);
+  }
+
+  it("never a lifetime longer than the public copies' nor the fill token, whatever headers a client imitates", async () => {
+    const imitations: [string, RequestInit][] = [
+      ["fill header", { headers: { "x-expediente-page-fill": "1" } }],
+      ["fill header, HEAD", { method: "HEAD", headers: { "x-expediente-page-fill": "1" } }],
+      ["HEAD", { method: "HEAD" }],
+      ["RSC", { headers: { rsc: "1" } }],
+      ["RSC, HEAD", { method: "HEAD", headers: { rsc: "1" } }],
+    ];
+    for (const path of [eventPath, `${eventPath}/history`, "/", `/actors/${uniqueSlug("never-published")}`]) {
+      for (const [name, init] of imitations) {
+        // Following redirects: the router's RSC requests are sent on to `?_rsc=…` first.
+        const response = await fetch(`${app.url}${path}`, init);
+        await response.arrayBuffer();
+        const what = `${name} ${path} (${response.status})`;
+        expect(sharedLifetime(response.headers.get("cache-control")), what).toBe(0);
+        expect(response.headers.get("x-expediente-page-fill"), what).toBeNull();
+      }
+    }
+  });
+});
+
+describe("capture downloads (issue 21, break 8)", () => {
+  it("carry the route's sandbox policy, not the proxy's, on the public and the studio file", async () => {
+    const [editor, reviewer] = await Promise.all([makeActor("EDITOR"), makeActor("REVIEWER")]);
+    const bytes = await storeTestCapture({ actor: editor, size: 4096, capturedAt: "2026-12-07", tool: "edge-headers" });
+    const sha256 = sha256Of(bytes);
+    const capture = await db().capture.findUniqueOrThrow({ where: { sha256 }, select: { sha256: true, mediaType: true, size: true, capturedAt: true } });
+    const { entryId } = await createEntry(
+      "source",
+      sourceContent(uniqueSlug("sandboxed"), {
+        captures: [{ ...capture, mediaType: capture.mediaType as "application/pdf", capturedAt: capture.capturedAt.toISOString() }],
+      }),
+      editor,
+    );
+    await publish(entryId, reviewer);
+    await setCaptureVisibility({ actor: reviewer, sha256, input: { isPublic: true } });
+    const cookie = await signInOverHttp(app.url, email, password);
+    for (const [path, headers] of [
+      [`/api/v1/captures/${sha256}/file`, {}],
+      [`/api/studio/captures/${sha256}/file`, { cookie }],
+    ] as const) {
+      const response = await fetch(`${app.url}${path}`, { headers });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("content-disposition"), path).toMatch(/^attachment/);
+      expect(response.headers.get("content-security-policy"), path).toBe("sandbox; default-src 'none'");
+      expect(sha256Of(Buffer.from(await response.arrayBuffer()))).toBe(sha256);
+    }
+  });
+});
+
 describe("validators", () => {
   it("answers 304 to a current ETag, after one check, on pages, the API and the feed", async () => {
     for (const path of [eventPath, "/", "/api/v1/events/san-miguel-del-ene-attack", "/feed.xml"]) {
@@ -184,6 +246,40 @@ describe("session reads", () => {
     // A second read would log within the same render; give it time to show.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(forgedLines().length - before).toBe(1);
+  });
+});
+
+describe("forged server-action ids (issue 21, break 10)", () => {
+  it("are refused with one warning line each, the id cut to 64 characters, and Next's own statuses", async () => {
+    const forged = `${"f".repeat(64)}${"X".repeat(266)}`;
+    // Both streams: Next writes its stack traces to stderr, our logger to stdout.
+    let written = "";
+    const collect = (chunk: Buffer) => (written += chunk);
+    app.process.stdout?.on("data", collect);
+    app.process.stderr?.on("data", collect);
+    for (const [id, status] of [
+      [forged, 400],
+      ["0".repeat(42), 409],
+    ] as const) {
+      const response = await fetch(`${app.url}/`, {
+        method: "POST",
+        headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", origin: app.url },
+        body: "[]",
+      });
+      expect(response.status, id).toBe(status);
+      // The client router reloads on it (a tab open since an older deployment), as with Next's own answer.
+      expect(response.headers.get("x-nextjs-action-not-found")).toBe("1");
+      await response.arrayBuffer();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    app.process.stdout?.off("data", collect);
+    app.process.stderr?.off("data", collect);
+    const lines = written.split("\n").filter(Boolean);
+    expect(lines).toHaveLength(2);
+    expect(lines.join("\n")).not.toContain("X");
+    const [invalid, unknown] = lines.map((line) => JSON.parse(line) as { level: number; action: string });
+    expect(invalid).toMatchObject({ level: 40, action: `${"f".repeat(64)}…` });
+    expect(unknown).toMatchObject({ level: 40, action: "0".repeat(42) });
   });
 });
 

@@ -202,13 +202,38 @@ describe("public JSON API, with hostile input", () => {
     );
   });
 
-  it("route handlers answer other methods with 405, never 500", async () => {
-    for (const route of ["/api/v1/entries", `/api/v1/events/${PUBLISHED.events}`, "/api/openapi.json", "/api/health", "/feed.xml", "/sitemap.xml"]) {
-      for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+  it("every route and page answers a method it does not take with 405 and the methods it takes in Allow, never 500", async () => {
+    const READS = "GET, HEAD, OPTIONS";
+    const PAGES = "GET, HEAD, POST, OPTIONS";
+    const cases: [string, string, string[]][] = [
+      ...["/api/v1/entries", `/api/v1/events/${PUBLISHED.events}`, "/api/openapi.json", "/api/health", "/feed.xml", "/sitemap.xml", "/data/claims.csv"].map(
+        (route): [string, string, string[]] => [route, READS, ["POST", "PUT", "PATCH", "DELETE"]],
+      ),
+      [`/api/studio/reviews/${blockedReviewId}/approve`, "POST, OPTIONS", ["GET", "PUT", "DELETE"]],
+      // Outside the proxy (its body is streamed): answered by its own route.
+      ["/api/studio/capture-uploads", "POST, OPTIONS", ["GET", "PUT", "PATCH", "DELETE"]],
+      ...["/", `/events/${PUBLISHED.events}`, "/search?q=ene", "/studio", "/login"].map((page): [string, string, string[]] => [
+        page,
+        PAGES,
+        ["PUT", "PATCH", "DELETE"],
+      ]),
+    ];
+    for (const [route, allow, methods] of cases) {
+      for (const method of methods) {
         tally["other methods"] = (tally["other methods"] ?? 0) + 1;
-        const answer = await request(route, { method, headers: { "content-type": "application/json", origin: app.url }, body: "{}" });
-        expect(answer.status, `${method} ${route}`).toBe(405);
+        const response = await fetch(`${app.url}${route}`, {
+          method,
+          headers: { "content-type": "application/json", origin: app.url, cookie: reviewerCookie },
+          body: method === "GET" ? undefined : "{}",
+          redirect: "manual",
+        });
+        expect(response.status, `${method} ${route}`).toBe(405);
+        expect(response.headers.get("allow"), `${method} ${route}`).toBe(allow);
+        await response.arrayBuffer();
       }
+      const options = await fetch(`${app.url}${route}`, { method: "OPTIONS" });
+      expect(options.status, `OPTIONS ${route}`).toBe(204);
+      expect(options.headers.get("allow"), `OPTIONS ${route}`).toBe(allow);
     }
   });
 });

@@ -114,6 +114,25 @@ describe("open redirect after sign-in (defect 5)", () => {
   });
 });
 
+describe("signed-out deep links (issue 21, break 11)", () => {
+  it("send a signed-out visitor to sign in with the whole path and query as the callback", async () => {
+    for (const path of ["/studio/review/some-review?x=1", "/studio/entries/new?kind=event", "/studio/entries/some-entry/preview?revision=3&x=%2F%2Fy"]) {
+      const response = await fetch(`${app.url}${path}`, { redirect: "manual" });
+      expect(response.status, path).toBe(307);
+      const location = new URL(response.headers.get("location")!, app.url);
+      expect(location.pathname, path).toBe("/login");
+      expect(location.searchParams.get("callbackUrl"), path).toBe(path);
+    }
+  });
+
+  it("take the callback from the address asked for, never from a header a client sends", async () => {
+    for (const forged of ["//evil.example/phish", "https://evil.example/phish", "/studio/users"]) {
+      const response = await fetch(`${app.url}/studio/inbox?x=1`, { headers: { "x-expediente-request-path": forged }, redirect: "manual" });
+      expect(new URL(response.headers.get("location")!, app.url).searchParams.get("callbackUrl"), forged).toBe("/studio/inbox?x=1");
+    }
+  });
+});
+
 describe("sessions end at once (defect 6)", () => {
   it("signing out makes a copied session cookie useless immediately", async () => {
     const user = await person("REVIEWER");

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor("read-audit", "/studio/audit");
+  const actor = await requireActor("read-audit");
   const params = await searchParams;
   const filter = Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === "string" && v !== "")) as Record<string, string>;
   const { rows, nextBefore, actions, actors } = await listAuditEvents({ actor, filter });

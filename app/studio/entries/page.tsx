@@ -17,7 +17,7 @@ function one(value: string | string[] | undefined): string {
 }
 
 export default async function EntriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor("read-drafts", "/studio/entries");
+  const actor = await requireActor("read-drafts");
   const params = await searchParams;
   // Unknown filter values are ignored rather than failing: the form only offers valid ones.
   const kindParam = one(params.kind);

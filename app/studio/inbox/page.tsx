@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Inbox" };
 
 export default async function InboxPage() {
-  const actor = await requireActor("read-drafts", "/studio/inbox");
+  const actor = await requireActor("read-drafts");
   const [items, preference] = await Promise.all([listNotifications({ actor }), getEmailPreference({ actor })]);
   const unread = items.filter((item) => !item.isRead).length;
   return (

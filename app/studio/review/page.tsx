@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review" };
 
 export default async function ReviewQueuePage() {
-  const actor = await requireActor("review", "/studio/review");
+  const actor = await requireActor("review");
   const reviews = await listOpenReviews({ actor });
   return (
     <>

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Scheduled publications" };
 const FINISHED = { PUBLISHED: "published", CANCELLED: "cancelled", FAILED: "not published", SCHEDULED: "scheduled" } as const;
 
 export default async function ScheduledPage() {
-  const actor = await requireActor("read-drafts", "/studio/scheduled");
+  const actor = await requireActor("read-drafts");
   const { upcoming, finished } = await listScheduledPublications({ actor });
   const canCancel = can(actor, "review");
   return (

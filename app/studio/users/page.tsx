@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const actor = await requireActor("manage-users", "/studio/users");
+  const actor = await requireActor("manage-users");
   const users = await listUsers({ actor });
   return (
     <>

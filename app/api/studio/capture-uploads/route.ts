@@ -1,10 +1,14 @@
 import { uploadCapture } from "@/lib/captures/upload-capture";
+import { otherMethods } from "@/lib/http/allowed-methods";
 import { jsonError, jsonFromDomainError } from "@/lib/http/json-errors";
 import { sameOriginOnly } from "@/lib/http/same-origin";
 import { logger } from "@/lib/logger";
 import { currentActor } from "@/lib/users/current-actor";
 
 export const dynamic = "force-dynamic";
+
+// The proxy answers other methods with their Allow header, but this path is outside it (below).
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods("/api/studio/capture-uploads");
 
 /**
  * Upload of one capture: the file is the body (application/octet-stream), read as a stream into the

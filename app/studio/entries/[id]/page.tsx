@@ -31,7 +31,7 @@ export default async function EditEntryPage({
 }) {
   const { id } = await params;
   const query = await searchParams;
-  const actor = await requireActor("edit", `/studio/entries/${id}`);
+  const actor = await requireActor("edit");
   const entry = await orNotFound(getStudioEntry({ actor, entryId: id }));
   const autosave = await getAutosave({ actor, key: autosaveKey({ entryId: entry.id }) });
   // Titles of what the drafts name; the pickers search the server for anything else.

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "New entry" };
 export default async function NewEntryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = await searchParams;
   const kindParam = Array.isArray(query.kind) ? query.kind[0] : query.kind;
-  const actor = await requireActor("edit", `/studio/entries/new${kindParam ? `?kind=${encodeURIComponent(kindParam)}` : ""}`);
+  const actor = await requireActor("edit");
   const kind = (ENTRY_KINDS as readonly string[]).includes(kindParam ?? "") ? (kindParam as EntryKindName) : null;
   if (!kind) {
     return (

@@ -29,7 +29,7 @@ export default async function ReviewPage({
 }) {
   const { id } = await params;
   const { diff } = await searchParams;
-  const actor = await requireActor("read-drafts", `/studio/review/${id}`);
+  const actor = await requireActor("read-drafts");
   const review = await orNotFound(getReview({ actor, reviewId: id }));
   const since = review.sinceLastReview;
   // After "request changes" the reviewer starts from what changed since they looked; the whole change is one click away.

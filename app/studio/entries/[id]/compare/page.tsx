@@ -27,7 +27,7 @@ export default async function ComparePage({
 }) {
   const { id } = await params;
   const query = await searchParams;
-  const actor = await requireActor("read-drafts", `/studio/entries/${id}/history`);
+  const actor = await requireActor("read-drafts");
   const comparison = await compareRevisions({ actor, entryId: id, query: { from: query.from ?? "0", to: query.to } }).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     if (error instanceof ValidationError || error instanceof ForbiddenError) return { error: error.message };

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "History" };
 
 export default async function HistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireActor("read-drafts", `/studio/entries/${id}/history`);
+  const actor = await requireActor("read-drafts");
   const { entry, revisions } = await orNotFound(listRevisions({ actor, entryId: id }));
   const latest = revisions[0];
   return (

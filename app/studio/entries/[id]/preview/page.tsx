@@ -27,7 +27,7 @@ export default async function PreviewPage({
 }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const revision = one(query.revision);
-  const actor = await requireActor("read-drafts", `/studio/entries/${id}/preview${revision ? `?revision=${encodeURIComponent(revision)}` : ""}`);
+  const actor = await requireActor("read-drafts");
   const preview = await getRevisionPreview({ actor, entryId: id, revision }).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     if (error instanceof ForbiddenError) forbidden();

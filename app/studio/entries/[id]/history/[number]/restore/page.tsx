@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Restore a revision" };
 /** Before a restore: what it would change against the latest revision, removed claims first, then the confirmation. */
 export default async function RestorePage({ params }: { params: Promise<{ id: string; number: string }> }) {
   const { id, number } = await params;
-  const actor = await requireActor("edit", `/studio/entries/${id}/history/${number}/restore`);
+  const actor = await requireActor("edit");
   const preview = await orNotFound(previewRestore({ actor, entryId: id, number }));
   const { restoring, latest } = preview;
   return (
