@@ -3,6 +3,7 @@ import { isDevelopmentBuild } from "../env";
 import { currentOutage, noteDatabaseFailure, noteDatabaseSuccess } from "../health/database-outage.mjs";
 import { chooseEncoding, heldCopy, ifNoneMatchNames, notModifiedHeaders, PAGE_FILL_HEADER, type StoredPage } from "./page-html-cache";
 import { readPublicGeneration } from "./public-generation";
+import { allowedMethods } from "../http/allowed-methods";
 
 // The front door answers a plain page load from the proxy's copy before Next sees the request. Next's
 // way to a proxy answer (a NextRequest, the proxy, then a copy of its Response onto the Node response)
@@ -43,6 +44,24 @@ function currentGeneration(): Promise<bigint | null> {
   return Promise.race([read, late]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * Next throws on TRACE while it builds the proxy's request ("'TRACE' HTTP method is unsupported"), so
+ * the proxy's 405 never runs and the client got a 500. TRACE is answered here, before Next, the same
+ * way the proxy answers every other method an address does not take (RFC 9110: 405 with `Allow`).
+ */
+function refuseTrace(request: http.IncomingMessage, response: http.ServerResponse): void {
+  const pathname = (request.url ?? "/").split("?")[0];
+  const body = `This address does not take TRACE requests.\n`;
+  response.writeHead(405, {
+    allow: allowedMethods(pathname).join(", "),
+    "cache-control": "no-store",
+    "content-type": "text/plain; charset=utf-8",
+    "content-length": Buffer.byteLength(body),
+    "x-content-type-options": "nosniff",
+  });
+  response.end(body);
+}
+
 /** True when the copy answered; false leaves the request to Next. */
 async function answerFromCopy(request: http.IncomingMessage, response: http.ServerResponse): Promise<boolean> {
   const generation = await currentGeneration();
@@ -73,8 +92,13 @@ export function installFrontDoor(): void {
   prototype[INSTALLED] = true;
   const emit = prototype.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
   prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event !== "request" || currentOutage()) return emit.call(this, event, ...args);
+    if (event !== "request") return emit.call(this, event, ...args);
     const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
+    if (request.method === "TRACE") {
+      refuseTrace(request, response);
+      return true;
+    }
+    if (currentOutage()) return emit.call(this, event, ...args);
     if (!candidateCopy(request)) return emit.call(this, event, ...args);
     answerFromCopy(request, response).then(
       (isAnswered) => isAnswered || emit.call(this, event, ...args),
