@@ -64,7 +64,8 @@ export function resolveConflict(conflict: SaveConflict, choices: Record<string, 
 
 /** The merged lines around a hunk, shortened: enough to find the place, not the whole text again. */
 function context(text: string, where: "before" | "after" | "between"): string {
-  const lines = text.replace(/^\n|\n$/g, "").split("\n");
+  // Blank lines at the edges only separate paragraphs: they would take the place of a line worth reading.
+  const lines = text.replace(/^\n+|\n+$/g, "").split("\n");
   if (where === "before") return lines.length <= 2 ? lines.join("\n") : `…\n${lines.slice(-2).join("\n")}`;
   if (where === "after") return lines.length <= 2 ? lines.join("\n") : `${lines.slice(0, 2).join("\n")}\n…`;
   return lines.length <= 4 ? lines.join("\n") : `${lines.slice(0, 2).join("\n")}\n…\n${lines.slice(-2).join("\n")}`;
