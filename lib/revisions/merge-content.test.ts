@@ -104,6 +104,43 @@ describe("mergeContent", () => {
     });
   });
 
+  describe("lists of items with ids", () => {
+    const moment = (id: string, text: string) => ({ id, text });
+    const b = { timeline: [moment("t1", "Shots at night."), moment("t2", "Bodies found."), moment("t3", "Army statement.")] };
+
+    it("keeps an item one side added and a text the other changed in another item", () => {
+      const theirs = { timeline: [b.timeline[0], moment("new", "Survivors fled."), b.timeline[1], b.timeline[2]] };
+      const mine = { timeline: [b.timeline[0], b.timeline[1], moment("t3", "Army statement 005-2021.")] };
+      expect(mergeContent({ base: b, theirs, mine })).toEqual({
+        ok: true,
+        merged: { timeline: [b.timeline[0], moment("new", "Survivors fled."), b.timeline[1], moment("t3", "Army statement 005-2021.")] },
+      });
+    });
+
+    it("keeps items both sides added at one place, theirs first, and an item one side removed stays removed", () => {
+      const theirs = { timeline: [...b.timeline, moment("a", "Theirs.")] };
+      const mine = { timeline: [b.timeline[0], b.timeline[2], moment("m", "Mine.")] };
+      expect(mergeContent({ base: b, theirs, mine })).toEqual({
+        ok: true,
+        merged: { timeline: [b.timeline[0], b.timeline[2], moment("a", "Theirs."), moment("m", "Mine.")] },
+      });
+    });
+
+    it("asks for a choice when one side removed an item the other changed", () => {
+      const theirs = { timeline: [b.timeline[0], b.timeline[2]] };
+      const mine = { timeline: [b.timeline[0], moment("t2", "Sixteen bodies found."), b.timeline[2]] };
+      const result = mergeContent({ base: b, theirs, mine });
+      expect(result.ok ? [] : result.conflicts.map((c) => [c.kind, c.path])).toEqual([["value", "timeline"]]);
+    });
+
+    it("reports a text conflict inside an item at its place in the merged list", () => {
+      const theirs = { timeline: [moment("new", "First."), b.timeline[0], moment("t2", "Ten bodies found."), b.timeline[2]] };
+      const mine = { timeline: [b.timeline[0], moment("t2", "Sixteen bodies found."), b.timeline[2]] };
+      const result = mergeContent({ base: b, theirs, mine });
+      expect(result.ok ? [] : result.conflicts.map((c) => [c.kind, c.path])).toEqual([["text", "timeline.2.text"]]);
+    });
+  });
+
   it("reports a list both sides reshaped as one choice, and a value both changed, by path", () => {
     const b = { grade: "fair", aliases: [{ name: "A" }], place: { precision: "exact" } };
     const theirs = { grade: "weak", aliases: [{ name: "A" }, { name: "B" }], place: { precision: "near" } };

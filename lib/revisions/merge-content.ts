@@ -86,13 +86,48 @@ function sameItemIdentity(a: unknown, b: unknown): boolean {
   return idOf(a) === idOf(b);
 }
 
-// Lists merge item by item only when neither side added, removed or moved an item: then item i is the same
-// item on all three sides (same id where items have one). Any other change to a list both sides edited is
-// one choice for the whole list.
+// Lists of items without ids (aliases, citations) merge item by item only when neither side added, removed or
+// moved an item: then item i is the same item on all three sides. Any other change to a list both sides edited
+// is one choice for the whole list.
 function isParallelList(base: unknown, theirs: unknown, mine: unknown): base is unknown[] {
   if (!Array.isArray(base) || !Array.isArray(theirs) || !Array.isArray(mine)) return false;
   if (theirs.length !== base.length || mine.length !== base.length) return false;
   return base.every((item, i) => sameItemIdentity(item, theirs[i]) && sameItemIdentity(item, mine[i]));
+}
+
+/** The items' ids, when every item is an object with an id of its own (participants, timeline moments, claims). */
+function itemIds(list: readonly unknown[]): string[] | null {
+  const ids = list.map((item) => (isPlainObject(item) && typeof item.id === "string" ? item.id : null));
+  if (ids.some((id) => id === null) || new Set(ids).size !== ids.length) return null;
+  return ids as string[];
+}
+
+// Lists of items with ids merge as a record of items: what one side added, removed or moved is kept (the order
+// merged with diff3 over the ids; items both sides added at one place go theirs first), and an item both sides
+// kept merges like any object. Null when the sides cannot be reconciled item by item: one side removed an item
+// the other changed, or both moved items across the same place.
+function mergeListById(path: string, base: unknown[], theirs: unknown[], mine: unknown[], conflicts: FieldConflict[]): unknown[] | null {
+  const [baseIds, theirIds, myIds] = [itemIds(base), itemIds(theirs), itemIds(mine)];
+  if (!baseIds || !theirIds || !myIds) return null;
+  const order: string[] = [];
+  for (const region of diff3Merge(myIds, baseIds, theirIds, { excludeFalseConflicts: true })) {
+    if (region.ok) order.push(...region.ok);
+    else if (region.conflict && region.conflict.o.length === 0)
+      order.push(...region.conflict.b, ...region.conflict.a.filter((id) => !region.conflict!.b.includes(id)));
+    else return null;
+  }
+  const byId = (list: unknown[], ids: string[]) => new Map(ids.map((id, i) => [id, list[i]]));
+  const [baseItems, theirItems, myItems] = [byId(base, baseIds), byId(theirs, theirIds), byId(mine, myIds)];
+  const kept = new Set(order);
+  for (const id of baseIds) {
+    if (kept.has(id)) continue;
+    const remaining = theirItems.get(id) ?? myItems.get(id);
+    if (remaining !== undefined && !isSameValue(remaining, baseItems.get(id))) return null;
+  }
+  const itemConflicts: FieldConflict[] = [];
+  const merged = order.map((id, i) => mergeValue(`${path}.${i}`, baseItems.get(id), theirItems.get(id), myItems.get(id), itemConflicts));
+  conflicts.push(...itemConflicts);
+  return merged;
 }
 
 function mergeValue(path: string, base: unknown, theirs: unknown, mine: unknown, conflicts: FieldConflict[]): unknown {
@@ -108,6 +143,10 @@ function mergeValue(path: string, base: unknown, theirs: unknown, mine: unknown,
   }
   if (isPlainObject(theirs) && isPlainObject(mine) && (base === undefined || isPlainObject(base))) {
     return mergeObject(path, base ?? {}, theirs, mine, conflicts);
+  }
+  if (Array.isArray(base) && Array.isArray(theirs) && Array.isArray(mine)) {
+    const merged = mergeListById(path, base, theirs, mine, conflicts);
+    if (merged) return merged;
   }
   if (isParallelList(base, theirs, mine)) {
     const theirList = theirs as unknown[];
