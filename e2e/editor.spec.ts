@@ -1,4 +1,5 @@
 // The entry editor on its own: bad input, server-side rules, autosave and its restore offer, edit conflicts.
+import type { Browser, Locator, Page } from "@playwright/test";
 import { expect, openAs, prepareEditConflict, signIn, test } from "./fixtures";
 
 test("bad input gets a message next to the field and the typed text stays", async ({ page }) => {
@@ -71,12 +72,103 @@ test("an edit conflict shows both versions side by side and saves the resolution
   await expect(page.getByLabel("Their version of Body")).toHaveText("Their version of the text.");
   const mine = page.getByLabel("Your version of Body");
   await expect(mine).toHaveValue("My version of the text.");
-  await expect(page.getByText(/Your other changes \(Description\)/)).toBeVisible();
+  await expect(page.getByText(/Your changes to Description do not overlap/)).toBeVisible();
+  // Nothing is chosen for the editor: saving waits for a choice.
+  for (const radio of await page.getByRole("radio").all()) await expect(radio).not.toBeChecked();
+  await expect(page.getByRole("button", { name: "Save on top of revision 2" })).toBeDisabled();
   await mine.fill("My version of the text, after reading theirs.");
+  await expect(page.getByRole("radio", { name: "Keep yours" })).toBeChecked();
   await page.getByRole("button", { name: "Save on top of revision 2" }).click();
   await page.waitForURL(/saved=3/);
   await expect(page.getByLabel("Body", { exact: true })).toHaveValue("My version of the text, after reading theirs.");
   await expect(page.getByLabel("Description")).toHaveValue("Only I changed the description.");
+  await other.context().close();
+});
+
+const BODY = ["The army reported the attack on 24 May.", "", "Witnesses described the night.", "", "The prosecutor opened an inquiry."].join("\n");
+
+/** An actor with a body of three paragraphs, created by editor@ on `page`, open in editor2@'s browser too. */
+async function twoEditorsOnOneBody(page: Page, browser: Browser, title: string): Promise<{ other: Page; path: string }> {
+  await signIn(page, "editor", "/studio/entries/new?kind=actor");
+  await page.getByLabel("Name (required)").fill(title);
+  await page.getByLabel("Body", { exact: true }).fill(BODY);
+  await page.getByLabel("Edit summary (required)").fill("Start");
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await page.waitForURL(/saved=1/);
+  const path = new URL(page.url()).pathname;
+  const other = await openAs(browser, "editor2", path);
+  await expect(other.getByLabel("Body", { exact: true })).toHaveValue(BODY);
+  return { other, path };
+}
+
+/** Types at the start or the end of a text box, as a person does (the caret moved with the keyboard). */
+async function typeAt(box: Locator, where: "start" | "end", text: string) {
+  await box.focus();
+  await box.press(where === "start" ? "Control+Home" : "Control+End");
+  await box.pressSequentially(text);
+}
+
+test("two editors adding to the two ends of one body both keep their text", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const { other, path } = await twoEditorsOnOneBody(page, browser, `Two ends actor ${Date.now()}`);
+  const top = "A line added at the top.";
+  const end = " A sentence added at the end.";
+
+  await typeAt(other.getByLabel("Body", { exact: true }), "start", `${top}\n`);
+  await other.getByLabel("Edit summary (required)").fill("Line at the top");
+  await other.getByRole("button", { name: "Save", exact: true }).click();
+  await other.waitForURL(/saved=2/);
+
+  await typeAt(page.getByLabel("Body", { exact: true }), "end", end);
+  await page.getByLabel("Edit summary (required)").fill("Sentence at the end");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.waitForURL(/saved=3&merged=1/);
+  await expect(page.getByText("Saved as revision 3, merged with changes someone else saved meanwhile.")).toBeVisible();
+
+  // Both texts are in the saved revision, for both editors and in the preview of revision 3.
+  const both = `${top}\n${BODY}${end}`;
+  await page.goto(path);
+  await expect(page.getByLabel("Body", { exact: true })).toHaveValue(both);
+  await other.goto(path);
+  await expect(other.getByLabel("Body", { exact: true })).toHaveValue(both);
+  await page.goto(`${path}/preview?revision=3`);
+  await expect(page.getByText(top)).toBeVisible();
+  await expect(page.getByText(/The prosecutor opened an inquiry\. A sentence added at the end\./)).toBeVisible();
+  await other.context().close();
+});
+
+test("overlapping edits of one body: both texts side by side, nothing chosen, and the choice is saved", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const { other } = await twoEditorsOnOneBody(page, browser, `Overlap actor ${Date.now()}`);
+  const body = other.getByLabel("Body", { exact: true });
+  await body.fill(BODY.replace("Witnesses described the night.", "Three witnesses described the night."));
+  await other.getByLabel("Edit summary (required)").fill("Their edit");
+  await other.getByRole("button", { name: "Save", exact: true }).click();
+  await other.waitForURL(/saved=2/);
+
+  // This editor also adds a line at the top, which merges, and rewrites the same middle line, which cannot.
+  await page
+    .getByLabel("Body", { exact: true })
+    .fill(`Opening line.\n${BODY.replace("Witnesses described the night.", "Witnesses described the night of 23 May.")}`);
+  await page.getByLabel("Edit summary (required)").fill("My edit");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Someone else saved this entry while you were editing" })).toBeVisible();
+  await expect(page.getByLabel("Their version of Body")).toHaveText("Three witnesses described the night.");
+  await expect(page.getByLabel("Your version of Body")).toHaveValue("Witnesses described the night of 23 May.");
+  await expect(page.getByLabel("Merged text of Body").first()).toContainText("Opening line.");
+  for (const radio of await page.getByRole("radio").all()) await expect(radio).not.toBeChecked();
+  const save = page.getByRole("button", { name: "Save on top of revision 2" });
+  await expect(save).toBeDisabled();
+  await expect(page.getByText("One overlap still needs a choice.")).toBeVisible();
+  await page.getByRole("region", { name: "Someone else saved this entry while you were editing" }).screenshot({ path: "test-results/conflict-screen.png" });
+
+  await page.getByRole("radio", { name: "Keep both, theirs first" }).check();
+  await expect(save).toBeEnabled();
+  await save.click();
+  await page.waitForURL(/saved=3/);
+  await expect(page.getByLabel("Body", { exact: true })).toHaveValue(
+    `Opening line.\n${BODY.replace("Witnesses described the night.", "Three witnesses described the night.\nWitnesses described the night of 23 May.")}`,
+  );
   await other.context().close();
 });
 

@@ -1,4 +1,6 @@
 // The few domain errors the data layer throws; app/ maps them to responses in one place.
+import type { FieldConflict } from "./revisions/merge-content";
+
 export class ForbiddenError extends Error {
   readonly status = 403;
   constructor(message = "You do not have permission to do that") {
@@ -50,7 +52,12 @@ export function requireUuid(value: unknown, what = "This item"): string {
 
 /** Both versions of an edit conflict, for the editor to resolve side by side. */
 export type EditConflict = {
+  /** Paths of the conflicting fields (`body`, `timeline.3.text`), one per entry of `conflicts`. */
   conflictingFields: string[];
+  /** What overlapped: a text's hunks with both sides' lines, or a value both sides changed. */
+  conflicts: FieldConflict[];
+  /** Everything that merged, with the saver's own value at each conflicting path. */
+  merged: Record<string, unknown>;
   base: Record<string, unknown>;
   theirs: Record<string, unknown>;
   mine: Record<string, unknown>;
@@ -59,7 +66,7 @@ export type EditConflict = {
   theirsAuthor: string;
 };
 
-/** A save whose base is no longer the latest revision and that changed the same fields: nothing was written. */
+/** A save whose base is no longer the latest revision and whose changes overlap with the latest: nothing was written. */
 export class EditConflictError extends ConflictError {
   constructor(
     readonly conflict: EditConflict,

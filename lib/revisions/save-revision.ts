@@ -6,7 +6,7 @@ import { parseContent, type AnyContent, type ContentByKind } from "../entries/co
 import { missingCaptures } from "../captures/check-capture-refs";
 import { KIND_TO_DB } from "../entries/kinds";
 import { db } from "../db";
-import { ForbiddenError, NotFoundError, requireUuid, type FieldErrors } from "../errors";
+import { ForbiddenError, NotFoundError, requireUuid, type EditConflict, type FieldErrors } from "../errors";
 import { deriveReferences, referencedEntries } from "../links/derive-references";
 import { resolveReferences } from "../links/resolve-references";
 import { can, type Actor } from "../users/permissions";
@@ -26,15 +26,7 @@ export type SaveRevisionInput = {
   summary: unknown;
 };
 
-export type SaveConflict = {
-  conflictingFields: string[];
-  base: Record<string, unknown>;
-  theirs: Record<string, unknown>;
-  mine: Record<string, unknown>;
-  theirsRevisionId: string;
-  theirsNumber: number;
-  theirsAuthor: string;
-};
+export type SaveConflict = EditConflict;
 
 export type SaveRevisionResult =
   | { ok: true; entryId: string; revisionId: string; number: number; isMerged: boolean; fieldErrors?: undefined; conflict?: undefined }
@@ -92,7 +84,8 @@ export async function validateContent<K extends EntryKindName>(
 /**
  * Saves the next revision of an entry (or creates the entry). Numbers are taken under a row lock,
  * so concurrent saves get unique, gapless numbers; a save whose base is not the latest revision
- * merges field by field, or returns the conflict without writing anything.
+ * merges three ways against that base (fields, and the lines of one text), or returns the overlapping
+ * hunks without writing anything.
  */
 export async function saveRevision(input: SaveRevisionInput): Promise<SaveRevisionResult> {
   const { actor, kind } = input;
@@ -156,7 +149,9 @@ export async function saveRevision(input: SaveRevisionInput): Promise<SaveRevisi
         const merge = mergeContent({ ...stored, mine: toSave });
         if (!merge.ok) {
           throw new ConflictSignal({
-            conflictingFields: merge.conflictingFields,
+            conflictingFields: merge.conflicts.map((c) => c.path),
+            conflicts: merge.conflicts,
+            merged: merge.merged,
             ...stored,
             mine: toSave,
             theirsRevisionId: theirs.id,

@@ -187,6 +187,76 @@ describe("saving revisions", () => {
     expect(await db().revision.count({ where: { entryId } })).toBe(2);
     expect((await db().entry.findUniqueOrThrow({ where: { id: entryId } })).revisionCount).toBe(2);
   });
+
+  const body = ["The army reported the attack on 24 May.", "", "Witnesses described the night.", "", "The prosecutor opened an inquiry."].join("\n");
+
+  it("keeps both edits when two editors change the two ends of one body from the same base", async () => {
+    const slug = uniqueSlug("actor");
+    const { entryId, revisionId: base } = await createEntry("actor", actorContent(slug, { body }), editor);
+    const top = "A line added at the top.";
+    const end = "A sentence added at the end.";
+    const first = await saveRevision({
+      actor: editor2,
+      kind: "actor",
+      entryId,
+      baseRevisionId: base,
+      content: actorContent(slug, { body: `${top}\n${body}` }),
+      summary: "Top",
+    });
+    expect(first).toMatchObject({ ok: true, number: 2 });
+    const second = await saveRevision({
+      actor: editor,
+      kind: "actor",
+      entryId,
+      baseRevisionId: base,
+      content: actorContent(slug, { body: `${body} ${end}` }),
+      summary: "End",
+    });
+    expect(second).toMatchObject({ ok: true, isMerged: true, number: 3 });
+    const latest = await db().entry.findUniqueOrThrow({ where: { id: entryId }, select: { latestRevision: { select: { number: true, content: true } } } });
+    expect(latest.latestRevision).toMatchObject({ number: 3, content: { body: `${top}\n${body} ${end}` } });
+  });
+
+  it("returns overlapping edits of one body as a conflict with both texts, and writes nothing", async () => {
+    const slug = uniqueSlug("actor");
+    const { entryId, revisionId: base } = await createEntry("actor", actorContent(slug, { body }), editor);
+    const theirs = body.replace("Witnesses described the night.", "Three witnesses described the night.");
+    const mine = `Opening line.\n${body.replace("Witnesses described the night.", "Witnesses described the night of 23 May.")}`;
+    await saveRevision({ actor: editor2, kind: "actor", entryId, baseRevisionId: base, content: actorContent(slug, { body: theirs }), summary: "Theirs" });
+    const result = await saveRevision({
+      actor: editor,
+      kind: "actor",
+      entryId,
+      baseRevisionId: base,
+      content: actorContent(slug, { body: mine }),
+      summary: "Mine",
+    });
+    expect(result.ok).toBe(false);
+    expect(result.conflict?.conflictingFields).toEqual(["body"]);
+    expect(result.conflict?.conflicts).toEqual([
+      {
+        kind: "text",
+        path: "body",
+        base: body,
+        theirs,
+        mine,
+        pieces: [
+          { kind: "same", text: "Opening line.\nThe army reported the attack on 24 May.\n\n" },
+          {
+            kind: "conflict",
+            base: "Witnesses described the night.\n",
+            theirs: "Three witnesses described the night.\n",
+            mine: "Witnesses described the night of 23 May.\n",
+          },
+          { kind: "same", text: "\nThe prosecutor opened an inquiry." },
+        ],
+      },
+    ]);
+    // The editor's own text comes back whole, with the part that merged.
+    expect(result.conflict?.merged).toMatchObject({ body: mine });
+    expect(await db().revision.count({ where: { entryId } })).toBe(2);
+    expect((await db().entry.findUniqueOrThrow({ where: { id: entryId } })).revisionCount).toBe(2);
+  });
 });
 
 describe("review and publication", () => {

@@ -1,13 +1,15 @@
 "use client";
 
-// Someone saved the entry while you were editing it and changed the same fields: both versions side
-// by side, your text kept and editable, and a choice per field. Fields only one side changed merge.
+// Someone saved the entry while you were editing it and some of your changes overlap with theirs. Everything
+// that did not overlap (other fields, other lines of the same text) is already merged; each overlapping hunk
+// is shown side by side, with nothing chosen: the save waits until the editor has taken theirs, kept theirs
+// (editable) or kept both for every one of them, so no text is dropped without a choice.
 import { useEffect, useRef, useState } from "react";
-import { changedFields } from "@/lib/revisions/merge-content";
+import { changedFields, joinBoth, resolveText, type FieldConflict } from "@/lib/revisions/merge-content";
 import type { SaveConflict } from "@/lib/revisions/save-revision";
-import { describePath } from "./form-model";
+import { describePath, setAt } from "./form-model";
 
-type Choice = "mine" | "theirs";
+export type HunkChoice = "theirs" | "mine" | "both";
 
 function show(value: unknown): string {
   if (value === undefined || value === null || value === "") return "(empty)";
@@ -15,22 +17,58 @@ function show(value: unknown): string {
   return JSON.stringify(value, null, 2);
 }
 
-/** The content to save: theirs, plus every field only you changed, plus your choice for each conflicting field. */
-export function resolveConflict(conflict: SaveConflict, choices: Record<string, Choice>, edits: Record<string, string>): Record<string, unknown> {
-  const conflicting = new Set(conflict.conflictingFields);
-  const merged: Record<string, unknown> = { ...conflict.theirs };
-  for (const field of changedFields(conflict.base, conflict.mine)) {
-    if (conflicting.has(field)) continue;
-    if (conflict.mine[field] === undefined) delete merged[field];
-    else merged[field] = conflict.mine[field];
+/** Key of one choice: the conflict's index, and for a text the hunk's index among its conflicting hunks. */
+function choiceKey(conflictIndex: number, hunkIndex?: number): string {
+  return hunkIndex === undefined ? String(conflictIndex) : `${conflictIndex}.${hunkIndex}`;
+}
+
+function conflictingHunks(conflict: FieldConflict) {
+  return conflict.kind === "text" ? conflict.pieces.filter((piece) => piece.kind === "conflict") : [];
+}
+
+/** Every choice the conflict asks for. */
+export function choiceKeys(conflict: SaveConflict): string[] {
+  return conflict.conflicts.flatMap((field, i) => (field.kind === "text" ? conflictingHunks(field).map((_, h) => choiceKey(i, h)) : [choiceKey(i)]));
+}
+
+/**
+ * The content to save: everything that merged, and each conflicting hunk or value as chosen (your hunk's text
+ * as you edited it). Null while a choice is missing.
+ */
+export function resolveConflict(conflict: SaveConflict, choices: Record<string, HunkChoice>, edits: Record<string, string>): Record<string, unknown> | null {
+  let content = conflict.merged;
+  for (const [i, field] of conflict.conflicts.entries()) {
+    if (field.kind === "value") {
+      const choice = choices[choiceKey(i)];
+      if (choice === undefined) return null;
+      content = setAt(content, field.path, choice === "theirs" ? field.theirs : field.mine);
+      continue;
+    }
+    const chosen = conflictingHunks(field).map((hunk, h) => {
+      const key = choiceKey(i, h);
+      const edited = edits[key];
+      // The box shows a hunk's lines without their last line break; an edit gets it back, so the next line stays on its own.
+      const mine = edited === undefined ? hunk.mine : hunk.mine.endsWith("\n") && !edited.endsWith("\n") ? `${edited}\n` : edited;
+      const choice = choices[key];
+      if (choice === "theirs") return hunk.theirs;
+      if (choice === "mine") return mine;
+      if (choice === "both") return joinBoth(hunk.theirs, mine);
+      return undefined;
+    });
+    const text = resolveText(field.pieces, chosen);
+    if (text === null) return null;
+    content = setAt(content, field.path, text);
   }
-  for (const field of conflict.conflictingFields) {
-    const source = choices[field] === "theirs" ? conflict.theirs : conflict.mine;
-    const value = choices[field] !== "theirs" && field in edits ? edits[field] : source[field];
-    if (value === undefined) delete merged[field];
-    else merged[field] = value;
-  }
-  return merged;
+  return content;
+}
+
+/** The merged lines around a hunk, shortened: enough to find the place, not the whole text again. */
+function context(text: string, where: "before" | "after" | "between"): string {
+  // Blank lines at the edges only separate paragraphs: they would take the place of a line worth reading.
+  const lines = text.replace(/^\n+|\n+$/g, "").split("\n");
+  if (where === "before") return lines.length <= 2 ? lines.join("\n") : `…\n${lines.slice(-2).join("\n")}`;
+  if (where === "after") return lines.length <= 2 ? lines.join("\n") : `${lines.slice(0, 2).join("\n")}\n…`;
+  return lines.length <= 4 ? lines.join("\n") : `${lines.slice(0, 2).join("\n")}\n…\n${lines.slice(-2).join("\n")}`;
 }
 
 export function ConflictResolver({
@@ -46,91 +84,148 @@ export function ConflictResolver({
   onSave: (content: Record<string, unknown>) => void;
   onKeepEditing: (content: Record<string, unknown>) => void;
 }) {
-  const [choices, setChoices] = useState<Record<string, Choice>>({});
-  const [edits, setEdits] = useState<Record<string, string>>(() =>
-    Object.fromEntries(conflict.conflictingFields.filter((f) => typeof conflict.mine[f] === "string").map((f) => [f, conflict.mine[f] as string])),
-  );
+  const [choices, setChoices] = useState<Record<string, HunkChoice>>({});
+  const [edits, setEdits] = useState<Record<string, string>>({});
   const heading = useRef<HTMLHeadingElement>(null);
   // The form the editor was in is hidden now: put keyboard and screen-reader focus on what replaced it.
   useEffect(() => heading.current?.focus(), []);
-  const merged = changedFields(conflict.base, conflict.mine).filter((f) => !conflict.conflictingFields.includes(f));
+
+  const keys = choiceKeys(conflict);
+  const left = keys.filter((key) => choices[key] === undefined).length;
+  const resolved = resolveConflict(conflict, choices, edits);
+  const conflictingTop = new Set(conflict.conflicts.map((c) => c.path.split(".")[0]));
+  const merged = changedFields(conflict.base, conflict.mine).filter((f) => !conflictingTop.has(f));
+  const choose = (key: string, choice: HunkChoice) => setChoices((all) => ({ ...all, [key]: choice }));
+
+  function sides({ key, name, theirs, mine, isText }: { key: string; name: string; theirs: string; mine: string; isText: boolean }) {
+    const choice = choices[key];
+    const group = `conflict-choice-${key}`;
+    return (
+      <>
+        <div className="conflict__columns">
+          <div className={`conflict__side${choice === "theirs" || choice === "both" ? " conflict__side--chosen" : ""}`}>
+            <label className="conflict__choice">
+              <input type="radio" name={group} checked={choice === "theirs"} onChange={() => choose(key, "theirs")} />
+              <span>
+                Take theirs{" "}
+                <span className="muted">
+                  (revision {conflict.theirsNumber}, {conflict.theirsAuthor})
+                </span>
+              </span>
+            </label>
+            <pre className="conflict__value" aria-label={`Their version of ${name}`}>
+              {theirs === "" ? "(nothing: they removed this part)" : theirs}
+            </pre>
+          </div>
+          <div className={`conflict__side${choice === "mine" || choice === "both" ? " conflict__side--chosen" : ""}`}>
+            <label className="conflict__choice">
+              <input type="radio" name={group} checked={choice === "mine"} onChange={() => choose(key, "mine")} />
+              <span>Keep yours</span>
+            </label>
+            {isText ? (
+              <textarea
+                className="conflict__value"
+                aria-label={`Your version of ${name}`}
+                rows={Math.min(14, Math.max(2, (edits[key] ?? mine).split("\n").length + 1))}
+                value={edits[key] ?? mine}
+                onChange={(e) => {
+                  const text = e.target.value;
+                  setEdits((all) => ({ ...all, [key]: text }));
+                  // Editing your side is a choice of it (or of both, when both were chosen).
+                  if (choice !== "both") choose(key, "mine");
+                }}
+              />
+            ) : (
+              <pre className="conflict__value" aria-label={`Your version of ${name}`}>
+                {mine}
+              </pre>
+            )}
+          </div>
+        </div>
+        {isText ? (
+          <label className="conflict__choice conflict__both">
+            <input type="radio" name={group} checked={choice === "both"} onChange={() => choose(key, "both")} />
+            <span>Keep both, theirs first</span>
+          </label>
+        ) : null}
+      </>
+    );
+  }
+
   return (
     <section className="conflict" aria-labelledby="conflict-heading">
       <h2 id="conflict-heading" ref={heading} tabIndex={-1}>
         Someone else saved this entry while you were editing
       </h2>
       <p>
-        <strong>{conflict.theirsAuthor}</strong> saved revision {conflict.theirsNumber} after you opened the form, and changed{" "}
-        {conflict.conflictingFields.length === 1 ? "a field" : `${conflict.conflictingFields.length} fields`} you changed too. Nothing of yours is lost: for
-        each field below, keep your version (you can still edit it) or take theirs, then save.
+        <strong>{conflict.theirsAuthor}</strong> saved revision {conflict.theirsNumber} after you opened the form. Their changes and yours are merged wherever
+        they touch different fields or different lines; {keys.length === 1 ? "one place overlaps" : `${keys.length} places overlap`}. For each, take theirs,
+        keep yours (you can still edit it) or keep both, then save. Nothing is chosen for you, and nothing of yours is lost.
       </p>
       {merged.length > 0 ? (
-        <p className="muted">Your other changes ({merged.map((f) => describePath(f)).join(", ")}) do not overlap with theirs and are kept as they are.</p>
+        <p className="muted">Your changes to {merged.map((f) => describePath(f)).join(", ")} do not overlap with theirs and are kept as they are.</p>
       ) : null}
-      {conflict.conflictingFields.map((field) => {
-        const choice = choices[field] ?? "mine";
-        const isText = field in edits;
-        const name = describePath(field);
-        const groupName = `conflict-choice-${field}`;
+      {conflict.conflicts.map((field, i) => {
+        const name = describePath(field.path);
+        if (field.kind === "value") {
+          return (
+            <fieldset key={field.path} className="conflict__field">
+              <legend>{name}</legend>
+              {sides({ key: choiceKey(i), name, theirs: show(field.theirs), mine: show(field.mine), isText: false })}
+              <details className="conflict__base">
+                <summary>Before either change</summary>
+                <pre className="conflict__value">{show(field.base)}</pre>
+              </details>
+            </fieldset>
+          );
+        }
+        const hunks = conflictingHunks(field);
+        let hunkIndex = -1;
         return (
-          <fieldset key={field} className="conflict__field">
-            <legend>{name}</legend>
-            <div className="conflict__columns">
-              <div className={`conflict__side${choice === "theirs" ? " conflict__side--chosen" : ""}`}>
-                <label className="conflict__choice">
-                  <input type="radio" name={groupName} checked={choice === "theirs"} onChange={() => setChoices((c) => ({ ...c, [field]: "theirs" }))} />
-                  <span>
-                    Take theirs{" "}
-                    <span className="muted">
-                      (revision {conflict.theirsNumber}, {conflict.theirsAuthor})
-                    </span>
-                  </span>
-                </label>
-                <pre className="conflict__value" aria-label={`Their version of ${name}`}>
-                  {show(conflict.theirs[field])}
-                </pre>
-              </div>
-              <div className={`conflict__side${choice === "mine" ? " conflict__side--chosen" : ""}`}>
-                <label className="conflict__choice">
-                  <input type="radio" name={groupName} checked={choice === "mine"} onChange={() => setChoices((c) => ({ ...c, [field]: "mine" }))} />
-                  <span>Keep yours</span>
-                </label>
-                {isText ? (
-                  <textarea
-                    className="conflict__value"
-                    aria-label={`Your version of ${name}`}
-                    rows={Math.min(14, Math.max(3, (edits[field] ?? "").split("\n").length + 1))}
-                    value={edits[field] ?? ""}
-                    onChange={(e) => {
-                      const text = e.target.value;
-                      setEdits((all) => ({ ...all, [field]: text }));
-                      setChoices((c) => ({ ...c, [field]: "mine" }));
-                    }}
-                  />
-                ) : (
-                  <pre className="conflict__value" aria-label={`Your version of ${name}`}>
-                    {show(conflict.mine[field])}
+          <fieldset key={field.path} className="conflict__field">
+            <legend>
+              {name}: {hunks.length === 1 ? "one overlapping change" : `${hunks.length} overlapping changes`}
+            </legend>
+            {field.pieces.map((piece, p) => {
+              if (piece.kind === "same") {
+                const where = p === 0 ? "before" : p === field.pieces.length - 1 ? "after" : "between";
+                if (context(piece.text, where) === "") return null;
+                return (
+                  <pre key={p} className="conflict__value conflict__context" aria-label={`Merged text of ${name}`}>
+                    {context(piece.text, where)}
                   </pre>
-                )}
-              </div>
-            </div>
-            <details className="conflict__base">
-              <summary>Before either change</summary>
-              <pre className="conflict__value">{show(conflict.base[field])}</pre>
-            </details>
+                );
+              }
+              hunkIndex++;
+              const key = choiceKey(i, hunkIndex);
+              const hunkName = hunks.length === 1 ? name : `${name}, overlap ${hunkIndex + 1}`;
+              return (
+                <div key={p} className="conflict__hunk" role="group" aria-label={hunkName}>
+                  {hunks.length > 1 ? <p className="conflict__hunk-title">Overlap {hunkIndex + 1}</p> : null}
+                  {sides({ key, name: hunkName, theirs: piece.theirs.replace(/\n$/, ""), mine: piece.mine.replace(/\n$/, ""), isText: true })}
+                  <details className="conflict__base">
+                    <summary>Before either change</summary>
+                    <pre className="conflict__value">{piece.base === "" ? "(nothing here)" : piece.base}</pre>
+                  </details>
+                </div>
+              );
+            })}
           </fieldset>
         );
       })}
       <p className="muted">The new revision keeps your edit summary: “{editSummary.trim()}”.</p>
+      <p role="status" className={left > 0 ? "conflict__left" : "muted"}>
+        {left === 0 ? "Every overlap has a choice." : left === 1 ? "One overlap still needs a choice." : `${left} overlaps still need a choice.`}
+      </p>
       <div className="conflict__actions">
-        <button type="button" className="button" disabled={isPending} onClick={() => onSave(resolveConflict(conflict, choices, edits))}>
+        <button type="button" className="button" disabled={isPending || resolved === null} onClick={() => resolved && onSave(resolved)}>
           {isPending ? "Saving…" : `Save on top of revision ${conflict.theirsNumber}`}
         </button>
         <button
           type="button"
           className="button button--secondary"
-          disabled={isPending}
-          onClick={() => onKeepEditing(resolveConflict(conflict, choices, edits))}
+          disabled={isPending || resolved === null}
+          onClick={() => resolved && onKeepEditing(resolved)}
         >
           Use these choices and keep editing
         </button>
