@@ -1,0 +1,120 @@
+// Break 2 of issue 21, over HTTP against the production build: one editor's stalled uploads must not take
+// readers' connections. Ten uploads that declare 5 MB and send a byte every 2 s held all ten pooled
+// connections idle in a transaction, and a new search answered 503 after 10 s.
+import { hash } from "@node-rs/argon2";
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { startAppServer, type AppServer } from "./app-server";
+import { signInOverHttp } from "./sign-in";
+
+const PASSWORD = "stalled-uploads-password";
+const DECLARED_BYTES = 5 * 1024 * 1024;
+
+let app: AppServer;
+let cookie = "";
+
+beforeAll(async () => {
+  app = await startAppServer(3490);
+  const email = `stalled-editor-${randomUUID().slice(0, 8)}@test.example`;
+  await db().user.create({ data: { email, name: "Stalling editor", role: "EDITOR", passwordHash: await hash(PASSWORD) } });
+  cookie = await signInOverHttp(app.url, email, PASSWORD);
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+type StalledUpload = {
+  /** Resolves when the server answered or dropped the connection: the status (0 for a drop) and when. */
+  ended: Promise<{ status: number; afterMs: number; retryAfter?: string }>;
+  stop: () => void;
+};
+
+/** An upload that declares DECLARED_BYTES and sends a byte of a PDF every 2 s, as a slowloris client does. */
+function stalledUpload(): StalledUpload {
+  const startedAt = Date.now();
+  const query = new URLSearchParams({ capturedAt: "2026-12-07", tool: "slow client" });
+  const request = http.request(`${app.url}/api/studio/capture-uploads?${query}`, {
+    method: "POST",
+    headers: { origin: app.url, cookie, "content-type": "application/octet-stream", "content-length": String(DECLARED_BYTES) },
+  });
+  const bytes = Buffer.from("%PDF-1.7\n");
+  let sent = 0;
+  const timer = setInterval(() => {
+    if (!request.destroyed) request.write(bytes.subarray(sent % bytes.length, (sent % bytes.length) + 1));
+    sent++;
+  }, 2000);
+  request.write(bytes.subarray(0, 1));
+  sent++;
+  const ended = new Promise<{ status: number; afterMs: number; retryAfter?: string }>((resolve) => {
+    const end = (status: number, retryAfter?: string) => {
+      clearInterval(timer);
+      request.destroy();
+      resolve({ status, afterMs: Date.now() - startedAt, retryAfter });
+    };
+    request.on("response", (response) => {
+      response.resume();
+      end(response.statusCode ?? 0, response.headers["retry-after"]);
+    });
+    request.on("error", () => end(0));
+    request.on("close", () => end(0));
+  });
+  return { ended, stop: () => request.destroy() };
+}
+
+async function timed(url: string): Promise<{ status: number; ms: number }> {
+  const startedAt = performance.now();
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  return { status: response.status, ms: performance.now() - startedAt };
+}
+
+/** Sessions of this test's database that sit inside a transaction doing nothing. */
+async function idleInTransaction(): Promise<number> {
+  const [row] = await db().$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count FROM pg_stat_activity
+     WHERE datname = current_database() AND state LIKE 'idle in transaction%' AND pid <> pg_backend_pid()`;
+  return row?.count ?? 0;
+}
+
+describe("stalled uploads", () => {
+  it("ten stalled uploads from one editor: a new search and an API query each answer 200 within 1 s, no session idles in a transaction, and the uploads are dropped within seconds", async () => {
+    const uploads = Array.from({ length: 10 }, () => stalledUpload());
+    try {
+      // Long enough for every upload to have been let in (or refused), and for each to have sent bytes.
+      await new Promise((resolve) => setTimeout(resolve, 4000));
+      const idleDuringUploads = await idleInTransaction();
+      const search = await timed(`${app.url}/search?q=${randomUUID().slice(0, 8)}`);
+      const api = await timed(`${app.url}/api/v1/entries?q=${randomUUID().slice(0, 8)}`);
+      console.info(
+        `stalled uploads: search ${search.status} in ${search.ms.toFixed(0)} ms, API ${api.status} in ${api.ms.toFixed(0)} ms, ` +
+          `${idleDuringUploads} sessions idle in a transaction`,
+      );
+      expect(idleDuringUploads).toBe(0);
+      expect(search).toMatchObject({ status: 200 });
+      expect(search.ms).toBeLessThan(1000);
+      expect(api).toMatchObject({ status: 200 });
+      expect(api.ms).toBeLessThan(1000);
+
+      const ends = await Promise.all(uploads.map((upload) => upload.ended));
+      const refused = ends.filter((end) => end.status === 429);
+      const dropped = ends.filter((end) => end.status !== 429);
+      console.info(
+        `stalled uploads: ${refused.length} refused with 429 after at most ${Math.max(...refused.map((end) => end.afterMs))} ms, ` +
+          `the others ended with ${dropped.map((end) => `${end.status || "a closed connection"} after ${(end.afterMs / 1000).toFixed(1)} s`).join(", ")}`,
+      );
+      // Two uploads at once per person; the others are told at once when to come back.
+      expect(refused).toHaveLength(8);
+      for (const end of refused) expect(end.retryAfter).toMatch(/^\d+$/);
+      // A byte every 2 s is far below the pace: dropped once the 10 s grace is over, not after Node's 300 s.
+      for (const end of dropped) {
+        expect([0, 408]).toContain(end.status);
+        expect(end.afterMs).toBeLessThan(20_000);
+      }
+      expect(await idleInTransaction()).toBe(0);
+    } finally {
+      for (const upload of uploads) upload.stop();
+    }
+  }, 60_000);
+});
