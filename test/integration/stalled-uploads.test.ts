@@ -5,7 +5,7 @@ import { hash } from "@node-rs/argon2";
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, IDLE_IN_TRANSACTION_TIMEOUT_MS, readerDb } from "@/lib/db";
 import { startAppServer, type AppServer } from "./app-server";
 import { signInOverHttp } from "./sign-in";
 
@@ -132,5 +132,33 @@ describe("stalled uploads", () => {
     } finally {
       for (const upload of uploads) upload.stop();
     }
+  }, 60_000);
+
+  it("PostgreSQL ends a transaction that either client leaves idle, so even a bug cannot hold a connection for ever", async () => {
+    for (const client of [db(), readerDb()]) {
+      const [row] = await client.$queryRaw<{ ms: number }[]>`
+        SELECT setting::int AS ms FROM pg_settings WHERE name = 'idle_in_transaction_session_timeout'`;
+      expect(row?.ms).toBe(IDLE_IN_TRANSACTION_TIMEOUT_MS);
+    }
+    // A transaction that waits on something other than the database, as uploads did while reading a body.
+    const startedAt = Date.now();
+    const outcome = await db()
+      .$transaction(
+        async (tx) => {
+          await tx.$queryRaw`SELECT 1`;
+          await new Promise((resolve) => setTimeout(resolve, IDLE_IN_TRANSACTION_TIMEOUT_MS + 2000));
+          await tx.$queryRaw`SELECT 1`;
+        },
+        { timeout: 60_000 },
+      )
+      .then(
+        () => "committed",
+        () => "refused",
+      );
+    expect(outcome).toBe("refused");
+    expect(Date.now() - startedAt).toBeLessThan(IDLE_IN_TRANSACTION_TIMEOUT_MS + 10_000);
+    // The pool replaced the connection PostgreSQL closed.
+    expect(await db().$queryRaw`SELECT 1 AS one`).toEqual([{ one: 1 }]);
+    expect(await idleInTransaction()).toBe(0);
   }, 60_000);
 });
