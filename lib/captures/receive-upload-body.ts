@@ -13,13 +13,15 @@ import { SNIFF_BYTES } from "./detect-media-type";
  * MIN_BYTES_PER_SECOND, which a 50 MB capture meets in under an hour on the slowest line we want to
  * serve (16 KiB/s) and a stalling client fails within seconds (issue 21).
  */
-export const UPLOAD_PACE = {
+export type UploadPace = { idleMs: number; graceMs: number; minBytesPerSecond: number };
+
+export const UPLOAD_PACE: UploadPace = {
   /** No byte for this long: the client is gone or stalling. */
   idleMs: 10_000,
   /** Time allowed before the average pace is checked (connection set-up, a slow first packet). */
   graceMs: 10_000,
   minBytesPerSecond: 16 * 1024,
-} as const;
+};
 
 export type UploadBodyRefusal = { status: 400 | 408 | 413 | 415; message: string };
 
@@ -58,7 +60,7 @@ export type ReceivedUpload = {
  */
 export async function receiveUploadBody(
   body: ReadableStream<Uint8Array>,
-  { checkHead, pace = UPLOAD_PACE }: { checkHead?: (head: Buffer) => Promise<void>; pace?: typeof UPLOAD_PACE } = {},
+  { checkHead, pace = UPLOAD_PACE }: { checkHead?: (head: Buffer) => Promise<void>; pace?: UploadPace } = {},
 ): Promise<ReceivedUpload> {
   const folder = await mkdtemp(path.join(tmpdir(), "expediente-upload-"));
   const file = path.join(folder, "body");
