@@ -11,6 +11,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // Readers' own pool (lib/db.ts): what they read never waits for the studio's connections.
+  DATABASE_READER_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(4),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   // Proxies of our own in front of the app, each appending to X-Forwarded-For; 0: use the socket address.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),

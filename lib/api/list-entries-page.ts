@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "../db";
+import { readerDb } from "../db";
 import { DB_TO_KIND, KIND_PATHS, KIND_TO_DB, KIND_WORDS, entryPath, kindFromPath } from "../entries/kinds";
 import { queryTextSchema } from "../entries/common-schema";
 import { isUuid } from "../errors";
@@ -55,7 +55,7 @@ export async function listEntriesPage(query: z.infer<typeof listEntriesQuerySche
   const after = cursor ? { publishedAt: new Date(cursor.publishedAt), id: cursor.id } : null;
   const publishedSince = query.updatedSince ? new Date(query.updatedSince) : undefined;
   const matchingIds = query.q ? await searchEntryIdsPage({ q: query.q, kind, publishedSince, after, take: query.limit + 1 }) : undefined;
-  const rows = await db().entry.findMany({
+  const rows = await readerDb().entry.findMany({
     where: {
       publishedRevisionId: { not: null },
       withdrawnAt: null,

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Tx } from "../db";
+import { readerDb, type Tx } from "../db";
 import { coalescedRead } from "./coalesced-read.mjs";
 import { generationFromRows, PUBLIC_GENERATION_KEY } from "./generation-query.mjs";
 
@@ -23,5 +23,5 @@ export async function bumpPublicGeneration(tx: Tx): Promise<void> {
 
 /** The current public generation, read from PostgreSQL after this call began. */
 export const readPublicGeneration: () => Promise<bigint> = coalescedRead(async () =>
-  generationFromRows(await db().$queryRaw<{ value: string }[]>`SELECT "value" FROM "Setting" WHERE "key" = ${PUBLIC_GENERATION_KEY}`),
+  generationFromRows(await readerDb().$queryRaw<{ value: string }[]>`SELECT "value" FROM "Setting" WHERE "key" = ${PUBLIC_GENERATION_KEY}`),
 );

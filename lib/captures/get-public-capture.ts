@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "../db";
+import { readerDb } from "../db";
 import { captureFacts, type PublicCapture } from "./capture-dto";
 
 /**
@@ -8,7 +8,7 @@ import { captureFacts, type PublicCapture } from "./capture-dto";
  * scope of every reader's read of a capture: nothing else makes one visible.
  */
 async function publishedSourcesCiting(sha256: string): Promise<{ slug: string; title: string }[]> {
-  return db().$queryRaw<{ slug: string; title: string }[]>`
+  return readerDb().$queryRaw<{ slug: string; title: string }[]>`
     SELECT e."slug", r."title"
       FROM "Entry" e JOIN "Revision" r ON r."id" = e."publishedRevisionId"
      WHERE e."kind" = 'SOURCE' AND e."withdrawnAt" IS NULL AND r."hiddenAt" IS NULL
@@ -37,7 +37,7 @@ function toPublicCapture(row: Parameters<typeof captureFacts>[0]): Omit<PublicCa
 /** A capture a reader may see: public, not hidden by an admin, and cited by a published source; else null. */
 export async function getPublicCapture({ sha256 }: { sha256: string }): Promise<(PublicCapture & { id: string; chunkCount: number; store: string }) | null> {
   if (!/^[0-9a-f]{64}$/.test(sha256)) return null;
-  const row = await db().capture.findFirst({ where: { sha256, isPublic: true, hiddenAt: null }, select: publicSelect });
+  const row = await readerDb().capture.findFirst({ where: { sha256, isPublic: true, hiddenAt: null }, select: publicSelect });
   if (!row) return null;
   const citing = await publishedSourcesCiting(sha256);
   if (citing.length === 0) return null;
@@ -55,14 +55,14 @@ export async function getPublicCapture({ sha256 }: { sha256: string }): Promise<
  * shows. Private and hidden captures are left out in the query.
  */
 export async function listPublicSourceCaptures({ entryId }: { entryId: string }): Promise<Omit<PublicCapture, "citedIn">[]> {
-  const entry = await db().entry.findFirst({
+  const entry = await readerDb().entry.findFirst({
     where: { id: entryId, kind: "SOURCE", withdrawnAt: null, publishedRevision: { hiddenAt: null } },
     select: { publishedRevision: { select: { content: true } } },
   });
   const listed = z.array(z.object({ sha256: z.string() })).safeParse((entry?.publishedRevision?.content as { captures?: unknown } | null)?.captures ?? []);
   const sha256s = listed.success ? listed.data.map((c) => c.sha256) : [];
   if (sha256s.length === 0) return [];
-  const rows = await db().capture.findMany({ where: { sha256: { in: sha256s }, isPublic: true, hiddenAt: null }, select: publicSelect });
+  const rows = await readerDb().capture.findMany({ where: { sha256: { in: sha256s }, isPublic: true, hiddenAt: null }, select: publicSelect });
   const bySha = new Map(rows.map((r) => [r.sha256, r]));
   return sha256s.flatMap((sha256) => {
     const row = bySha.get(sha256);
@@ -72,7 +72,7 @@ export async function listPublicSourceCaptures({ entryId }: { entryId: string })
 
 /** Every published source's public captures (slug → SHA-256s, in the source's order): the dossier's references. */
 export async function listPublicCaptureHashesBySource(): Promise<Map<string, string[]>> {
-  const rows = await db().$queryRaw<{ slug: string; sha256: string }[]>`
+  const rows = await readerDb().$queryRaw<{ slug: string; sha256: string }[]>`
     SELECT e."slug", c."sha256"
       FROM "Entry" e
       JOIN "Revision" r ON r."id" = e."publishedRevisionId"

@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { ForbiddenError, type FieldErrors } from "../errors";
@@ -7,12 +7,16 @@ import { fieldErrorsFromZod } from "../revisions/field-errors";
 import { can, type Actor } from "../users/permissions";
 import { CHUNK_BYTES } from "./archive-store";
 import { studioCaptureSelect, toStudioCapture, type StudioCapture } from "./capture-dto";
-import { captureMetadataSchema, formatBytes, MAX_CAPTURE_BYTES, SHA256_HEX } from "./capture-schema";
-import { detectMediaType, SNIFF_BYTES } from "./detect-media-type";
+import { captureMetadataSchema, MAX_CAPTURE_BYTES, SHA256_HEX, type CaptureMetadata } from "./capture-schema";
+import { detectMediaType } from "./detect-media-type";
 import { defaultArchiveStore } from "./postgres-archive-store";
+import { receiveUploadBody, TOO_LARGE, TRUNCATED, UploadBodyError, type ReceivedUpload } from "./receive-upload-body";
+import { takeUploadSlot, UPLOAD_RETRY_AFTER_SECONDS, UPLOADS_PER_USER } from "./upload-slots";
 
 export type UploadCaptureResult =
-  { ok: true; capture: StudioCapture; isDuplicate: boolean } | { ok: false; status: 400 | 413 | 415; fieldErrors: FieldErrors; formError: string };
+  | { ok: true; capture: StudioCapture; isDuplicate: boolean }
+  | { ok: false; status: 400 | 408 | 413 | 415; fieldErrors: FieldErrors; formError: string }
+  | { ok: false; status: 429; fieldErrors: FieldErrors; formError: string; retryAfterSeconds: number };
 
 /** A reason to refuse the upload, thrown inside the transaction so nothing it wrote stays. */
 class UploadRefusal extends Error {
@@ -23,57 +27,11 @@ class UploadRefusal extends Error {
     super(message);
   }
 }
-class DuplicateSignal extends Error {
-  constructor(readonly sha256: string) {
-    super("duplicate capture");
-  }
-}
 
-const TOO_LARGE = `The file is larger than ${formatBytes(MAX_CAPTURE_BYTES)}, the limit for a capture`;
-const TRUNCATED = "The upload ended before the whole file arrived: try again";
 const UNKNOWN_TYPE = "This is not a PDF, HTML or MHTML snapshot, PNG or JPEG screenshot, or plain text file (the type is read from the file's bytes)";
+const TOO_MANY = `You are already sending ${UPLOADS_PER_USER} files: wait until one has finished, then try again`;
 
-/**
- * The request body cut into CHUNK_BYTES pieces (the last may be shorter). Reading stops as soon as more
- * than MAX_CAPTURE_BYTES arrived; a body that breaks off is a truncated upload.
- */
-async function* chunksOf(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const reader = body.getReader();
-  let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-  let filled = 0;
-  let total = 0;
-  try {
-    for (;;) {
-      let read: ReadableStreamReadResult<Uint8Array>;
-      try {
-        read = await reader.read();
-      } catch {
-        throw new UploadRefusal(400, TRUNCATED);
-      }
-      if (read.done) break;
-      let piece = read.value;
-      total += piece.length;
-      if (total > MAX_CAPTURE_BYTES) throw new UploadRefusal(413, TOO_LARGE);
-      while (piece.length > 0) {
-        const taken = Math.min(piece.length, CHUNK_BYTES - filled);
-        buffer.set(piece.subarray(0, taken), filled);
-        filled += taken;
-        piece = piece.subarray(taken);
-        if (filled === CHUNK_BYTES) {
-          yield buffer;
-          buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-          filled = 0;
-        }
-      }
-    }
-    if (filled > 0) yield buffer.subarray(0, filled);
-  } finally {
-    // Stops reading what is left (past the limit, or after a refusal) and lets the connection go.
-    await reader.cancel().catch(() => {});
-  }
-}
-
-function refusal(status: 400 | 413 | 415, message: string): UploadCaptureResult {
+function refusal(status: 400 | 408 | 413 | 415, message: string): UploadCaptureResult {
   return { ok: false, status, fieldErrors: { file: [message] }, formError: message };
 }
 
@@ -82,9 +40,12 @@ async function existing(sha256: string) {
 }
 
 /**
- * Stores an uploaded capture, streamed: the body is hashed and written 1 MiB at a time into the archive
- * store inside one transaction, so a refused, truncated or failed upload leaves nothing behind. A file
- * already in the archive (same SHA-256) is linked, never stored twice.
+ * Stores an uploaded capture. The body is first read into a temporary file, hashed and typed as it
+ * streams, with no database connection held (a slow or stalled client would otherwise hold a pooled
+ * connection idle in a transaction for as long as it liked: issue 21); then one short transaction
+ * writes it 1 MiB at a time into the archive store, so a refused, truncated or failed upload leaves
+ * nothing behind. A file already in the archive (same SHA-256) is linked, never stored twice. Each
+ * person runs at most UPLOADS_PER_USER uploads at once.
  */
 export async function uploadCapture({
   actor,
@@ -118,21 +79,68 @@ export async function uploadCapture({
     }
   }
   if (!body) return refusal(400, "No file was sent");
-  const meta = parsed.data;
+  const release = takeUploadSlot(actor.id);
+  if (!release) {
+    await body.cancel().catch(() => {});
+    return { ok: false, status: 429, fieldErrors: { file: [TOO_MANY] }, formError: TOO_MANY, retryAfterSeconds: UPLOAD_RETRY_AFTER_SECONDS };
+  }
+  let received: ReceivedUpload | null = null;
+  try {
+    let mediaType = null as string | null;
+    try {
+      received = await receiveUploadBody(body, {
+        // Typed from the first bytes, so a file of an unknown type is refused before the rest is read.
+        checkHead: async (head) => {
+          mediaType = await detectMediaType(head);
+          if (!mediaType) throw new UploadBodyError(415, UNKNOWN_TYPE);
+        },
+      });
+    } catch (error) {
+      if (error instanceof UploadBodyError) return refusal(error.status, error.message);
+      throw error;
+    }
+    const { size, sha256 } = received;
+    if (size === 0 || !mediaType) return refusal(400, "The file is empty");
+    if (declaredBytes !== null && size !== declaredBytes) return refusal(400, TRUNCATED);
+    if (declaredSha256 && sha256 !== declaredSha256)
+      return refusal(400, "The file that arrived does not match the one you chose (its SHA-256 differs): try again");
+    const found = await existing(sha256);
+    if (found) return { ok: true, capture: toStudioCapture(found), isDuplicate: true };
+    return await storeReceived({ actor, received, mediaType, meta: parsed.data });
+  } finally {
+    release();
+    await received?.discard();
+  }
+}
+
+/**
+ * Writes a received file in one transaction: the row, its chunks read back from the file, the audit
+ * line. It waits only for the database and the local disk, so it is short whatever the client's line.
+ */
+async function storeReceived({
+  actor,
+  received,
+  mediaType,
+  meta,
+}: {
+  actor: Actor;
+  received: ReceivedUpload;
+  mediaType: string;
+  meta: CaptureMetadata;
+}): Promise<UploadCaptureResult> {
+  const { sha256, size } = received;
   const store = defaultArchiveStore();
   const captureId = randomUUID();
-  let computedSha256: string | null = null;
   try {
     const saved = await db().$transaction(
       async (tx) => {
-        // A placeholder hash until the last byte is read; nobody outside this transaction sees the row.
         await tx.capture.create({
           data: {
             id: captureId,
-            sha256: `pending:${captureId}`,
-            mediaType: "",
-            size: 0,
-            chunkCount: 0,
+            sha256,
+            mediaType,
+            size,
+            chunkCount: Math.ceil(size / CHUNK_BYTES),
             store: store.name,
             capturedAt: new Date(meta.capturedAt),
             capturedUrl: meta.capturedUrl ?? null,
@@ -143,40 +151,23 @@ export async function uploadCapture({
           },
           select: { id: true },
         });
-        const hash = createHash("sha256");
-        let size = 0;
         let index = 0;
-        let mediaType: string | null = null;
-        for await (const chunk of chunksOf(body)) {
-          if (index === 0) {
-            mediaType = await detectMediaType(chunk.subarray(0, SNIFF_BYTES));
-            if (!mediaType) throw new UploadRefusal(415, UNKNOWN_TYPE);
-          }
-          hash.update(chunk);
-          size += chunk.length;
+        for await (const chunk of received.chunks()) {
           await store.writeChunk(tx, { captureId, index, bytes: chunk });
           index++;
         }
-        if (size === 0 || !mediaType) throw new UploadRefusal(400, "The file is empty");
-        if (declaredBytes !== null && size !== declaredBytes) throw new UploadRefusal(400, TRUNCATED);
-        const sha256 = hash.digest("hex");
-        computedSha256 = sha256;
-        if (declaredSha256 && sha256 !== declaredSha256)
-          throw new UploadRefusal(400, "The file that arrived does not match the one you chose (its SHA-256 differs): try again");
-        if (await tx.capture.findUnique({ where: { sha256 }, select: { id: true } })) throw new DuplicateSignal(sha256);
-        const row = await tx.capture.update({ where: { id: captureId }, data: { sha256, mediaType, size, chunkCount: index }, select: studioCaptureSelect });
+        if (index !== Math.ceil(size / CHUNK_BYTES)) throw new UploadRefusal(400, TRUNCATED);
         await recordAudit(tx, { actorId: actor.id, action: "capture.upload", detail: { sha256, mediaType, size, isGraphic: meta.isGraphic } });
-        return row;
+        return tx.capture.findUniqueOrThrow({ where: { id: captureId }, select: studioCaptureSelect });
       },
-      // A 50 MB upload over a slow line takes minutes; the transaction is held only by this upload.
-      { timeout: 15 * 60_000 },
+      // 50 MB are 50 inserts of 1 MiB read from a local file: seconds, not the client's minutes.
+      { timeout: 120_000 },
     );
     return { ok: true, capture: toStudioCapture(saved), isDuplicate: false };
   } catch (error) {
     if (error instanceof UploadRefusal) return refusal(error.status, error.message);
-    // Two people uploading the same file at once: the second meets the first's row at its update.
-    const sha256 = error instanceof DuplicateSignal ? error.sha256 : isUniqueViolation(error) ? computedSha256 : null;
-    if (sha256) {
+    // Two people uploading the same file at once: the second meets the first's row as it inserts its own.
+    if (isUniqueViolation(error)) {
       const found = await existing(sha256);
       if (found) return { ok: true, capture: toStudioCapture(found), isDuplicate: true };
     }

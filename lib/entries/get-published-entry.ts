@@ -2,7 +2,7 @@ import "server-only";
 import { isSlug, type EntryKindName } from "./common-schema";
 import { parsePublicContent, type PublicContentByKind } from "./content-schema";
 import { KIND_TO_DB } from "./kinds";
-import { db } from "../db";
+import { readerDb } from "../db";
 
 export type PublishedEntry<K extends EntryKindName> = {
   status: "published";
@@ -24,7 +24,7 @@ export type PublicLookup<K extends EntryKindName> =
 /** What a reader may see at /[kind]/[slug]: only the published revision, read through the entry's pointer, public fields only. */
 export async function getPublishedEntry<K extends EntryKindName>({ kind, slug }: { kind: K; slug: string }): Promise<PublicLookup<K>> {
   if (!isSlug(slug)) return { status: "missing" };
-  const entry = await db().entry.findUnique({
+  const entry = await readerDb().entry.findUnique({
     where: { kind_slug: { kind: KIND_TO_DB[kind], slug } },
     select: {
       id: true,
@@ -38,7 +38,7 @@ export async function getPublishedEntry<K extends EntryKindName>({ kind, slug }:
     },
   });
   if (!entry) {
-    const redirect = await db().slugRedirect.findUnique({
+    const redirect = await readerDb().slugRedirect.findUnique({
       where: { kind_oldSlug: { kind: KIND_TO_DB[kind], oldSlug: slug } },
       select: { entry: { select: { slug: true, publishedRevisionId: true } } },
     });
@@ -51,7 +51,7 @@ export async function getPublishedEntry<K extends EntryKindName>({ kind, slug }:
   }
   const parsed = parsePublicContent(kind, revision.content);
   if (!parsed.success || revision.hiddenAt) return { status: "missing" };
-  const reviewer = revision.publishedById ? await db().user.findUnique({ where: { id: revision.publishedById }, select: { name: true } }) : null;
+  const reviewer = revision.publishedById ? await readerDb().user.findUnique({ where: { id: revision.publishedById }, select: { name: true } }) : null;
   return {
     status: "published",
     id: entry.id,

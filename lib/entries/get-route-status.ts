@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { readerDb } from "../db";
 import type { EntryKindName } from "./common-schema";
 import { KIND_TO_DB } from "./kinds";
 
@@ -37,13 +37,13 @@ export async function getRouteStatus({ kind, slug, generation }: { kind: EntryKi
 
 /** One indexed lookup (two for an old slug). */
 async function lookUpRouteStatus({ kind, slug }: { kind: EntryKindName; slug: string }): Promise<RouteStatus> {
-  const entry = await db().entry.findUnique({
+  const entry = await readerDb().entry.findUnique({
     where: { kind_slug: { kind: KIND_TO_DB[kind], slug } },
     select: { publishedRevisionId: true, withdrawnAt: true },
   });
   if (entry?.publishedRevisionId) return entry.withdrawnAt ? { status: "gone" } : { status: "ok" };
   if (entry) return { status: "missing" };
-  const redirect = await db().slugRedirect.findUnique({
+  const redirect = await readerDb().slugRedirect.findUnique({
     where: { kind_oldSlug: { kind: KIND_TO_DB[kind], oldSlug: slug } },
     select: { entry: { select: { slug: true, publishedRevisionId: true, withdrawnAt: true } } },
   });

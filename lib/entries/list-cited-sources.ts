@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { readerDb } from "../db";
 import type { LinkTarget } from "../links/get-public-link-targets";
 
 /** What a reader (and a printed page) may know about a cited source's whereabouts: all public fields. */
@@ -15,7 +15,7 @@ const text = (value: unknown): string | null => (typeof value === "string" && va
 export async function listCitedSources({ targets }: { targets: Map<string, LinkTarget> }): Promise<CitedSource[]> {
   const slugs = [...targets.values()].filter((t) => t.kind === "source").map((t) => t.slug);
   if (slugs.length === 0) return [];
-  const rows = await db().entry.findMany({
+  const rows = await readerDb().entry.findMany({
     where: { kind: "SOURCE", slug: { in: slugs }, withdrawnAt: null, publishedRevisionId: { not: null } },
     select: { slug: true, publishedRevision: { select: { title: true, content: true } } },
   });

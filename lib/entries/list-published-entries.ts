@@ -2,7 +2,7 @@ import "server-only";
 import type { EntryKindName } from "./common-schema";
 import { parseContent, type EntryContent } from "./content-schema";
 import { DB_TO_KIND, KIND_TO_DB } from "./kinds";
-import { db } from "../db";
+import { readerDb } from "../db";
 
 export type PublishedEntrySummary = {
   id: string;
@@ -30,7 +30,7 @@ function describe(entry: EntryContent): { summary: string; type: string } {
 export async function listPublishedEntries({ kind, type, limit = 500 }: { kind?: EntryKindName; type?: string; limit?: number } = {}): Promise<
   PublishedEntrySummary[]
 > {
-  const rows = await db().entry.findMany({
+  const rows = await readerDb().entry.findMany({
     where: { publishedRevisionId: { not: null }, withdrawnAt: null, ...(kind ? { kind: KIND_TO_DB[kind] } : {}) },
     select: { id: true, kind: true, slug: true, publishedAt: true, publishedRevision: { select: { title: true, content: true } } },
     orderBy: [{ kind: "asc" }, { slug: "asc" }],

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { readerDb } from "../db";
 import { describeDatabaseError, noteDatabaseFailure, noteDatabaseSuccess } from "./database-outage.mjs";
 
 export type HealthReport = { status: "ok"; database: "ok" } | { status: "error"; database: "unreachable"; reason: string };
@@ -8,7 +8,7 @@ export async function checkHealth(): Promise<HealthReport> {
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
-      db().$queryRaw`SELECT 1`,
+      readerDb().$queryRaw`SELECT 1`,
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error("database did not answer within 10 s")), 10_000);
       }),

@@ -1,13 +1,13 @@
 import "server-only";
 import type { EntryKindName } from "../entries/common-schema";
 import { DB_TO_KIND } from "../entries/kinds";
-import { db } from "../db";
+import { readerDb } from "../db";
 
 export type Backlink = { kind: EntryKindName; slug: string; title: string; relation: string; detail: string };
 
 /** Published entries that link to this one (the link table holds published revisions only). */
 export async function listBacklinks(entryId: string): Promise<Backlink[]> {
-  const links = await db().link.findMany({
+  const links = await readerDb().link.findMany({
     where: { toEntryId: entryId, from: { publishedRevisionId: { not: null }, withdrawnAt: null } },
     select: { relation: true, detail: true, from: { select: { kind: true, slug: true, publishedRevision: { select: { title: true } } } } },
     orderBy: [{ relation: "asc" }],

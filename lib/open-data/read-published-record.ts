@@ -2,7 +2,7 @@ import "server-only";
 import type { EntryKindName } from "../entries/common-schema";
 import { parseContent, type ContentByKind } from "../entries/content-schema";
 import { DB_TO_KIND, entryPath } from "../entries/kinds";
-import { db } from "../db";
+import { readerDb } from "../db";
 
 export type PublishedRecordEntry = {
   [K in EntryKindName]: {
@@ -30,7 +30,7 @@ export async function* readPublishedRecord({ fromId }: { fromId?: string } = {})
   let cursor = fromId;
   let isFirstBatch = true;
   for (;;) {
-    const rows = await db().entry.findMany({
+    const rows = await readerDb().entry.findMany({
       where: { publishedRevisionId: { not: null }, withdrawnAt: null, ...(cursor ? { id: isFirstBatch ? { gte: cursor } : { gt: cursor } } : {}) },
       select: {
         id: true,
@@ -71,7 +71,7 @@ export async function* readPublishedRecord({ fromId }: { fromId?: string } = {})
 
 /** Titles of published entries by "kind:slug", to name who asserts a claim and which source it cites. */
 export async function publishedTitles(): Promise<Map<string, string>> {
-  const rows = await db().entry.findMany({
+  const rows = await readerDb().entry.findMany({
     where: { publishedRevisionId: { not: null }, withdrawnAt: null },
     select: { kind: true, slug: true, title: true, publishedRevision: { select: { title: true, hiddenAt: true } } },
   });

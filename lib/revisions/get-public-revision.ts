@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "../db";
+import { readerDb } from "../db";
 import { isSlug, type EntryKindName } from "../entries/common-schema";
 import { parseContent, type ContentByKind } from "../entries/content-schema";
 import { KIND_TO_DB } from "../entries/kinds";
@@ -42,7 +42,7 @@ function publicContent<K extends EntryKindName>(kind: K, raw: unknown): PublicCo
  */
 async function findPublicEntry(kind: EntryKindName, slug: string) {
   if (!isSlug(slug)) return null;
-  const entry = await db().entry.findUnique({
+  const entry = await readerDb().entry.findUnique({
     where: { kind_slug: { kind: KIND_TO_DB[kind], slug } },
     select: { id: true, slug: true, withdrawnAt: true, publishedRevision: { select: { number: true, title: true } } },
   });
@@ -53,7 +53,7 @@ async function findPublicEntry(kind: EntryKindName, slug: string) {
 // The query itself admits published, unhidden revisions only: a draft, a review or a hidden
 // revision is "not found" whatever number is asked for.
 async function readPublishedRevisions(entryId: string, numbers: number[]) {
-  return db().revision.findMany({
+  return readerDb().revision.findMany({
     where: { entryId, number: { in: numbers }, publishedAt: { not: null }, hiddenAt: null },
     select: { number: true, publishedAt: true, summary: true, title: true, content: true },
   });

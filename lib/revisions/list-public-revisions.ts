@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { readerDb } from "../db";
 import { isSlug, type EntryKindName } from "../entries/common-schema";
 import { KIND_TO_DB } from "../entries/kinds";
 import { diffContent, summarizeChanges } from "./diff-content";
@@ -19,12 +19,12 @@ export async function listPublicRevisions({
   slug: string;
 }): Promise<{ title: string; slug: string; isWithdrawn: boolean; withdrawnReason: string | null; revisions: PublicRevision[] } | null> {
   if (!isSlug(slug)) return null;
-  const entry = await db().entry.findUnique({
+  const entry = await readerDb().entry.findUnique({
     where: { kind_slug: { kind: KIND_TO_DB[kind], slug } },
     select: { id: true, slug: true, withdrawnAt: true, withdrawnReason: true, publishedRevision: { select: { title: true } } },
   });
   if (!entry?.publishedRevision) return null;
-  const rows = await db().revision.findMany({
+  const rows = await readerDb().revision.findMany({
     where: { entryId: entry.id, publishedAt: { not: null } },
     select: { number: true, publishedAt: true, summary: true, content: true, hiddenAt: true },
     orderBy: { number: "asc" },

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { readerDb } from "../db";
 import type { EntryKindName } from "../entries/common-schema";
 import { DB_TO_KIND } from "../entries/kinds";
 
@@ -7,7 +7,7 @@ export type PublishedChange = { id: string; kind: EntryKindName; slug: string; t
 
 /** The latest publications, for the home page and the feed: withdrawn entries and hidden revisions excluded. */
 export async function listPublishedChanges({ limit = 30 }: { limit?: number } = {}): Promise<PublishedChange[]> {
-  const rows = await db().revision.findMany({
+  const rows = await readerDb().revision.findMany({
     where: { publishedAt: { not: null }, hiddenAt: null, entry: { withdrawnAt: null, publishedRevisionId: { not: null } } },
     select: {
       id: true,

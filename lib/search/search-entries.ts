@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "../db";
+import { readerDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { queryTextSchema, type EntryKindName } from "../entries/common-schema";
 import { DB_TO_KIND, KIND_TO_DB, type DbEntryKind } from "../entries/kinds";
@@ -59,7 +59,7 @@ export async function searchEntries({ q, kind, limit = 30 }: { q: string; kind?:
   // entries whose names (title, aliases, places) match best, by the trigram index, and the first
   // CANDIDATES full-text matches. A query that matches thousands of entries stays fast; an entry
   // named by the query is always among the candidates.
-  const rows = await db().$queryRaw<{ kind: DbEntryKind; slug: string; title: string; summary: string; body: string; rank: number }[]>`
+  const rows = await readerDb().$queryRaw<{ kind: DbEntryKind; slug: string; title: string; summary: string; body: string; rank: number }[]>`
     ${queryCte(query)},
     named AS (
       SELECT d."entryId" FROM "SearchDocument" d, query
@@ -103,7 +103,7 @@ export async function searchEntryIdsPage({
   const query = prepare(q);
   if (!query) return [];
   const kindFilter = kind ? KIND_TO_DB[kind] : null;
-  const rows = await db().$queryRaw<{ entryId: string }[]>`
+  const rows = await readerDb().$queryRaw<{ entryId: string }[]>`
     ${queryCte(query)}
     SELECT e.id::text AS "entryId"
     FROM "SearchDocument" d JOIN "Entry" e ON e.id = d."entryId", query

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { readerDb } from "../db";
 import type { LinkTarget } from "../links/get-public-link-targets";
 import { SOURCE_SCHEMA_TYPES, type EntityTypes } from "./schema-types";
 
@@ -12,7 +12,7 @@ export async function getEntityTypes(targets: Map<string, LinkTarget>): Promise<
   const wanted = [...targets.values()].filter((t) => t.kind !== "event");
   const types: EntityTypes = new Map();
   if (wanted.length === 0) return types;
-  const rows = await db().$queryRaw<{ kind: "ACTOR" | "SOURCE"; slug: string; nature: string | null; sourceType: string | null }[]>`
+  const rows = await readerDb().$queryRaw<{ kind: "ACTOR" | "SOURCE"; slug: string; nature: string | null; sourceType: string | null }[]>`
     SELECT e.kind::text AS kind, e.slug, r.content->>'nature' AS nature, r.content->>'sourceType' AS "sourceType"
     FROM "Entry" e JOIN "Revision" r ON r.id = e."publishedRevisionId"
     WHERE e."withdrawnAt" IS NULL AND e.kind::text = ANY(${["ACTOR", "SOURCE"]}) AND e.slug = ANY(${wanted.map((t) => t.slug)})`;

@@ -5,7 +5,8 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { startAppServer, type AppServer } from "./app-server";
-import { signInFrom } from "./sign-in";
+import { requestFrom, signInFrom } from "./sign-in";
+import { THROTTLE } from "@/lib/users/sign-in-delay";
 
 const PASSWORD = "throttling-test-password";
 // Loopback addresses of their own, so no other test's 127.0.0.1 is slowed down.
@@ -77,5 +78,41 @@ describe("sign-in throttling", () => {
     );
     expect(delay).toBeLessThan(20);
     expect(attempts).toBeLessThanOrEqual(3);
+  }, 60_000);
+
+  it("40 wrong passwords for one account sent at the same instant from 40 clients: only the free attempts and the one that starts the wait are checked", async () => {
+    const email = `throttle-burst-${randomUUID().slice(0, 8)}@test.example`;
+    await db().user.create({ data: { email, name: "Burst target", role: "EDITOR", passwordHash: await hash(PASSWORD) } });
+    const clients = Array.from({ length: 40 }, () => `127.${octet()}.${octet()}.${octet()}`);
+    // Each client fetches its form token first, so the 40 posts leave together.
+    const forms = await Promise.all(
+      clients.map(async (client) => {
+        const csrf = await requestFrom(client, `${app.url}/api/auth/csrf`);
+        const setCookie = csrf.headers["set-cookie"];
+        const cookie = (Array.isArray(setCookie) ? setCookie : [setCookie ?? ""]).map((c) => c.split(";")[0]).join("; ");
+        return { client, cookie, csrfToken: (JSON.parse(csrf.text) as { csrfToken: string }).csrfToken };
+      }),
+    );
+    const answers = await Promise.all(
+      forms.map(({ client, cookie, csrfToken }, i) =>
+        requestFrom(client, `${app.url}/api/auth/callback/credentials`, {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+          body: new URLSearchParams({ csrfToken, email, password: `burst guess ${i}`, json: "true" }).toString(),
+        }),
+      ),
+    );
+    const errors = answers.map((answer) => new URL((JSON.parse(answer.text) as { url: string }).url).searchParams.get("error") ?? "");
+    const checked = errors.filter((error) => error === "CredentialsSignin").length;
+    const row = await db().loginThrottle.findUniqueOrThrow({ where: { key: `account:${email}` } });
+    console.info(`throttling: 40 simultaneous wrong passwords over HTTP, ${checked} checked, the account's failures 0 → ${row.failures}`);
+    expect(errors.every((error) => error === "CredentialsSignin" || WAIT.test(error))).toBe(true);
+    expect(checked).toBe(THROTTLE.account.freeFailures + 1);
+    expect(row.failures).toBe(THROTTLE.account.freeFailures + 1);
+
+    // The right password gets in once the wait (1 s after the fourth failure) is over.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await signInFrom(bystander, app.url, { email, password: PASSWORD })).cookie).not.toBeNull();
+    await db().loginThrottle.deleteMany({ where: { key: { in: clients.map((client) => `address:${client}`) } } });
   }, 60_000);
 });

@@ -34,7 +34,12 @@ export const POST = sameOriginOnly(
       });
       if (!result.ok) {
         const issues = Object.entries(result.fieldErrors).flatMap(([path, messages]) => messages.map((message) => ({ path, message })));
-        return jsonError(result.status, result.formError, { issues });
+        const response = jsonError(result.status, result.formError, { issues });
+        // The rest of a refused body is not read: the connection is closed after the answer, so a
+        // client still sending keeps no socket (Node would otherwise read and discard it for minutes).
+        if (result.status !== 400) response.headers.set("connection", "close");
+        if (result.status === 429) response.headers.set("retry-after", String(result.retryAfterSeconds));
+        return response;
       }
       return Response.json(
         { capture: result.capture, isDuplicate: result.isDuplicate },
