@@ -26,7 +26,7 @@ export type CoveredRevision = {
 
 export type ReviewView = {
   id: string;
-  status: "OPEN" | "APPROVED" | "CHANGES_REQUESTED" | "SUPERSEDED";
+  status: "OPEN" | "APPROVED" | "CHANGES_REQUESTED" | "SUPERSEDED" | "CLOSED";
   entry: { id: string; kind: EntryKindName; title: string; slug: string };
   /** The revision the whole change starts from: published when this review was opened (or decided), or null for a new entry. */
   fromNumber: number | null;

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { QUEUES } from "@/lib/jobs/job-queue";
+import { approveRevision } from "@/lib/review/approve-revision";
+import { republishEntry } from "@/lib/review/republish-entry";
 import { schedulePublication } from "@/lib/review/schedule-publication";
 import { publishScheduledRevision } from "@/lib/review/schedule-publish-due";
 import { submitForReview } from "@/lib/review/submit-for-review";
@@ -98,7 +101,11 @@ describe("a withdrawal sticks", () => {
     const after = new Date(change.publishAt.getTime() + 1_000);
     expect(await publishScheduledRevision({ scheduleId: change.scheduleId, now: () => after })).toBe("not-scheduled");
 
-    expect(await entryState(change.entryId)).toEqual({ withdrawnAt: withdrawn.withdrawnAt, withdrawnReason: reason, publishedRevisionId: change.firstRevisionId });
+    expect(await entryState(change.entryId)).toEqual({
+      withdrawnAt: withdrawn.withdrawnAt,
+      withdrawnReason: reason,
+      publishedRevisionId: change.firstRevisionId,
+    });
     expect(await auditActionsAfter(change.entryId, before)).toEqual(["entry.withdraw", "review.schedule-cancel", "review.close"]);
   });
 
@@ -114,10 +121,13 @@ describe("a withdrawal sticks", () => {
     for (let round = 0; round < 12; round++) {
       const change = await scheduledChange(`race-${round}`);
       const reason = `Legal request ${round}`;
-      // Alternate which one starts first, so both orders get their turn.
+      // Alternate which one starts first, and by how much, so both orders and the overlap in between get their turn.
+      const lead = (round >> 1) * 12;
+      const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
       const job = () => publishScheduledRevision({ scheduleId: change.scheduleId, now: () => new Date(change.publishAt.getTime() + 1_000) });
       const withdrawal = () => withdrawEntry({ actor: admin, entryId: change.entryId, reason });
-      const [jobOutcome] = round % 2 === 0 ? await Promise.all([job(), withdrawal()]) : (await Promise.all([withdrawal(), job()])).reverse();
+      const [jobOutcome] =
+        round % 2 === 0 ? await Promise.all([job(), pause(lead).then(withdrawal)]) : await Promise.all([pause(lead).then(job), withdrawal()]);
 
       const entry = await entryState(change.entryId);
       expect(entry.withdrawnAt, `round ${round}`).not.toBeNull();
@@ -147,5 +157,84 @@ describe("a withdrawal sticks", () => {
       }
     }
     expect(outcomes.publishedFirst + outcomes.withdrawnFirst).toBe(12);
+    expect(outcomes.withdrawnFirst).toBeGreaterThan(0);
+  });
+});
+
+describe("a scheduled publication left on a withdrawn entry", () => {
+  it("fails at its moment and leaves the withdrawal as it was, with no approval in the audit log", async () => {
+    const change = await scheduledChange("left-scheduled");
+    await withdrawEntry({ actor: admin, entryId: change.entryId, reason: "Safety of a witness" });
+    // As a schedule written before withdrawals cancelled them would be.
+    await db().scheduledPublication.update({ where: { id: change.scheduleId }, data: { status: "SCHEDULED", finishedAt: null, outcome: null } });
+    await db().review.update({ where: { id: change.reviewId }, data: { status: "OPEN", decidedById: null, decidedAt: null } });
+    const withdrawn = await entryState(change.entryId);
+    const before = await lastAuditId(change.entryId);
+
+    expect(await publishScheduledRevision({ scheduleId: change.scheduleId })).toBe("failed");
+    expect(await entryState(change.entryId)).toEqual(withdrawn);
+    expect(await db().scheduledPublication.findUniqueOrThrow({ where: { id: change.scheduleId }, select: { status: true, outcome: true } })).toEqual({
+      status: "FAILED",
+      outcome: "The entry was withdrawn after this publication was scheduled",
+    });
+    expect(await auditActionsAfter(change.entryId, before)).toEqual(["review.schedule-failed"]);
+  });
+});
+
+describe("publish again", () => {
+  /** A withdrawn entry for which `author` saved and submitted a corrected revision 3. */
+  async function withdrawnWithNewReview(prefix: string, author: Actor = editor) {
+    const change = await scheduledChange(prefix);
+    await withdrawEntry({ actor: admin, entryId: change.entryId, reason: "Retracted by its publisher" });
+    const saved = await saveRevision({
+      actor: author,
+      kind: "actor",
+      entryId: change.entryId,
+      baseRevisionId: change.revisionId,
+      content: actorContent(change.slug, { title: `Corrected ${change.slug}` }),
+      summary: "Correct what the publisher retracted",
+    });
+    if (!saved.ok) throw new Error("save failed");
+    const { reviewId } = await submitForReview({ actor: author, entryId: change.entryId });
+    reviewIds.push(reviewId);
+    return { ...change, reviewId, revisionId: saved.revisionId };
+  }
+
+  it("is refused to a plain approval and to a schedule: the entry stays withdrawn", async () => {
+    const { entryId, reviewId, revisionId } = await withdrawnWithNewReview("plain-approval");
+    const withdrawn = await entryState(entryId);
+    await expect(approveRevision({ actor: reviewer, reviewId, revisionId })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      schedulePublication({ actor: reviewer, reviewId, revisionId, publishAt: new Date(Date.now() + 3_600_000).toISOString() }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect(await entryState(entryId)).toEqual(withdrawn);
+    expect((await db().review.findUniqueOrThrow({ where: { id: reviewId }, select: { status: true } })).status).toBe("OPEN");
+  });
+
+  it("needs a reviewer other than the change's authors and a reason, then publishes with its own audit line", async () => {
+    const author = await makeActor("REVIEWER");
+    const { entryId, reviewId, revisionId } = await withdrawnWithNewReview("republish", author);
+    await expect(republishEntry({ actor: editor, reviewId, revisionId, reason: "Corrected" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(republishEntry({ actor: author, reviewId, revisionId, reason: "Corrected" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(republishEntry({ actor: reviewer, reviewId, revisionId, reason: " " })).rejects.toMatchObject({
+      fieldErrors: { republishReason: ["Give a reason (3 characters or more)"] },
+    });
+    expect((await entryState(entryId)).withdrawnAt).not.toBeNull();
+
+    const before = await lastAuditId(entryId);
+    await republishEntry({ actor: reviewer, reviewId, revisionId, reason: "The publisher restored the story with a correction" });
+    expect(await entryState(entryId)).toEqual({ withdrawnAt: null, withdrawnReason: null, publishedRevisionId: revisionId });
+    const lines = await db().auditEvent.findMany({
+      where: { entryId, id: { gt: before } },
+      orderBy: { id: "asc" },
+      select: { action: true, actorId: true, detail: true },
+    });
+    expect(lines.map((l) => l.action)).toEqual(["review.approve", "entry.republish"]);
+    expect(lines[1]).toMatchObject({
+      actorId: reviewer.id,
+      detail: { reason: "The publisher restored the story with a correction", withdrawnReason: "Retracted by its publisher", reviewId },
+    });
+    // Not withdrawn any more: "publish again" has nothing to lift.
+    await expect(republishEntry({ actor: reviewer, reviewId, revisionId, reason: "Again" })).rejects.toBeInstanceOf(ConflictError);
   });
 });

@@ -18,6 +18,7 @@ const DECIDED = {
   APPROVED: "Approved and published. Above is what was approved.",
   CHANGES_REQUESTED: "Changes requested. The author sees your comment in the editor.",
   SUPERSEDED: "A later revision replaced this one; its review is in the queue.",
+  CLOSED: "Closed without a decision: the entry was withdrawn while this change waited. Submitted again, it can only be published again with a reason.",
 } as const;
 
 export default async function ReviewPage({
