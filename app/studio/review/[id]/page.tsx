@@ -117,8 +117,18 @@ export default async function ReviewPage({
             approval={review.approval}
             fields={review.commentFields}
             isBlocked={review.blockers.length > 0}
+            withdrawnReason={review.withdrawal?.reason ?? null}
           />
-          <ReviewSchedule actor={actor} reviewId={review.id} revisionId={review.revisionId} approval={review.approval} isBlocked={review.blockers.length > 0} />
+          {/* Bringing a withdrawn entry back is decided now, in person: it is never scheduled. */}
+          {review.withdrawal ? null : (
+            <ReviewSchedule
+              actor={actor}
+              reviewId={review.id}
+              revisionId={review.revisionId}
+              approval={review.approval}
+              isBlocked={review.blockers.length > 0}
+            />
+          )}
         </>
       ) : review.status !== "OPEN" ? (
         // After a decision the page reloads without the form: the outcome stays on screen.
