@@ -151,7 +151,7 @@ test("a withdrawal sticks: a scheduled approval does not publish the entry again
   await expect(reviewer.getByRole("status").filter({ hasText: "Closed without a decision: the entry was withdrawn" })).toBeVisible();
   await page.goto(entryPath);
   await page.getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "waiting for review" })).toBeVisible();
+  await page.waitForURL(/\?submitted=1$/);
   await reviewer.goto("/studio/review");
   await reviewer.getByRole("link", { name: title }).click();
   await expect(reviewer.getByRole("button", { name: "Approve and publish" })).toHaveCount(0);
