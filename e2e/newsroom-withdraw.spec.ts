@@ -162,7 +162,7 @@ test("a withdrawal sticks: a scheduled approval does not publish the entry again
   await expect(reviewer.locator("#republish-reason-error")).toHaveText("Give a reason (3 characters or more)");
   await why.fill("The court lifted the order");
   await reviewer.getByRole("button", { name: "Publish again" }).click();
-  await expect(reviewer.getByText("Published again.")).toBeVisible();
+  await expect(reviewer.getByRole("status").filter({ hasText: "Approved and published" })).toBeVisible();
   expect((await reader.request.get(publicPath!)).status()).toBe(200);
   await admin.goto(`/studio/audit?entryId=${entryId}`);
   await expect(lines.nth(0)).toContainText("published again revision 2");

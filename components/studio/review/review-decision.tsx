@@ -60,7 +60,7 @@ export function ReviewDecision({
         router.refresh();
         return;
       }
-      setDone(isRepublish ? "Published again." : "Approved and published.");
+      setDone(isRepublish ? "Approved and published again." : "Approved and published.");
       router.refresh();
     });
   }
