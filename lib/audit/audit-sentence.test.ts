@@ -27,6 +27,18 @@ describe("audit sentences", () => {
     ).toBe("Ana Editor made Eli reviewer.");
   });
 
+  it("says what a withdrawal cancelled, and what brought the entry back", () => {
+    expect(auditSentenceText({ ...base, action: "review.schedule-cancel", detail: { scheduleId: "s1", publishAt: "x", cause: "withdrawal" } })).toBe(
+      "Ana Editor cancelled the scheduled publication of revision 4 of Event “San Miguel del Ene attack” because the entry was withdrawn.",
+    );
+    expect(auditSentenceText({ ...base, action: "review.close", detail: { reviewId: "r1", cause: "withdrawal" } })).toBe(
+      "Ana Editor closed the review of revision 4 of Event “San Miguel del Ene attack” because the entry was withdrawn.",
+    );
+    expect(auditSentenceText({ ...base, action: "entry.republish", detail: { reason: "Corrected by its publisher", withdrawnReason: "Retracted" } })).toBe(
+      "Ana Editor published again revision 4 of Event “San Miguel del Ene attack” after its withdrawal. Reason: “Corrected by its publisher”",
+    );
+  });
+
   it("never shows raw JSON or ids, even for an action it does not know or an entry that is gone", () => {
     const sentence = auditSentenceText({ ...base, action: "capture.add", entry: null, revisionNumber: null, detail: { userId: "u9" } });
     expect(sentence).toBe("Ana Editor did “capture.add” to an entry that no longer exists.");

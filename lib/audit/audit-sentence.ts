@@ -26,10 +26,12 @@ const VERBS: Record<string, string> = {
   "review.schedule": "scheduled the publication of",
   "review.schedule-cancel": "cancelled the scheduled publication of",
   "review.schedule-failed": "could not publish as scheduled",
+  "review.close": "closed the review of",
   "review.assign": "asked a reviewer to review",
   "revision.hide": "hid",
   "revision.unhide": "unhid",
   "entry.withdraw": "withdrew",
+  "entry.republish": "published again",
 };
 
 const text = (value: unknown): string | null => (typeof value === "string" && value.trim() !== "" ? value : null);
@@ -107,6 +109,8 @@ export function auditSentence(subject: AuditSubject): SentencePart[] {
   if (subject.action === "review.schedule" && publishAt) sentence.push({ text: ` for ${publishAt.replace("T", " ").slice(0, 16)} UTC` });
   if (subject.action === "revision.save" && subject.detail.isMerged === true) sentence.push({ text: " (merged with a concurrent save)" });
   if (subject.action === "review.request-changes" && text(subject.detail.field)) sentence.push({ text: ` (about the field ${String(subject.detail.field)})` });
+  if (subject.detail.cause === "withdrawal") sentence.push({ text: " because the entry was withdrawn" });
+  if (subject.action === "entry.republish") sentence.push({ text: " after its withdrawal" });
   sentence.push({ text: reason ? `. Reason: “${reason}”` : "." });
   return sentence;
 }

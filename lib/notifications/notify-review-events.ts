@@ -44,10 +44,16 @@ export async function notifyPublished(tx: Tx, { reviewId, actorId }: { reviewId:
   return notifyInTransaction(tx, { kind: "PUBLISHED", entryId, reviewId, actorId, recipientIds: [...authorIds, submittedById] });
 }
 
-/** Withdraw → everyone who authored a revision of the entry. */
-export async function notifyWithdrawn(tx: Tx, { entryId, actorId }: { entryId: string; actorId: string }): Promise<number> {
+/**
+ * Withdraw → everyone who authored a revision of the entry, and `concernedIds`: those whose scheduled
+ * publication or open review the withdrawal cancelled (one line each, however many reasons they have).
+ */
+export async function notifyWithdrawn(
+  tx: Tx,
+  { entryId, actorId, concernedIds = [] }: { entryId: string; actorId: string; concernedIds?: string[] },
+): Promise<number> {
   const rows = await tx.revision.findMany({ where: { entryId }, select: { authorId: true }, distinct: ["authorId"] });
-  return notifyInTransaction(tx, { kind: "WITHDRAWN", entryId, actorId, recipientIds: rows.map((r) => r.authorId) });
+  return notifyInTransaction(tx, { kind: "WITHDRAWN", entryId, actorId, recipientIds: [...rows.map((r) => r.authorId), ...concernedIds] });
 }
 
 /** A reviewer asked to take a review: "you were asked to review" (not if they wrote part of it). */

@@ -26,7 +26,7 @@ export type CoveredRevision = {
 
 export type ReviewView = {
   id: string;
-  status: "OPEN" | "APPROVED" | "CHANGES_REQUESTED" | "SUPERSEDED";
+  status: "OPEN" | "APPROVED" | "CHANGES_REQUESTED" | "SUPERSEDED" | "CLOSED";
   entry: { id: string; kind: EntryKindName; title: string; slug: string };
   /** The revision the whole change starts from: published when this review was opened (or decided), or null for a new entry. */
   fromNumber: number | null;
@@ -52,6 +52,8 @@ export type ReviewView = {
   commentFields: { path: string; label: string }[];
   approval: "yes" | "with-reason" | "no";
   blockers: IntegrityProblem[];
+  /** Set while the entry is withdrawn: approving it is then "publish again", with a reason. */
+  withdrawal: { at: Date; reason: string } | null;
 };
 
 const COVERED_LIMIT = 100;
@@ -73,7 +75,17 @@ export async function getReview({ actor, reviewId }: { actor: Actor; reviewId: s
       submittedBy: { select: { name: true } },
       decidedBy: { select: { name: true } },
       revision: { select: { id: true, number: true, content: true } },
-      entry: { select: { id: true, kind: true, title: true, slug: true, publishedRevision: { select: { number: true, content: true, hiddenAt: true } } } },
+      entry: {
+        select: {
+          id: true,
+          kind: true,
+          title: true,
+          slug: true,
+          withdrawnAt: true,
+          withdrawnReason: true,
+          publishedRevision: { select: { number: true, content: true, hiddenAt: true } },
+        },
+      },
     },
   });
   if (!review) throw new NotFoundError("This review does not exist");
@@ -146,5 +158,6 @@ export async function getReview({ actor, reviewId }: { actor: Actor; reviewId: s
     commentFields: [...new Set(changes.map((c) => c.field))].map((path) => ({ path, label: fieldLabel(path, undefined, kind) })),
     approval: !can(actor, "approve", change) ? "no" : isOwnChange(actor, change) ? "with-reason" : "yes",
     blockers,
+    withdrawal: review.entry.withdrawnAt ? { at: review.entry.withdrawnAt, reason: review.entry.withdrawnReason ?? "" } : null,
   };
 }

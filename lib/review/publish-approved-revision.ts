@@ -27,6 +27,7 @@ export type ApprovalCheck = {
 };
 
 export const NEWER_REVISION_MESSAGE = "A newer revision was saved since you opened this review; review it first";
+export const WITHDRAWN_MESSAGE = "This entry was withdrawn from the public record: only “Publish again”, with a reason, brings it back";
 
 /** The people who authored any revision since the last published one, up to `number`. */
 export async function authorsSincePublished(entryId: string, number: number): Promise<string[]> {
@@ -89,7 +90,7 @@ export async function lockOpenReview(tx: Tx, approval: Pick<ApprovalCheck, "revi
   const entry = await tx.entry.update({
     where: { id: approval.entryId },
     data: { updatedAt: now },
-    select: { id: true, slug: true, kind: true, firstPublishedAt: true },
+    select: { id: true, slug: true, kind: true, firstPublishedAt: true, withdrawnAt: true, withdrawnReason: true },
   });
   const current = await tx.review.findUniqueOrThrow({ where: { id: approval.reviewId }, select: { status: true, revisionId: true } });
   if (current.status !== "OPEN") throw new ConflictError("This review has already been decided");
@@ -112,12 +113,24 @@ export async function assertLinksPublishable(tx: Tx, { kind, content, entryId }:
   return resolved;
 }
 
+/**
+ * `republishReason` is the reviewer's explicit choice to bring a withdrawn entry back (republish-entry.ts).
+ * Without it a withdrawn entry is refused, re-checked under the entry lock: an approval or a scheduled job
+ * decided before the withdrawal never clears it.
+ */
 export async function publishApprovedRevision(
   tx: Tx,
-  { actor, approval, now, auditDetail = {} }: { actor: Actor; approval: ApprovalCheck; now: Date; auditDetail?: Record<string, unknown> },
+  {
+    actor,
+    approval,
+    now,
+    auditDetail = {},
+    republishReason = null,
+  }: { actor: Actor; approval: ApprovalCheck; now: Date; auditDetail?: Record<string, unknown>; republishReason?: string | null },
 ): Promise<{ entryId: string; revisionId: string }> {
   const { reviewId, kind, content, ownReason } = approval;
   const entry = await lockOpenReview(tx, approval, now);
+  if (entry.withdrawnAt && !republishReason) throw new ConflictError(WITHDRAWN_MESSAGE);
   const resolved = await assertLinksPublishable(tx, { kind, content, entryId: entry.id });
 
   const newSlug = content.slug;
@@ -134,8 +147,7 @@ export async function publishApprovedRevision(
       publishedAt: now,
       firstPublishedAt: entry.firstPublishedAt ?? now,
       slug: newSlug,
-      withdrawnAt: null,
-      withdrawnReason: null,
+      ...(entry.withdrawnAt ? { withdrawnAt: null, withdrawnReason: null } : {}),
     },
   });
   await refreshLinks(tx, { entryId: entry.id, kind, content, resolved });
@@ -148,6 +160,15 @@ export async function publishApprovedRevision(
     revisionId: approval.revisionId,
     detail: { ...(ownReason ? { reason: ownReason } : {}), ...auditDetail },
   });
+  if (entry.withdrawnAt) {
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "entry.republish",
+      entryId: entry.id,
+      revisionId: approval.revisionId,
+      detail: { reason: republishReason, withdrawnAt: entry.withdrawnAt.toISOString(), withdrawnReason: entry.withdrawnReason, reviewId },
+    });
+  }
   await notifyPublished(tx, { reviewId, actorId: actor.id });
   return { entryId: entry.id, revisionId: approval.revisionId };
 }

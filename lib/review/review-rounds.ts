@@ -8,7 +8,7 @@ export type ReviewRound = {
   /** 1 for the first review since the last publication. */
   index: number;
   isCurrent: boolean;
-  status: "OPEN" | "APPROVED" | "CHANGES_REQUESTED" | "SUPERSEDED";
+  status: "OPEN" | "APPROVED" | "CHANGES_REQUESTED" | "SUPERSEDED" | "CLOSED";
   /** The revision this round reviewed (for the open round: the one under review now). */
   revisionNumber: number;
   submittedBy: string;

@@ -4,7 +4,7 @@ import { db } from "../db";
 import { ConflictError, ForbiddenError, ValidationError, isUuid } from "../errors";
 import { QUEUES, enqueueInTransaction } from "../jobs/job-queue";
 import { can, type Actor } from "../users/permissions";
-import { assertLinksPublishable, checkApproval, lockOpenReview } from "./publish-approved-revision";
+import { WITHDRAWN_MESSAGE, assertLinksPublishable, checkApproval, lockOpenReview } from "./publish-approved-revision";
 import { publishAtSchema } from "./schedule-schema";
 
 /**
@@ -36,7 +36,9 @@ export async function schedulePublication({
   if (!parsed.success) throw new ValidationError({ publishAt: parsed.error.issues.map((i) => i.message) });
   const at = parsed.data;
   return db().$transaction(async (tx) => {
-    await lockOpenReview(tx, approval, now);
+    const entry = await lockOpenReview(tx, approval, now);
+    // Bringing a withdrawn entry back is a decision taken now, in person, never at a set time.
+    if (entry.withdrawnAt) throw new ConflictError(WITHDRAWN_MESSAGE);
     await assertLinksPublishable(tx, { kind: approval.kind, content: approval.content, entryId: approval.entryId });
     const existing = await tx.scheduledPublication.findFirst({ where: { reviewId, status: "SCHEDULED" }, select: { publishAt: true } });
     if (existing) throw new ConflictError(`This change is already scheduled for ${existing.publishAt.toISOString()}; cancel that first`);

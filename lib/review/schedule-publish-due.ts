@@ -37,9 +37,12 @@ export async function publishScheduledRevision({ scheduleId, now = () => new Dat
     if (approval.revisionId !== schedule.revisionId) throw new ConflictError("A newer revision was saved after it was scheduled; review it again");
     const published = await db().$transaction(async (tx) => {
       // Lock the entry first (as a cancel does), then re-check: a cancel or an earlier run wins.
-      await tx.entry.update({ where: { id: schedule.entryId }, data: { updatedAt: now() } });
+      const entry = await tx.entry.update({ where: { id: schedule.entryId }, data: { updatedAt: now() }, select: { withdrawnAt: true } });
       const locked = await tx.scheduledPublication.findUniqueOrThrow({ where: { id: scheduleId }, select: { status: true } });
       if (locked.status !== "SCHEDULED") return false;
+      // A withdrawal cancels the entry's schedules in its own transaction; one still SCHEDULED on a withdrawn
+      // entry (left from before that rule) fails here rather than bring the entry back.
+      if (entry.withdrawnAt) throw new ConflictError("The entry was withdrawn after this publication was scheduled");
       const at = now();
       await publishApprovedRevision(tx, { actor, approval, now: at, auditDetail: { scheduleId, scheduledFor: schedule.publishAt.toISOString() } });
       await tx.scheduledPublication.update({ where: { id: scheduleId }, data: { status: "PUBLISHED", finishedAt: at } });

@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { approveRevision } from "@/lib/review/approve-revision";
 import { schedulePublication } from "@/lib/review/schedule-publication";
 import { submitForReview } from "@/lib/review/submit-for-review";
+import { withdrawEntry } from "@/lib/review/withdraw-entry";
 import { hideRevision } from "@/lib/revisions/hide-revision";
 import { saveRevision } from "@/lib/revisions/save-revision";
 import type { Actor, Role } from "@/lib/users/permissions";
@@ -181,6 +182,24 @@ async function publishedEntry(): Promise<string> {
   return entryId;
 }
 
+/** The arguments of "publish again": a withdrawn entry with a corrected revision in review. */
+async function withdrawnReview(): Promise<unknown[]> {
+  const entryId = await publishedEntry();
+  await withdrawEntry({ actor: await publisher(), entryId, reason: "A retracted source" });
+  const entry = await db().entry.findUniqueOrThrow({ where: { id: entryId }, select: { latestRevisionId: true, slug: true } });
+  const saved = await saveRevision({
+    actor: author,
+    kind: "actor",
+    entryId,
+    baseRevisionId: entry.latestRevisionId!,
+    content: actorContent(entry.slug, { description: "Corrected." }),
+    summary: "Correct",
+  });
+  if (!saved.ok) throw new Error("fixture");
+  const { reviewId, revisionId } = await submitForReview({ actor: author, entryId });
+  return [reviewId, revisionId, { reason: "The court lifted the order", ownReason: "" }];
+}
+
 async function submittedEntry(): Promise<string> {
   const { entryId } = await createEntry("actor", actorContent(uniqueSlug("matrix-assign")), author);
   await submitForReview({ actor: author, entryId });
@@ -232,6 +251,7 @@ const ACTIONS: ActionRow[] = [
   action("discardAutosaveAction", () => `/studio/entries/${entryId}`, async () => [`entry:${entryId}`],                     [O,        OK,    OK,      OK,   O,          O,        O]),
   action("presenceAction",        () => `/studio/entries/${entryId}`, async () => [entryId],                                [O,        OK,    OK,      OK,   O,          O,        O]),
   action("approveAction",         () => `/studio/review/${reviewId}`, async () => { const r = await freshReview(); return [r.reviewId, r.revisionId, ""]; },     [O,        F,     OK,      OK,   O,          O,        O]),
+  action("republishAction",       () => `/studio/review/${reviewId}`, withdrawnReview,                                     [O,        F,     OK,      OK,   O,          O,        O]),
   action("requestChangesAction",  () => `/studio/review/${reviewId}`, async () => [(await freshReview()).reviewId, { comment: "Cite a source for this." }],
                                                                                                                           [O,        F,     OK,      OK,   O,          O,        O]),
   action("restoreAction",         () => `/studio/entries/${entryId}/history`, async () => { const e = await entryWithTwoRevisions(); return [e.firstRevisionId, e.latestRevisionId]; },

@@ -255,6 +255,16 @@ const TARGETS: Record<ActionName, { args: () => fc.Arbitrary<unknown[]>; pagePat
     args: () => fc.tuple(fc.oneof(forgedId, wrongValue, fc.constant(fixture.blockedReviewId)), fc.oneof(forgedId, wrongValue), reason),
     success: () => false, // every review reachable here is blocked: an approval would be a bug
   },
+  republishAction: {
+    pagePath: () => `/studio/review/${fixture.blockedReviewId}`,
+    args: () =>
+      fc.tuple(
+        fc.oneof(forgedId, wrongValue, fc.constant(fixture.blockedReviewId)),
+        fc.oneof(forgedId, wrongValue),
+        fc.oneof(wrongValue, fc.record({ reason: fc.oneof(reason, fc.constant("The court lifted the order")), ownReason: reason })),
+      ),
+    success: () => false, // the only real review here is blocked and its entry is not withdrawn: publishing would be a bug
+  },
   requestChangesAction: {
     pagePath: () => `/studio/review/${fixture.commentReviewId}`,
     args: () =>

@@ -12,6 +12,7 @@ export const ACTION_NAMES = [
   "discardAutosaveAction",
   "presenceAction",
   "approveAction",
+  "republishAction",
   "requestChangesAction",
   "restoreAction",
   "hideRevisionAction",

@@ -3,6 +3,7 @@
 import type { ActionResult } from "@/lib/http/action-result";
 import { runAction } from "@/lib/http/server-action";
 import { approveRevision } from "@/lib/review/approve-revision";
+import { republishEntry } from "@/lib/review/republish-entry";
 import { requestChanges } from "@/lib/review/request-changes";
 import { withdrawEntry } from "@/lib/review/withdraw-entry";
 import { ConflictError, EditConflictError, ValidationError } from "@/lib/errors";
@@ -17,6 +18,18 @@ export async function approveAction(reviewId: string, revisionId: string, reason
   return runAction(
     async (actor) => {
       await approveRevision({ actor, reviewId, revisionId, reason: reason || undefined });
+      return {};
+    },
+    { revalidate: STUDIO },
+  );
+}
+
+/** "Publish again" for a withdrawn entry: `reason` says why it comes back, `ownReason` why an admin approves their own change. */
+export async function republishAction(reviewId: string, revisionId: string, input: { reason: string; ownReason: string }): Promise<ActionResult> {
+  return runAction(
+    async (actor) => {
+      const { reason, ownReason } = input && typeof input === "object" ? input : { reason: undefined, ownReason: undefined };
+      await republishEntry({ actor, reviewId, revisionId, reason, ownReason: ownReason || undefined });
       return {};
     },
     { revalidate: STUDIO },

@@ -2,15 +2,17 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { approveAction, requestChangesAction } from "@/app/studio/review/actions";
+import { approveAction, republishAction, requestChangesAction } from "@/app/studio/review/actions";
 import type { FieldErrors } from "@/lib/errors";
 import { requestChangesSchema } from "@/lib/review/review-schema";
 import { schemaFieldErrors } from "@/lib/revisions/field-errors";
+import { reasonSchema } from "@/lib/revisions/revision-input-schema";
 
 /**
  * Approve and publish, or request changes with a comment that may point at a field. The approval names
  * `revisionId`, the revision this screen shows; when a newer one was saved meanwhile it is refused and
  * the screen re-renders with the newer changes (and their revision id), so what is approved is what was read.
+ * On a withdrawn entry the approval is "Publish again", which asks why it comes back.
  */
 export function ReviewDecision({
   reviewId,
@@ -18,25 +20,39 @@ export function ReviewDecision({
   approval,
   fields,
   isBlocked,
+  withdrawnReason,
 }: {
   reviewId: string;
   revisionId: string;
   approval: "yes" | "with-reason" | "no";
   fields: { path: string; label: string }[];
   isBlocked: boolean;
+  /** The public reason of the entry's withdrawal, or null when it is not withdrawn. */
+  withdrawnReason: string | null;
 }) {
   const router = useRouter();
   const [comment, setComment] = useState("");
   const [field, setField] = useState("");
   const [reason, setReason] = useState("");
+  const [republishReason, setRepublishReason] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
 
   function approve() {
+    const isRepublish = withdrawnReason !== null;
+    if (isRepublish) {
+      const invalid = schemaFieldErrors(reasonSchema, republishReason);
+      if (invalid) {
+        setErrors({ republishReason: Object.values(invalid).flat() });
+        return;
+      }
+    }
     startTransition(async () => {
-      const result = await approveAction(reviewId, revisionId, reason);
+      const result = isRepublish
+        ? await republishAction(reviewId, revisionId, { reason: republishReason, ownReason: reason })
+        : await approveAction(reviewId, revisionId, reason);
       if (!result.ok) {
         setErrors(result.fieldErrors);
         setFormError(result.formError ?? null);
@@ -44,7 +60,7 @@ export function ReviewDecision({
         router.refresh();
         return;
       }
-      setDone("Approved and published.");
+      setDone(isRepublish ? "Approved and published again." : "Approved and published.");
       router.refresh();
     });
   }
@@ -105,8 +121,29 @@ export function ReviewDecision({
               ) : null}
             </div>
           ) : null}
+          {withdrawnReason !== null ? (
+            <div className="form-field">
+              <p className="notice notice--warn">
+                This entry was withdrawn from the public record (“{withdrawnReason}”). Approving this change publishes it again: its page answers again instead
+                of 410.
+              </p>
+              <label htmlFor="republish-reason">Why publish it again? (required, recorded in the audit log)</label>
+              <textarea
+                id="republish-reason"
+                value={republishReason}
+                onChange={(e) => setRepublishReason(e.target.value)}
+                aria-invalid={errors.republishReason ? true : undefined}
+                aria-describedby={errors.republishReason ? "republish-reason-error" : undefined}
+              />
+              {errors.republishReason ? (
+                <p id="republish-reason-error" className="field-error">
+                  {errors.republishReason.join(" ")}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
           <button type="button" className="button" onClick={approve} disabled={isPending || isBlocked}>
-            {isPending ? "Working…" : "Approve and publish"}
+            {isPending ? "Working…" : withdrawnReason !== null ? "Publish again" : "Approve and publish"}
           </button>
         </div>
       )}

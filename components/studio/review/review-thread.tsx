@@ -6,6 +6,7 @@ const OUTCOME: Record<ReviewRound["status"], string> = {
   APPROVED: "approved",
   CHANGES_REQUESTED: "changes requested",
   SUPERSEDED: "superseded",
+  CLOSED: "closed: the entry was withdrawn",
 };
 
 /**

@@ -38,7 +38,8 @@ export async function WithdrawSection({
       <section className="withdraw" aria-labelledby="withdraw-heading">
         <h2 id="withdraw-heading">Withdrawn from the public record</h2>
         <p className="notice" role="status">
-          Withdrawn. Its public page answers 410 with the reason: “{withdrawnReason}”. Publishing it again goes through review.
+          Withdrawn. Its public page answers 410 with the reason: “{withdrawnReason}”. To publish it again, submit a revision for review: a reviewer then
+          chooses “Publish again” and says why.
         </p>
       </section>
     );
@@ -57,8 +58,8 @@ export async function WithdrawSection({
       <h2 id="withdraw-heading">Withdraw from the public record</h2>
       <p>
         Its page, <Link href={entryPath(kind, slug)}>{entryPath(kind, slug)}</Link>, will answer “410 Withdrawn” with your public reason; search, the feed, the
-        sitemap and the API drop it; the <Link href={`/${KIND_PATHS[kind]}/${slug}/history`}>corrections log</Link> records it. Publishing it again goes through
-        review.
+        sitemap and the API drop it; the <Link href={`/${KIND_PATHS[kind]}/${slug}/history`}>corrections log</Link> records it. Its scheduled publications are
+        cancelled and its open reviews closed (their authors are told). Publishing it again goes through review, as an explicit “Publish again”.
       </p>
       {referring.size === 0 ? (
         <p>No published entry cites or links to this {KIND_LABELS[kind].one.toLowerCase()}.</p>

@@ -18,6 +18,7 @@ const DECIDED = {
   APPROVED: "Approved and published. Above is what was approved.",
   CHANGES_REQUESTED: "Changes requested. The author sees your comment in the editor.",
   SUPERSEDED: "A later revision replaced this one; its review is in the queue.",
+  CLOSED: "Closed without a decision: the entry was withdrawn while this change waited. Submitted again, it can only be published again with a reason.",
 } as const;
 
 export default async function ReviewPage({
@@ -116,8 +117,18 @@ export default async function ReviewPage({
             approval={review.approval}
             fields={review.commentFields}
             isBlocked={review.blockers.length > 0}
+            withdrawnReason={review.withdrawal?.reason ?? null}
           />
-          <ReviewSchedule actor={actor} reviewId={review.id} revisionId={review.revisionId} approval={review.approval} isBlocked={review.blockers.length > 0} />
+          {/* Bringing a withdrawn entry back is decided now, in person: it is never scheduled. */}
+          {review.withdrawal ? null : (
+            <ReviewSchedule
+              actor={actor}
+              reviewId={review.id}
+              revisionId={review.revisionId}
+              approval={review.approval}
+              isBlocked={review.blockers.length > 0}
+            />
+          )}
         </>
       ) : review.status !== "OPEN" ? (
         // After a decision the page reloads without the form: the outcome stays on screen.

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "ReviewStatus" ADD VALUE 'CLOSED';
