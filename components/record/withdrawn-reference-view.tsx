@@ -10,7 +10,7 @@ export function WithdrawnReferenceView({ reference }: { reference: WithdrawnRefe
     <span className="withdrawn-ref">
       <span className="withdrawn-ref__name">{withdrawnName(reference)}</span>{" "}
       <a className="withdrawn-ref__mark" href={reference.noticePath} rel="nofollow" title={withdrawnReasonText(reference)}>
-        ({WITHDRAWN_MARK})
+        {`(${WITHDRAWN_MARK})`}
       </a>
     </span>
   );

@@ -63,7 +63,7 @@ async function citeThenWithdraw(): Promise<Setup> {
   for (const id of [source.entryId, other.entryId, actor.entryId]) await publish(id, reviewer);
   const eventSlug = uniqueSlug("withdrawn-citation-event");
   const event = await createEntry("event", eventContent(eventSlug, { cited: sourceSlug, actor: actorSlug, other: otherSlug }), editor);
-  expect(await publish(event.entryId, reviewer)).toMatchObject({ ok: true });
+  expect(await publish(event.entryId, reviewer)).toMatchObject({ entryId: event.entryId });
   await withdrawEntry({ actor: reviewer, entryId: source.entryId, reason: REASON, isConfirmed: true });
   return { sourceSlug, sourceTitle, otherSlug, eventSlug, eventId: event.entryId, sourceId: source.entryId, actorSlug };
 }
@@ -169,7 +169,7 @@ describe("editors of an entry citing a withdrawn source (break 6)", () => {
     });
     expect(saved).toMatchObject({ ok: true });
     const { reviewId, revisionId } = await submitForReview({ actor: editor, entryId: eventId });
-    expect(await approveRevision({ actor: reviewer, reviewId, revisionId })).toMatchObject({ ok: true });
+    expect(await approveRevision({ actor: reviewer, reviewId, revisionId })).toMatchObject({ entryId: eventId, revisionId });
     expect(await text(`/events/${eventSlug}`)).toContain("Edited after the withdrawal");
   });
 
