@@ -173,11 +173,14 @@ describe("editors of an entry citing a withdrawn source (break 6)", () => {
     expect(await text(`/events/${eventSlug}`)).toContain("Edited after the withdrawal");
   });
 
-  it("can restore an earlier revision that cites it", async () => {
+  it("can restore an earlier revision that cites it, and publish it", async () => {
     const { eventId } = setup;
     const first = await db().revision.findFirstOrThrow({ where: { entryId: eventId, number: 1 }, select: { id: true } });
     const restored = await restoreRevision({ actor: editor, revisionId: first.id, latestRevisionId: await latestOf(eventId) });
     expect(restored).toMatchObject({ ok: true });
+    // ...and the restored draft goes through review and is published, citation kept.
+    const { reviewId, revisionId } = await submitForReview({ actor: editor, entryId: eventId });
+    expect(await approveRevision({ actor: reviewer, reviewId, revisionId })).toMatchObject({ entryId: eventId, revisionId });
   });
 
   it("refuses a new citation of the withdrawn source next to its field, in words without a JSON path", async () => {
