@@ -174,7 +174,19 @@ describe("editors of an entry citing a withdrawn source (break 6)", () => {
   });
 
   it("can restore an earlier revision that cites it, and publish it", async () => {
-    const { eventId } = setup;
+    const { eventId, eventSlug, sourceSlug, actorSlug, otherSlug } = setup;
+    // A later revision that no longer cites it, so that the restore brings the citation back.
+    const without = eventContent(eventSlug, { cited: otherSlug, actor: actorSlug, other: otherSlug });
+    const later = await saveRevision({
+      actor: editor,
+      kind: "event",
+      entryId: eventId,
+      baseRevisionId: await latestOf(eventId),
+      content: without,
+      summary: "Drop it",
+    });
+    expect(later).toMatchObject({ ok: true });
+    expect(sourceSlug).not.toBe(otherSlug);
     const first = await db().revision.findFirstOrThrow({ where: { entryId: eventId, number: 1 }, select: { id: true } });
     const restored = await restoreRevision({ actor: editor, revisionId: first.id, latestRevisionId: await latestOf(eventId) });
     expect(restored).toMatchObject({ ok: true });
