@@ -34,6 +34,8 @@ test("readers of a citing event see the withdrawn source's name marked withdrawn
 }) => {
   test.setTimeout(120_000);
   // The reviewer withdraws the source from its studio page, after reading what the citing event's readers will see.
+  // Once withdrawn, the source's address answers 410, which the browser reports as a failed load.
+  expectFailedResources(new RegExp(`/sources/${made.cited.slug}`));
   await signIn(page, "reviewer", `/studio/entries/${made.cited.id}`);
   const section = page.getByRole("region", { name: "Withdraw from the public record" });
   const referring = section.getByRole("list", { name: "Published entries that refer to it" });
@@ -42,7 +44,8 @@ test("readers of a citing event see the withdrawn source's name marked withdrawn
   await section.getByLabel("Public reason (required)").fill(REASON);
   await section.getByRole("button", { name: "Withdraw…" }).click();
   await section.getByRole("button", { name: "Confirm withdrawal" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Withdrawn." })).toBeVisible();
+  // A withdrawal rebuilds the public pages' generation: give a loaded machine time.
+  await expect(page.getByRole("status").filter({ hasText: "Withdrawn." })).toBeVisible({ timeout: 30_000 });
 
   // A reader of the event: the notes, the timeline, the participant and the claim name it, marked withdrawn.
   const reader = await (await browser.newContext()).newPage();
@@ -61,7 +64,6 @@ test("readers of a citing event see the withdrawn source's name marked withdrawn
   await reader.screenshot({ path: "test-results/withdrawn-citation-reader.png", fullPage: true });
 
   // One click on the mark: the notice with the public reason.
-  expectFailedResources(new RegExp(`/sources/${made.cited.slug}`));
   await reader.getByRole("region", { name: "Notes" }).getByRole("link", { name: "(withdrawn)" }).click();
   await expect(reader.getByText(REASON)).toBeVisible();
   await reader.context().close();
@@ -78,13 +80,13 @@ test("the citing event can still be edited, submitted and published; the editor 
   await page.getByLabel("Summary", { exact: true }).fill("A test event for a withdrawn source. Edited and published after the withdrawal.");
   await page.getByLabel("Edit summary (required)").fill("Edit after the source was withdrawn");
   await page.getByRole("button", { name: "Save and submit for review" }).click();
-  await page.waitForURL(/saved=\d+&submitted=1/);
+  await page.waitForURL(/saved=\d+&submitted=1/, { timeout: 30_000 });
 
   const reviewer = await openAs(browser, "reviewer", "/studio/review");
   await reviewer.getByRole("link", { name: made.event.title }).first().click();
   await expect(reviewer.getByText("Cannot be published yet")).toHaveCount(0);
   await reviewer.getByRole("button", { name: "Approve and publish" }).click();
-  await expect(reviewer.getByText("Approved and published.")).toBeVisible();
+  await expect(reviewer.getByText("Approved and published.")).toBeVisible({ timeout: 30_000 });
   await reviewer.context().close();
 
   const reader = await (await browser.newContext()).newPage();
@@ -106,6 +108,6 @@ test("an editor replaces every citation of the withdrawn source with another in 
   await expect(page.getByLabel("Body", { exact: true })).toHaveValue(new RegExp(`\\[@${made.replacement.slug}, min\\. 2:35\\]`));
   await page.getByLabel("Edit summary (required)").fill("Replace the withdrawn source");
   await page.getByRole("button", { name: "Save", exact: true }).click();
-  await page.waitForURL(/saved=\d+/);
+  await page.waitForURL(/saved=\d+/, { timeout: 30_000 });
   await expect(page.getByText(`→ ${made.replacement.title}`).first()).toBeVisible();
 });
