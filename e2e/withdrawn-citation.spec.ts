@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { afterWithdrawalPromise } from "../lib/links/withdrawn-reference";
+import { accessibilityViolations } from "./accessibility";
 import { expect, openAs, signIn, test } from "./fixtures";
 
 type Made = {
@@ -59,6 +60,7 @@ test("readers of a citing event see the withdrawn source's name marked withdrawn
   await expect(main).not.toContainText(made.cited.slug);
   await expect(main).not.toContainText(made.cited.slug.replaceAll("-", " "));
   await expect(reader.getByRole("link", { name: made.cited.title })).toHaveCount(0);
+  expect(await accessibilityViolations(reader)).toEqual([]);
   mkdirSync("test-results", { recursive: true });
   await reader.getByRole("region", { name: "Timeline" }).scrollIntoViewIfNeeded();
   await reader.screenshot({ path: "test-results/withdrawn-citation-reader.png", fullPage: true });
@@ -76,6 +78,7 @@ test("the citing event can still be edited, submitted and published; the editor 
   await expect(page.getByRole("region", { name: "Citations of withdrawn sources" })).toContainText(flag);
   await expect(page.getByText(flag).first()).toBeVisible();
   await expect(page.getByText("Not chosen from the list: check the slug")).toHaveCount(0);
+  expect(await accessibilityViolations(page)).toEqual([]);
 
   await page.getByLabel("Summary", { exact: true }).fill("A test event for a withdrawn source. Edited and published after the withdrawal.");
   await page.getByLabel("Edit summary (required)").fill("Edit after the source was withdrawn");
