@@ -1,5 +1,6 @@
 import { NATURE_VERBS, propertyLabel } from "@/components/record/claims-section";
 import type { Dossier, DossierCitation, DossierEntry } from "@/lib/dossier/build-dossier";
+import { withdrawnReasonText } from "@/lib/links/withdrawn-reference";
 
 function formatDay(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -126,7 +127,14 @@ export function DossierDocument({ dossier }: { dossier: Dossier }) {
         <ol>
           {dossier.references.map((ref) => (
             <li key={ref.number} id={`ref-${ref.number}`} value={ref.number}>
-              <a href={`/sources/${ref.slug}`}>{ref.title}</a>
+              {ref.withdrawn ? (
+                // Printed, so the reason is written out rather than one click away; no address that answers 410.
+                <>
+                  {ref.title}. {withdrawnReasonText(ref.withdrawn)}
+                </>
+              ) : (
+                <a href={`/sources/${ref.slug}`}>{ref.title}</a>
+              )}
               {ref.publisher ? `. ${ref.publisher}` : ""}
               {ref.published ? `, ${ref.published}` : ""}.{ref.url ? <> {ref.url}</> : null}
               {ref.captureHashes.map((hash) => (

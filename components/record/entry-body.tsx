@@ -1,11 +1,14 @@
 import { renderMarkdown, type Footnote } from "@/lib/citations/render-markdown";
 import { entryPath } from "@/lib/entries/kinds";
 import type { LinkTarget } from "@/lib/links/get-public-link-targets";
+import { withdrawnName } from "@/lib/links/withdrawn-reference";
+import { WithdrawnReferenceView } from "./withdrawn-reference-view";
 
 export function renderBody(markdown: string, targets: Map<string, LinkTarget>): { html: string; footnotes: Footnote[] } {
   return renderMarkdown(markdown, {
     resolveSource: (slug) => {
       const target = targets.get(`source/${slug}`);
+      if (target?.withdrawn) return { title: withdrawnName(target.withdrawn), href: null, withdrawn: target.withdrawn };
       return target ? { title: target.title, href: entryPath("source", target.slug) } : null;
     },
   });
@@ -31,7 +34,13 @@ export function Footnotes({ footnotes }: { footnotes: Footnote[] }) {
             {note.items.map((item, i) => (
               <span key={`${item.slug}-${i}`}>
                 {i > 0 ? "; " : null}
-                {item.href ? <a href={item.href}>{item.title}</a> : <span>{item.title}</span>}
+                {item.withdrawn ? (
+                  <WithdrawnReferenceView reference={item.withdrawn} />
+                ) : item.href ? (
+                  <a href={item.href}>{item.title}</a>
+                ) : (
+                  <span>{item.title}</span>
+                )}
                 {item.locator ? `, ${item.locator}` : null}
               </span>
             ))}

@@ -3,6 +3,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import type { Claim } from "@/lib/claims/claim-schema";
 import type { EntryKindName } from "@/lib/entries/common-schema";
 import type { LinkTarget } from "@/lib/links/get-public-link-targets";
+import { withdrawnReference } from "@/lib/links/withdrawn-reference";
 import { SOURCE_SCHEMA_TYPES, type ActorSchemaType, type EntityTypes, type SourceSchemaType } from "@/lib/seo/schema-types";
 import { seedRecord } from "@/prisma/seed/record";
 import { actorJsonLd, actorRef, claimNodes, eventJsonLd, eventStartDate, sourceJsonLd, type JsonLdContext } from "./structured-data";
@@ -55,6 +56,22 @@ describe("claimNodes", () => {
     const hidden = nodes.find((n) => typeof n === "object" && n["@id"] === `${ORIGIN}/events/e#claim-toll-hidden`)!;
     expect(hidden).not.toHaveProperty("author");
     expect(hidden).not.toHaveProperty("appearance");
+  });
+
+  it("names a cited withdrawn source by its last published name, marked withdrawn, with no @id or URL", () => {
+    const withdrawn = withdrawnReference({ kind: "source", slug: "gone-source", name: "Gone Source", withdrawnAt: new Date(0), reason: "Retracted" });
+    const withWithdrawn: JsonLdContext = {
+      ...ctx,
+      targets: new Map([...ctx.targets, ["source/gone-source", { kind: "source", slug: "gone-source", title: "Gone Source", withdrawn }]]),
+    };
+    const [node] = claimNodes({
+      ctx: withWithdrawn,
+      claims: [{ ...base, id: "toll-gone", property: "fatalities", value: { type: "number", value: 18 }, citations: [{ source: "gone-source" }] }],
+      about: `${ORIGIN}/events/e#entity`,
+      pageUrl: `${ORIGIN}/events/e`,
+    });
+    expect(node).toMatchObject({ appearance: [{ "@type": "CreativeWork", name: "Gone Source (withdrawn)", creativeWorkStatus: "Withdrawn" }] });
+    expect(JSON.stringify(node)).not.toContain("/sources/gone-source");
   });
 
   it("leaves out a claim whose value is a non-public actor, and deprecated claims", () => {

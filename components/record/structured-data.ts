@@ -1,6 +1,7 @@
 // schema.org structured data for the reader pages, typed with schema-dts. Everything here is built from
-// published content and the public link targets: a reference to an unpublished or withdrawn entry is
-// absent from the targets, so it never appears as a node, a name or a URL in the JSON-LD. Every node that
+// published content and the public link targets: a reference to an unpublished entry is absent from the
+// targets, so it never appears as a node, a name or a URL in the JSON-LD; a cited withdrawn source appears
+// as its last published name marked withdrawn, without @id or URL (its address answers 410). Every node that
 // carries an @id also says what it is (@type); a bare {"@id"} only points at a node of the same graph.
 import type {
   Article,
@@ -27,7 +28,8 @@ import type { EntryKindName } from "@/lib/entries/common-schema";
 import type { EventContent } from "@/lib/entries/event-schema";
 import { partialDateToIso } from "@/lib/entries/format-date";
 import { entryPath } from "@/lib/entries/kinds";
-import type { LinkTarget } from "@/lib/links/get-public-link-targets";
+import { linkableTarget, type LinkTarget } from "@/lib/links/get-public-link-targets";
+import { withdrawnLabel } from "@/lib/links/withdrawn-reference";
 import { countryCode } from "@/lib/seo/country-code";
 import { SOURCE_SCHEMA_TYPES, type EntityTypes, type SourceSchemaType } from "@/lib/seo/schema-types";
 import { propertyLabel } from "./claims-section";
@@ -43,7 +45,7 @@ export function entityId(origin: string, kind: EntryKindName, slug: string): str
 type Ref = { "@id": string; name: string; url: string };
 
 function ref(ctx: JsonLdContext, kind: EntryKindName, slug: string): (Ref & { key: string }) | null {
-  const target = ctx.targets.get(`${kind}/${slug}`);
+  const target = linkableTarget(ctx.targets, kind, slug);
   if (!target) return null;
   return {
     key: `${kind}/${slug}`,
@@ -90,8 +92,13 @@ function sourceNode(type: SourceSchemaType, properties: Omit<NewsArticle, "@type
   }
 }
 
-/** A published source as a typed node (NewsArticle, Article...), or null when it is not public. */
+/**
+ * A published source as a typed node (NewsArticle, Article...); a withdrawn one as its last published name
+ * marked withdrawn, with no @id or URL; null when it is not public.
+ */
 export function sourceRef(ctx: JsonLdContext, slug: string): CreativeWork | null {
+  const withdrawn = ctx.targets.get(`source/${slug}`)?.withdrawn;
+  if (withdrawn) return { "@type": "CreativeWork", name: withdrawnLabel(withdrawn), creativeWorkStatus: "Withdrawn" };
   const found = ref(ctx, "source", slug);
   if (!found) return null;
   const type = ctx.types.get(found.key);
@@ -114,9 +121,9 @@ const isPresent = <T>(value: T | null): value is T => value !== null;
 export function claimNodes({ ctx, claims, about, pageUrl }: { ctx: JsonLdContext; claims: readonly Claim[]; about: string; pageUrl: string }): ClaimNode[] {
   return claims
     .filter((claim) => claim.rank !== "deprecated")
-    .filter((claim) => claim.value.type !== "actor" || ctx.targets.has(`actor/${claim.value.actor}`))
+    .filter((claim) => claim.value.type !== "actor" || linkableTarget(ctx.targets, "actor", claim.value.actor))
     .map((claim): ClaimNode => {
-      const value = formatClaimValue(claim.value, (slug) => ctx.targets.get(`actor/${slug}`)?.title ?? slug);
+      const value = formatClaimValue(claim.value, (slug) => linkableTarget(ctx.targets, "actor", slug)?.title ?? slug);
       const category = claim.qualifiers?.category ? ` (${claim.qualifiers.category})` : "";
       const author = claim.assertedBy ? actorRef(ctx, claim.assertedBy) : null;
       const appearance = claim.citations.map((citation) => sourceRef(ctx, citation.source)).filter(isPresent);

@@ -3,14 +3,17 @@ import { summarizeClaims } from "../claims/summarize-claims";
 import type { EntryKindName } from "../entries/common-schema";
 import type { PublishedEntry } from "../entries/get-published-entry";
 import { entryPath, KIND_PATHS } from "../entries/kinds";
+import type { LinkTarget } from "../links/get-public-link-targets";
 import { publicContentSchemaByKind, type PublicContentByKind } from "./public-content-schema";
+import { publicKindReference } from "./public-reference";
 
 /**
  * What the public API returns for an entry (documented as `Entry` in lib/api/openapi/entries.ts): the
  * published content re-read through the kind's public schema, which drops editor-only fields such as a
- * source's archived text, plus what the claims add up to.
+ * source's archived text, plus what the claims add up to, and the entries it refers to that readers may
+ * know of (`references`, keyed by the slug the content uses: a withdrawn one says `withdrawn: true`).
  */
-export function publicEntryDto<K extends EntryKindName>(entry: PublishedEntry<K>) {
+export function publicEntryDto<K extends EntryKindName>(entry: PublishedEntry<K>, targets: Map<string, LinkTarget>) {
   const content = publicContentSchemaByKind[entry.kind].parse(entry.content) as PublicContentByKind[K];
   return {
     kind: KIND_PATHS[entry.kind],
@@ -28,5 +31,13 @@ export function publicEntryDto<K extends EntryKindName>(entry: PublishedEntry<K>
       claimIds: s.claims.map((c) => c.id),
       ...(s.numeric ? { low: s.numeric.low, high: s.numeric.high, conservative: s.numeric.conservative } : {}),
     })),
+    references: [...targets].map(([key, target]) =>
+      publicKindReference({
+        kind: target.kind,
+        slug: key.slice(key.indexOf("/") + 1),
+        title: target.withdrawn ? null : target.title,
+        withdrawn: target.withdrawn,
+      }),
+    ),
   };
 }

@@ -3,10 +3,12 @@
 // addresses; images are not rendered (no third-party requests from a reader's page).
 import MarkdownIt from "markdown-it";
 import type StateInline from "markdown-it/lib/rules_inline/state_inline.mjs";
+import type { WithdrawnReference } from "../links/withdrawn-reference";
 import { matchCitationAt, type CitationItem } from "./parse-citations";
 
-export type ResolvedSource = { title: string; href: string };
-export type FootnoteItem = CitationItem & { title: string; href: string | null };
+/** A cited source as a note shows it: linked by title, or (withdrawn) its last published name without a link. */
+export type ResolvedSource = { title: string; href: string | null; withdrawn?: WithdrawnReference };
+export type FootnoteItem = CitationItem & { title: string; href: string | null; withdrawn?: WithdrawnReference };
 export type Footnote = { id: string; backrefId: string; number: number; items: FootnoteItem[] };
 export type RenderOptions = { resolveSource: (slug: string) => ResolvedSource | null };
 
@@ -41,7 +43,12 @@ function createRenderer(): MarkdownIt {
       number,
       items: items.map((item) => {
         const resolved = env.resolveSource(item.slug);
-        return { ...item, title: resolved?.title ?? item.slug, href: resolved?.href ?? null };
+        return {
+          ...item,
+          title: resolved?.title ?? item.slug,
+          href: resolved?.href ?? null,
+          ...(resolved?.withdrawn ? { withdrawn: resolved.withdrawn } : {}),
+        };
       }),
     };
     env.footnotes.push(footnote);

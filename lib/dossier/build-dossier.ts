@@ -6,6 +6,8 @@ import { renderMarkdown } from "../citations/render-markdown";
 import type { Citation } from "../entries/common-schema";
 import type { ContentByKind } from "../entries/content-schema";
 import { formatEventDate, formatPartialDate } from "../entries/format-date";
+import { listWithdrawnReferences } from "../links/list-withdrawn-references";
+import { withdrawnLabel, type WithdrawnReference } from "../links/withdrawn-reference";
 import { readPublishedRecord, type PublishedRecordEntry } from "../open-data/read-published-record";
 
 /** A numbered reference: one per cited source, numbered in order of first citation through the document. */
@@ -18,6 +20,8 @@ export type DossierReference = {
   published: string | null;
   /** SHA-256 of the source's public captures, when the record holds any. */
   captureHashes: string[];
+  /** Set when the source was withdrawn: the reference keeps its last published name, without address. */
+  withdrawn?: WithdrawnReference;
 };
 
 export type DossierCitation = { number: number; locator?: string; quote?: string };
@@ -55,7 +59,12 @@ export async function buildDossier({ now = new Date() }: { now?: Date } = {}): P
   const entries: PublishedRecordEntry[] = [];
   for await (const entry of readPublishedRecord()) entries.push(entry);
   const titleOf = new Map(entries.map((e) => [`${e.kind}:${e.slug}`, e.title]));
-  const captureHashes = await listPublicCaptureHashesBySource();
+  const [captureHashes, withdrawn] = await Promise.all([listPublicCaptureHashesBySource(), listWithdrawnReferences()]);
+  // A withdrawn source is out of the record, but what cites it keeps it by its last published name.
+  const sourceTitle = (slug: string): string => {
+    const gone = withdrawn.get(`source/${slug}`);
+    return gone ? withdrawnLabel(gone) : (titleOf.get(`source:${slug}`) ?? slug);
+  };
   const sourceBySlug = new Map(entries.filter((e) => e.kind === "source").map((e) => [e.slug, e.content as ContentByKind["source"]]));
 
   // Events first, then actors, then sources: references are numbered in the order a reader meets them.
@@ -65,10 +74,12 @@ export async function buildDossier({ now = new Date() }: { now?: Date } = {}): P
     const known = references.get(slug);
     if (known) return known.number;
     const source = sourceBySlug.get(slug);
+    const gone = withdrawn.get(`source/${slug}`);
     const reference: DossierReference = {
       number: references.size + 1,
       slug,
-      title: titleOf.get(`source:${slug}`) ?? slug,
+      title: sourceTitle(slug),
+      ...(gone ? { withdrawn: gone } : {}),
       url: source?.url ?? source?.archiveUrl ?? null,
       publisher: source?.publisher ? (titleOf.get(`actor:${source.publisher}`) ?? null) : null,
       published: source?.published ? formatPartialDate(source.published) : null,
@@ -87,7 +98,7 @@ export async function buildDossier({ now = new Date() }: { now?: Date } = {}): P
     const content = entry.content as ContentByKind[typeof entry.kind] & { claims: Claim[]; body?: string };
     const prefix = `${entry.kind}-${entry.slug}`;
     const rendered = content.body
-      ? renderMarkdown(content.body, { resolveSource: (slug) => ({ title: titleOf.get(`source:${slug}`) ?? slug, href: `#ref-${referenceOf(slug)}` }) })
+      ? renderMarkdown(content.body, { resolveSource: (slug) => ({ title: sourceTitle(slug), href: `#ref-${referenceOf(slug)}` }) })
       : { html: "", footnotes: [] };
     // Footnote anchors are per entry in the renderer; the dossier holds many entries on one page.
     const bodyHtml = rendered.html.replaceAll('href="#fn-', `href="#${prefix}-fn-`).replaceAll('id="fnref-', `id="${prefix}-fnref-`);

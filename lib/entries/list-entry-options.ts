@@ -4,8 +4,10 @@ import { ForbiddenError } from "../errors";
 import { can, type Actor } from "../users/permissions";
 import { ENTRY_KINDS, type EntryKindName } from "./common-schema";
 import { DB_TO_KIND, KIND_TO_DB } from "./kinds";
+import { withdrawnReference, type WithdrawnReference } from "../links/withdrawn-reference";
 
-export type EntryOption = { kind: EntryKindName; slug: string; title: string };
+/** An entry a picker can name; a withdrawn one (never offered by search) is flagged where the draft already names it. */
+export type EntryOption = { kind: EntryKindName; slug: string; title: string; withdrawn?: WithdrawnReference };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CITATION = /@([a-z0-9]+(?:-[a-z0-9]+)*)/g;
@@ -34,12 +36,23 @@ export async function listEntryOptions({ actor, referencedBy }: { actor: Actor; 
   const slugs = new Set<string>();
   for (const draft of referencedBy) candidateSlugs(draft, slugs);
   if (slugs.size === 0) return [];
+  // Withdrawn entries too: the editor flags a citation of one ("withdrawn on 7 Dec: keep, replace or remove").
   const rows = await db().entry.findMany({
-    where: { withdrawnAt: null, slug: { in: [...slugs] } },
-    select: { kind: true, slug: true, title: true },
+    where: { slug: { in: [...slugs] } },
+    select: { kind: true, slug: true, title: true, withdrawnAt: true, withdrawnReason: true, publishedRevision: { select: { title: true } } },
     orderBy: [{ kind: "asc" }, { title: "asc" }],
   });
-  return rows.map((r) => ({ kind: DB_TO_KIND[r.kind], slug: r.slug, title: r.title }));
+  return rows.map((r) => {
+    const kind = DB_TO_KIND[r.kind];
+    if (!r.withdrawnAt) return { kind, slug: r.slug, title: r.title };
+    const name = r.publishedRevision?.title ?? r.title;
+    return {
+      kind,
+      slug: r.slug,
+      title: name,
+      withdrawn: withdrawnReference({ kind, slug: r.slug, name, withdrawnAt: r.withdrawnAt, reason: r.withdrawnReason }),
+    };
+  });
 }
 
 export const PICKER_MIN_CHARS = 2;

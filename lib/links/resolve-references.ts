@@ -2,6 +2,7 @@ import "server-only";
 import type { EntryKindName } from "../entries/common-schema";
 import { KIND_TO_DB, type DbEntryKind } from "../entries/kinds";
 import type { Db, Tx } from "../db";
+import { withdrawnReference, type WithdrawnReference } from "./withdrawn-reference";
 
 export type ResolvedEntry = {
   id: string;
@@ -10,6 +11,8 @@ export type ResolvedEntry = {
   isPublished: boolean;
   isWithdrawn: boolean;
   publishedTitle: string | null;
+  /** Set when the entry is withdrawn: what readers may still see of it (its last published name and the reason). */
+  withdrawn: WithdrawnReference | null;
 };
 
 /** Finds the entries that (kind, slug) pairs name, following old slugs; one query per table. */
@@ -23,7 +26,8 @@ export async function resolveReferences(client: Db | Tx, wanted: readonly { kind
     slug: true,
     publishedRevisionId: true,
     withdrawnAt: true,
-    publishedRevision: { select: { title: true } },
+    withdrawnReason: true,
+    publishedRevision: { select: { title: true, hiddenAt: true } },
   } as const;
   const direct = await client.entry.findMany({ where: { OR: conditions }, select });
   const redirects = await client.slugRedirect.findMany({
@@ -37,6 +41,16 @@ export async function resolveReferences(client: Db | Tx, wanted: readonly { kind
     isPublished: e.publishedRevisionId !== null && e.withdrawnAt === null,
     isWithdrawn: e.withdrawnAt !== null,
     publishedTitle: e.publishedRevisionId && !e.withdrawnAt ? (e.publishedRevision?.title ?? null) : null,
+    withdrawn: e.withdrawnAt
+      ? withdrawnReference({
+          kind: e.kind.toLowerCase() as EntryKindName,
+          slug: e.slug,
+          // Only the last published revision's title is public, and not even that once an admin hid it.
+          name: e.publishedRevision && !e.publishedRevision.hiddenAt ? e.publishedRevision.title : null,
+          withdrawnAt: e.withdrawnAt,
+          reason: e.withdrawnReason,
+        })
+      : null,
   });
   for (const r of redirects) result.set(`${r.kind.toLowerCase()}/${r.oldSlug}`, toResolved(r.entry));
   for (const e of direct) result.set(`${e.kind.toLowerCase()}/${e.slug}`, toResolved(e));

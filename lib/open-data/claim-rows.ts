@@ -49,7 +49,7 @@ export const CLAIM_ROW_FIELDS: { name: keyof ClaimRow; meaning: string }[] = [
   { name: "rank", meaning: "preferred, normal or deprecated (as in Wikidata)" },
   { name: "deprecation_reason", meaning: "Why a deprecated claim is no longer preferred" },
   { name: "source", meaning: "Slug of the cited source (/sources/<slug>)" },
-  { name: "source_title", meaning: "The cited source's title" },
+  { name: "source_title", meaning: "The cited source's title; for a withdrawn source, its last published title followed by “(withdrawn)”" },
   { name: "locator", meaning: "Where in the source: page, paragraph, title..." },
   { name: "quote", meaning: "A short quote from the source supporting the claim" },
   { name: "revision", meaning: "The number of the entry's published revision the row comes from" },

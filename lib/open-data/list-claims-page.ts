@@ -3,6 +3,8 @@ import { z } from "zod";
 import { formatClaimValue } from "../claims/summarize-claims";
 import { entryPath, KIND_PATHS } from "../entries/kinds";
 import { isUuid } from "../errors";
+import { publicReference } from "../api/public-reference";
+import { listWithdrawnReferences } from "../links/list-withdrawn-references";
 import { publishedTitles, readPublishedRecord } from "./read-published-record";
 
 export const listClaimsQuerySchema = z.object({
@@ -36,7 +38,7 @@ function decodeCursor(raw: string): Cursor | null {
 export async function listClaimsPage(query: z.infer<typeof listClaimsQuerySchema>) {
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   if (query.cursor && !cursor) return { ok: false as const, message: "Unknown cursor" };
-  const titles = await publishedTitles();
+  const [titles, withdrawn] = await Promise.all([publishedTitles(), listWithdrawnReferences()]);
   const nameOf = (kind: string, slug: string) => titles.get(`${kind}:${slug}`) ?? null;
   const data = [];
   let next: Cursor | null = null;
@@ -73,7 +75,7 @@ export async function listClaimsPage(query: z.infer<typeof listClaimsQuerySchema
           deprecationReason: claim.deprecationReason ?? null,
           note: claim.note ?? null,
           citations: claim.citations.map((c) => ({
-            source: { slug: c.source, title: nameOf("source", c.source), url: entryPath("source", c.source) },
+            source: publicReference({ kind: "source", slug: c.source, title: nameOf("source", c.source), withdrawn: withdrawn.get(`source/${c.source}`) }),
             locator: c.locator ?? null,
             quote: c.quote ?? null,
           })),

@@ -1,10 +1,12 @@
 import "server-only";
 import { CSV_HEADER, claimRowToCsv, claimRows } from "./claim-rows";
+import { listWithdrawnReferences } from "../links/list-withdrawn-references";
+import { withdrawnLabel } from "../links/withdrawn-reference";
 import { publishedTitles, readPublishedRecord } from "./read-published-record";
 
 /** The whole published claims dataset as CSV (UTF-8, header row), produced entry by entry. */
 export async function streamClaimsCsv(): Promise<ReadableStream<Uint8Array>> {
-  const titles = await publishedTitles();
+  const [titles, withdrawn] = await Promise.all([publishedTitles(), listWithdrawnReferences()]);
   const entries = readPublishedRecord();
   const encoder = new TextEncoder();
   let isHeaderSent = false;
@@ -19,9 +21,12 @@ export async function streamClaimsCsv(): Promise<ReadableStream<Uint8Array>> {
       if (next.done) return controller.close();
       const entry = next.value;
       const claims = entry.content.claims;
-      const text = claimRows(entry, claims, (kind, slug) => titles.get(`${kind}:${slug}`))
-        .map(claimRowToCsv)
-        .join("");
+      // A cited source that was withdrawn keeps its last published name, marked withdrawn, never its bare slug.
+      const titleOf = (kind: typeof entry.kind, slug: string) => {
+        const gone = kind === "source" ? withdrawn.get(`source/${slug}`) : undefined;
+        return gone ? withdrawnLabel(gone) : titles.get(`${kind}:${slug}`);
+      };
+      const text = claimRows(entry, claims, titleOf).map(claimRowToCsv).join("");
       controller.enqueue(encoder.encode(text));
     },
     async cancel() {

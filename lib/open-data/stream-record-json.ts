@@ -1,5 +1,8 @@
 import "server-only";
-import { readPublishedRecord } from "./read-published-record";
+import { publicKindReference } from "../api/public-reference";
+import { deriveReferences, referencedEntries } from "../links/derive-references";
+import { listWithdrawnReferences } from "../links/list-withdrawn-references";
+import { publishedTitles, readPublishedRecord, type PublishedRecordEntry } from "./read-published-record";
 
 export const RECORD_FORMAT_VERSION = 1;
 
@@ -8,6 +11,15 @@ export const RECORD_FORMAT_VERSION = 1;
  * with its published revision's content. Written entry by entry so the document is never built in memory.
  */
 export async function streamRecordJson({ now = new Date() }: { now?: Date } = {}): Promise<ReadableStream<Uint8Array>> {
+  const [titles, withdrawn] = await Promise.all([publishedTitles(), listWithdrawnReferences()]);
+  // The entries each one refers to that readers may know of: published ones, and withdrawn ones by their
+  // last published name with `withdrawn: true` (the same shape as the API's references).
+  const referencesOf = (e: PublishedRecordEntry) =>
+    referencedEntries(deriveReferences(e.kind, e.content)).flatMap(({ kind, slug }) => {
+      const gone = withdrawn.get(`${kind}/${slug}`);
+      const title = titles.get(`${kind}:${slug}`) ?? null;
+      return gone || title ? [publicKindReference({ kind, slug, title, withdrawn: gone })] : [];
+    });
   const entries = readPublishedRecord();
   const encoder = new TextEncoder();
   let count = 0;
@@ -36,6 +48,7 @@ export async function streamRecordJson({ now = new Date() }: { now?: Date } = {}
         publishedAt: e.publishedAt.toISOString(),
         firstPublishedAt: e.firstPublishedAt.toISOString(),
         content: e.content,
+        references: referencesOf(e),
       };
       controller.enqueue(encoder.encode(`${count++ === 0 ? "" : ","}\n${JSON.stringify(item)}`));
     },

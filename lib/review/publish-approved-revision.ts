@@ -105,7 +105,7 @@ export async function assertLinksPublishable(tx: Tx, { kind, content, entryId }:
   if (problems.length > 0) {
     throw new ValidationError(
       {
-        _form: problems.map((p) => `References ${p.reason === "missing" ? "a missing" : `an ${p.reason}`} ${p.kind} "${p.slug}" (${p.paths.join(", ")})`),
+        _form: problems.map((p) => p.message),
       },
       "This entry references entries readers cannot see yet",
     );

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
-import { findCitationProblems } from "../citations/parse-citations";
+import { findCitationProblems, parseCitations } from "../citations/parse-citations";
 import type { EntryKindName } from "../entries/common-schema";
 import { parseContent, type AnyContent, type ContentByKind } from "../entries/content-schema";
 import { missingCaptures } from "../captures/check-capture-refs";
@@ -9,6 +9,8 @@ import { db } from "../db";
 import { ForbiddenError, NotFoundError, requireUuid, type EditConflict, type FieldErrors } from "../errors";
 import { deriveReferences, referencedEntries } from "../links/derive-references";
 import { resolveReferences } from "../links/resolve-references";
+import { keptReferenceKeys } from "../links/kept-references";
+import { newWithdrawnReferenceMessage } from "../links/withdrawn-reference";
 import { can, type Actor } from "../users/permissions";
 import { autosaveKey } from "./autosave-key";
 import { addFieldError, fieldErrorsFromZod, unstorableTextErrors } from "./field-errors";
@@ -46,6 +48,7 @@ export async function validateContent<K extends EntryKindName>(
   kind: K,
   input: unknown,
   entryId?: string,
+  baseRevisionId?: string | null,
 ): Promise<{ ok: true; content: ContentByKind[K] } | { ok: false; fieldErrors: FieldErrors }> {
   const textErrors = unstorableTextErrors(input);
   if (Object.keys(textErrors).length > 0) return { ok: false, fieldErrors: textErrors };
@@ -54,16 +57,32 @@ export async function validateContent<K extends EntryKindName>(
   const content = parsed.data;
   const errors: FieldErrors = {};
   const refs = deriveReferences(kind, content);
-  const resolved = await resolveReferences(db(), referencedEntries(refs));
+  const [resolved, kept] = await Promise.all([resolveReferences(db(), referencedEntries(refs)), keptReferenceKeys(db(), { entryId, baseRevisionId })]);
+  // A reference to a withdrawn entry that the published or base revision already made is history and may
+  // stay (readers see the withdrawn name); a new one is refused next to its field.
+  const newlyWithdrawn = (key: string) => {
+    const target = resolved.get(key);
+    return target?.withdrawn && target.id !== entryId && !kept.has(key) ? target.withdrawn : null;
+  };
   for (const ref of refs) {
     if (ref.path === "body") continue; // reported with line and column below
-    if (!resolved.has(`${ref.kind}/${ref.slug}`)) addFieldError(errors, ref.path, `No ${ref.kind} with the slug "${ref.slug}"`);
+    const key = `${ref.kind}/${ref.slug}`;
+    if (!resolved.has(key)) addFieldError(errors, ref.path, `No ${ref.kind} with the slug "${ref.slug}"`);
+    const withdrawn = newlyWithdrawn(key);
+    if (withdrawn) addFieldError(errors, ref.path, newWithdrawnReferenceMessage(withdrawn));
   }
   const body = parsed.entry.kind === "source" ? undefined : parsed.entry.content.body;
   if (body) {
     // Keys include old slugs that redirect, so a marker citing a renamed source still resolves.
     const knownSources = new Set([...resolved.keys()].filter((k) => k.startsWith("source/")).map((k) => k.slice("source/".length)));
     for (const problem of findCitationProblems(body, knownSources)) addFieldError(errors, "body", problem.message);
+    for (const marker of parseCitations(body)) {
+      for (const item of marker.items) {
+        const withdrawn = newlyWithdrawn(`source/${item.slug}`);
+        if (withdrawn)
+          addFieldError(errors, "body", `[@${item.slug}] (line ${marker.line}, column ${marker.column}): ${newWithdrawnReferenceMessage(withdrawn)}`);
+      }
+    }
   }
   if (parsed.entry.kind === "source") {
     for (const problem of await missingCaptures(parsed.entry.content.captures ?? [])) addFieldError(errors, problem.path, problem.message);
@@ -96,7 +115,7 @@ export async function saveRevision(input: SaveRevisionInput): Promise<SaveRevisi
   if (input.baseRevisionId) requireUuid(input.baseRevisionId, "The revision you started from");
 
   const summary = editSummarySchema.safeParse(input.summary);
-  const validated = await validateContent(kind, input.content, input.entryId);
+  const validated = await validateContent(kind, input.content, input.entryId, input.baseRevisionId);
   if (!summary.success || !validated.ok) {
     return {
       ok: false,

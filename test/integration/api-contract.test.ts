@@ -33,6 +33,9 @@ const renamed = { oldSlug: uniqueSlug("contract-old"), newSlug: uniqueSlug("cont
 const withdrawnSlug = uniqueSlug("contract-withdrawn");
 const secretWord = `Archivedtext${Date.now()}`;
 const archivedSlug = uniqueSlug("contract-archived");
+// A source withdrawn after a published actor cites it: its references say withdrawn: true (issue 21).
+const withdrawnSourceSlug = uniqueSlug("contract-withdrawn-source");
+const citingSlug = uniqueSlug("contract-citing");
 const captureBytes = pdfBytes(5000);
 const privateCaptureBytes = pdfBytes(5000);
 
@@ -55,6 +58,26 @@ beforeAll(async () => {
   const gone = await createEntry("actor", actorContent(withdrawnSlug), editor);
   await publish(gone.entryId, reviewer);
   await withdrawEntry({ actor: reviewer, entryId: gone.entryId, reason: "Contract test", isConfirmed: true });
+  const withdrawnSource = await createEntry("source", sourceContent(withdrawnSourceSlug), editor);
+  await publish(withdrawnSource.entryId, reviewer);
+  const citing = await createEntry(
+    "actor",
+    actorContent(citingSlug, {
+      claims: [
+        {
+          id: "status",
+          property: "status",
+          value: { type: "text", text: "active" },
+          nature: "asserted",
+          rank: "normal",
+          citations: [{ source: withdrawnSourceSlug }],
+        },
+      ],
+    }),
+    editor,
+  );
+  await publish(citing.entryId, reviewer);
+  await withdrawEntry({ actor: reviewer, entryId: withdrawnSource.entryId, reason: "Contract test: retracted", isConfirmed: true });
   const archived = await createEntry("source", sourceContent(archivedSlug, { archive: { text: secretWord, sha256: "a".repeat(64) } }), editor);
   await publish(archived.entryId, reviewer);
   // A public capture cited by a published source (200) and a private one (404).
@@ -309,6 +332,10 @@ describe("every operation answers as documented", () => {
       const log = await call("/api/v1/{kind}/{slug}/revisions", `/api/v1/${kind}/${slug}/revisions`);
       expect(log.status).toBe(200);
     }
+    const citing = await call("/api/v1/{kind}/{slug}", `/api/v1/actors/${citingSlug}`);
+    expect((citing.body as { references: unknown[] }).references).toContainEqual(
+      expect.objectContaining({ kind: "sources", slug: withdrawnSourceSlug, title: `Source ${withdrawnSourceSlug}`, url: null, withdrawn: true }),
+    );
     const archived = await call("/api/v1/{kind}/{slug}", `/api/v1/sources/${archivedSlug}`);
     expect(JSON.stringify(archived.body)).not.toContain(secretWord);
   }, 120_000);
@@ -339,15 +366,20 @@ describe("every operation answers as documented", () => {
   it("pages through the published claims, each claim as documented, and refuses a bad cursor or limit", async () => {
     let url: string | null = "/api/v1/claims?limit=50";
     let claims = 0;
+    const withdrawnCitations: { withdrawn: boolean }[] = [];
     while (url) {
       const { status, body } = await call("/api/v1/claims", url);
       expect(status).toBe(200);
       const page = body as { data: { entry: { kind: string } }[]; nextCursor: string | null };
       claims += page.data.length;
+      for (const claim of page.data as unknown as { citations: { source: { slug: string; withdrawn: boolean } }[] }[]) {
+        for (const citation of claim.citations) if (citation.source.slug === withdrawnSourceSlug) withdrawnCitations.push(citation.source);
+      }
       expect(page.data.every((claim) => (KIND_WORDS as readonly string[]).includes(claim.entry.kind))).toBe(true);
       url = page.nextCursor ? `/api/v1/claims?limit=50&cursor=${page.nextCursor}` : null;
     }
     expect(claims).toBeGreaterThan(50);
+    expect(withdrawnCitations).toEqual([expect.objectContaining({ title: `Source ${withdrawnSourceSlug}`, url: null, withdrawn: true })]);
     expect((await call("/api/v1/claims", "/api/v1/claims?cursor=bm90LWEtY3Vyc29y")).status).toBe(400);
     expect((await call("/api/v1/claims", "/api/v1/claims?limit=501")).status).toBe(400);
   });

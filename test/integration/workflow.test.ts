@@ -290,7 +290,8 @@ describe("review and publication", () => {
     const { entryId } = await createEntry("actor", actorContent(uniqueSlug("actor"), { body: `Cites [@${draftSource}].` }), editor);
     const error = await publish(entryId, reviewer).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).fieldErrors._form?.[0]).toContain(`unpublished source "${draftSource}"`);
+    // In words, naming the field as the form labels it, never a JSON path (issue 21).
+    expect((error as ValidationError).fieldErrors._form?.[0]).toBe(`Refers to the source “${draftSource}”, not published yet, in Body`);
     expect((await db().entry.findUniqueOrThrow({ where: { id: entryId } })).publishedRevisionId).toBeNull();
   });
 

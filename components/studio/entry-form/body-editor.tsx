@@ -6,6 +6,7 @@ import { renderMarkdown } from "@/lib/citations/render-markdown";
 import { entryPath } from "@/lib/entries/kinds";
 import { searchEntryOptionsAction } from "@/app/studio/entries/picker-actions";
 import type { EntryOption } from "@/lib/entries/list-entry-options";
+import { withdrawnLabel } from "@/lib/links/withdrawn-reference";
 import { EntryCombobox } from "./entry-combobox";
 import { FieldMessages } from "./fields";
 import { useFormModel } from "./form-context";
@@ -32,6 +33,7 @@ export function BodyEditor({ path = "body", label = "Body" }: { path?: string; l
     return renderMarkdown(body, {
       resolveSource: (slug) => {
         const s = bySlug.get(slug);
+        if (s?.withdrawn) return { title: withdrawnLabel(s.withdrawn), href: null };
         return s ? { title: s.title, href: entryPath("source", s.slug) } : null;
       },
     });

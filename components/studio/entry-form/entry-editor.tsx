@@ -21,6 +21,7 @@ import { usePresence } from "./use-presence";
 import { useSaveEntry } from "./use-save-entry";
 import { useSaveShortcut } from "./use-save-shortcut";
 import { useUnsavedChangesGuard } from "./use-unsaved-changes-guard";
+import { WithdrawnCitations } from "./withdrawn-citations";
 
 export type { EditorAutosave };
 
@@ -71,11 +72,13 @@ export function EntryEditor({ kind, entryId, baseRevisionId, content, autosave, 
     <FormContext.Provider value={form.model}>
       {(["actor", "source", "event"] as const).map((k) => (
         <datalist key={k} id={datalistId(k)}>
-          {options[k].map((o) => (
-            <option key={o.slug} value={o.slug}>
-              {o.title}
-            </option>
-          ))}
+          {options[k]
+            .filter((o) => !o.withdrawn)
+            .map((o) => (
+              <option key={o.slug} value={o.slug}>
+                {o.title}
+              </option>
+            ))}
         </datalist>
       ))}
 
@@ -128,6 +131,7 @@ export function EntryEditor({ kind, entryId, baseRevisionId, content, autosave, 
           <p className="editor__jump">
             <a href={`#${fieldId(EDIT_SUMMARY)}`}>Go to the edit summary and {isNew ? "Create draft" : "Save"} ↓</a>
           </p>
+          <WithdrawnCitations />
           <Form isNew={isNew} />
         </div>
         <SavePanel form={form} saving={saving} isNew={isNew} canSubmit={canSubmit} autosaveStatus={autosaving.status} />

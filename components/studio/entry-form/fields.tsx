@@ -6,9 +6,11 @@ import { useId, useState, type ReactNode } from "react";
 import type { EntryKindName } from "@/lib/entries/common-schema";
 import { DATE_PRECISIONS, DATE_PRECISION_LABELS } from "@/lib/entries/common-schema";
 import type { EntryOption } from "@/lib/entries/list-entry-options";
+import { withdrawnCitationFlag } from "@/lib/links/withdrawn-reference";
 import { EntryCombobox } from "./entry-combobox";
 import { useFormModel } from "./form-context";
 import { fieldId, getAt, type Path } from "./form-model";
+import { WITHDRAWN_CITATIONS_ID } from "./withdrawn-citations";
 
 type Common = { path: Path; label: string; hint?: ReactNode; isRequired?: boolean; className?: string };
 
@@ -199,7 +201,15 @@ export function EntryPicker({ path, label, hint, isRequired, className, kind }: 
         }}
       />
       <p id={statusId} className="picker-match">
-        {value === "" ? null : match ? <span>→ {match.title}</span> : <span className="muted">Not chosen from the list: check the slug</span>}
+        {value === "" ? null : match?.withdrawn ? (
+          <span className="picker-match--withdrawn">
+            {withdrawnCitationFlag(match.withdrawn)} (<a href={`#${WITHDRAWN_CITATIONS_ID}`}>replace or remove everywhere</a>)
+          </span>
+        ) : match ? (
+          <span>→ {match.title}</span>
+        ) : (
+          <span className="muted">Not chosen from the list: check the slug</span>
+        )}
       </p>
       <FieldMessages path={path} hint={hint} />
     </div>

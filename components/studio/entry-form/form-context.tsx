@@ -9,6 +9,8 @@ export type FormModel = {
   kind: EntryKindName;
   draft: Draft;
   set: (path: Path, value: unknown) => void;
+  /** Changes the whole draft at once (e.g. every citation of a withdrawn source replaced). */
+  update: (change: (draft: Draft) => Draft) => void;
   /** Messages to show next to the field at `path` (client and server), or undefined. */
   errorsAt: (path: Path) => string[] | undefined;
   /** Whether any message is shown for this path or inside it (a collapsed item opens to show it). */

@@ -75,6 +75,7 @@ export function useEntryForm({
       kind,
       draft,
       set: (path, value) => setDraft((d) => setAt(d, path, value)),
+      update: (change) => setDraft(change),
       errorsAt: (path) => visibleErrors[path],
       hasErrorsUnder: (path) => Object.keys(visibleErrors).some((p) => p === path || p.startsWith(`${path}.`)),
       touch,

@@ -2,15 +2,9 @@ import Link from "next/link";
 import type { EntryKindName } from "@/lib/entries/common-schema";
 import { entryPath, KIND_LABELS, KIND_PATHS } from "@/lib/entries/kinds";
 import { listBacklinks, type Backlink } from "@/lib/links/list-backlinks";
+import { afterWithdrawalPromise } from "@/lib/links/withdrawn-reference";
 import { can, type Actor } from "@/lib/users/permissions";
 import { WithdrawForm } from "./withdraw-form";
-
-/** What a reader of the referring entry will see once this one is withdrawn, by how it refers to it. */
-function afterWithdrawal(link: Backlink): string {
-  if (link.relation === "cites") return "the citation stays, showing the source's name as plain text without a link";
-  if (link.detail === "body") return "the name in the text stays, as plain text without a link";
-  return "the name stays, as plain text without a link";
-}
 
 /**
  * Withdrawal from the public record, for reviewers and admins on a published entry: first the
@@ -50,7 +44,7 @@ export async function WithdrawSection({
   for (const link of backlinks) {
     const key = `${link.kind}/${link.slug}`;
     const item = referring.get(key) ?? { link, effects: new Set<string>() };
-    item.effects.add(afterWithdrawal(link));
+    item.effects.add(afterWithdrawalPromise(link));
     referring.set(key, item);
   }
   return (

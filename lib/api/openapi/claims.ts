@@ -51,17 +51,29 @@ const claimRecord = {
         required: ["source", "locator", "quote"],
         additionalProperties: false,
         properties: {
-          source: {
-            type: "object",
-            required: ["slug", "title", "url"],
-            additionalProperties: false,
-            properties: { slug: { type: "string" }, title: nullableString, url: path },
-          },
+          source: ref("Reference"),
           locator: nullableString,
           quote: nullableString,
         },
       },
     },
+  },
+};
+
+/** A referenced entry: linked while public; once withdrawn, its last published name, the date and the public reason, and no URL. */
+export const referenceSchema = {
+  type: "object",
+  description:
+    "The entry a citation (or a claim) refers to. title is null when that entry is not public; a withdrawn entry keeps its last published title, says withdrawn: true with the date and public reason, and has no url (its address answers 410 with the notice)",
+  required: ["slug", "title", "url", "withdrawn"],
+  additionalProperties: false,
+  properties: {
+    slug: { type: "string" },
+    title: nullableString,
+    url: { type: ["string", "null"], format: "uri-reference", description: "The reader page's path; null when the entry was withdrawn" },
+    withdrawn: { type: "boolean" },
+    withdrawnAt: { type: "string", format: "date-time" },
+    withdrawnReason: { type: "string", description: "The public reason given when it was withdrawn" },
   },
 };
 
@@ -89,6 +101,6 @@ export const claimsApi: OpenApiModule = {
       },
     },
   },
-  schemas: { ClaimRecord: claimRecord },
+  schemas: { ClaimRecord: claimRecord, Reference: referenceSchema },
   zodSchemas: { ClaimValue: claimValueSchema },
 };

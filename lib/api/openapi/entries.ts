@@ -5,6 +5,7 @@ import { claimSchema } from "../../claims/claim-schema";
 import { actorContentSchema } from "../../entries/actor-schema";
 import { eventContentSchema } from "../../entries/event-schema";
 import { publicSourceContentSchema } from "../public-content-schema";
+import { referenceSchema } from "./claims";
 import { errorResponse, jsonResponse, KIND_WORDS, kindPathParameter, movedResponse, ref, slugPathParameter, type OpenApiModule } from "./shared";
 
 const dateTime = { type: "string", format: "date-time" };
@@ -43,7 +44,7 @@ const figure = {
 function entryOfKind(kind: (typeof KIND_WORDS)[number], content: string) {
   return {
     type: "object",
-    required: ["kind", "slug", "url", "revision", "publishedAt", "firstPublishedAt", "reviewedBy", "content", "figures"],
+    required: ["kind", "slug", "url", "revision", "publishedAt", "firstPublishedAt", "reviewedBy", "content", "figures", "references"],
     additionalProperties: false,
     properties: {
       kind: { type: "string", const: kind },
@@ -55,6 +56,12 @@ function entryOfKind(kind: (typeof KIND_WORDS)[number], content: string) {
       reviewedBy: { type: ["string", "null"], description: "The reviewer who published this revision" },
       content: ref(content),
       figures: { type: "array", items: ref("Figure") },
+      references: {
+        type: "array",
+        description:
+          "The entries the content refers to (citations, participants, publishers...) that readers may know of, by the slug the content uses; a withdrawn one says withdrawn: true",
+        items: ref("KindReference"),
+      },
     },
   };
 }
@@ -164,6 +171,11 @@ export const entriesApi: OpenApiModule = {
       properties: { slug: { type: "string" }, data: { type: "array", items: ref("Revision") } },
     },
     Revision: revision,
+    KindReference: {
+      ...referenceSchema,
+      required: ["kind", ...referenceSchema.required],
+      properties: { kind: { type: "string", enum: KIND_WORDS }, ...referenceSchema.properties },
+    },
   },
   zodSchemas: {
     EventContent: eventContentSchema,

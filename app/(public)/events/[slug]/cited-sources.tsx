@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { CitedSource } from "@/lib/entries/list-cited-sources";
 import { entryPath } from "@/lib/entries/kinds";
+import { WithdrawnReferenceView } from "@/components/record/withdrawn-reference-view";
 
 /**
  * Every source the event cites, with where to find it: the original web address, the archived copy
@@ -14,7 +15,7 @@ export function CitedSources({ sources }: { sources: CitedSource[] }) {
       <ol>
         {sources.map((source) => (
           <li key={source.slug}>
-            <Link href={entryPath("source", source.slug)}>{source.title}</Link>
+            {source.withdrawn ? <WithdrawnReferenceView reference={source.withdrawn} /> : <Link href={entryPath("source", source.slug)}>{source.title}</Link>}
             {source.url ? (
               <>
                 {" "}

@@ -58,9 +58,7 @@ export default async function ReviewPage({
           </p>
           <ul>
             {review.blockers.map((b) => (
-              <li key={`${b.kind}/${b.slug}`}>
-                {b.kind} “{b.slug}” is {b.reason} ({b.paths.join(", ")})
-              </li>
+              <li key={`${b.kind}/${b.slug}`}>{b.message}</li>
             ))}
           </ul>
         </div>

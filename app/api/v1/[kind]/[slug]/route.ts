@@ -1,6 +1,7 @@
 import { publicEntryDto } from "@/lib/api/public-entry-dto";
 import { getPublishedEntry } from "@/lib/entries/get-published-entry";
 import { kindFromPath } from "@/lib/entries/kinds";
+import { getPublicLinkTargets } from "@/lib/links/get-public-link-targets";
 import { jsonError } from "@/lib/http/json-errors";
 
 export const dynamic = "force-dynamic";
@@ -15,5 +16,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ kin
   }
   if (lookup.status === "withdrawn") return jsonError(410, "This entry was withdrawn from the public record", { reason: lookup.reason });
   if (lookup.status === "missing") return jsonError(404, "No published entry with this slug");
-  return Response.json(publicEntryDto(lookup));
+  return Response.json(publicEntryDto(lookup, await getPublicLinkTargets(lookup.kind, lookup.content)));
 }
