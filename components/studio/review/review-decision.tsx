@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { approveAction, republishAction, requestChangesAction } from "@/app/studio/review/actions";
+import { ReasonField } from "@/components/ui/reason-field";
 import type { FieldErrors } from "@/lib/errors";
 import { requestChangesSchema } from "@/lib/review/review-schema";
 import { schemaFieldErrors } from "@/lib/revisions/field-errors";
@@ -105,41 +106,27 @@ export function ReviewDecision({
       ) : (
         <div className="decision-approve">
           {approval === "with-reason" ? (
-            <div className="form-field">
-              <label htmlFor="approve-reason">Why approve your own change? (recorded in the audit log)</label>
-              <textarea
-                id="approve-reason"
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                aria-invalid={errors.reason ? true : undefined}
-                aria-describedby={errors.reason ? "approve-reason-error" : undefined}
-              />
-              {errors.reason ? (
-                <p id="approve-reason-error" className="field-error">
-                  {errors.reason.join(" ")}
-                </p>
-              ) : null}
-            </div>
+            <ReasonField
+              id="approve-reason"
+              label="Why approve your own change? (recorded in the audit log)"
+              value={reason}
+              onChange={setReason}
+              errors={errors.reason}
+            />
           ) : null}
           {withdrawnReason !== null ? (
-            <div className="form-field">
+            <div>
               <p className="notice notice--warn">
                 This entry was withdrawn from the public record (“{withdrawnReason}”). Approving this change publishes it again: its page answers again instead
                 of 410.
               </p>
-              <label htmlFor="republish-reason">Why publish it again? (required, recorded in the audit log)</label>
-              <textarea
+              <ReasonField
                 id="republish-reason"
+                label="Why publish it again? (required, recorded in the audit log)"
                 value={republishReason}
-                onChange={(e) => setRepublishReason(e.target.value)}
-                aria-invalid={errors.republishReason ? true : undefined}
-                aria-describedby={errors.republishReason ? "republish-reason-error" : undefined}
+                onChange={setRepublishReason}
+                errors={errors.republishReason}
               />
-              {errors.republishReason ? (
-                <p id="republish-reason-error" className="field-error">
-                  {errors.republishReason.join(" ")}
-                </p>
-              ) : null}
             </div>
           ) : null}
           <button type="button" className="button" onClick={approve} disabled={isPending || isBlocked}>

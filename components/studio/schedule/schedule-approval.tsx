@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore, useTransition } from "react";
 import { scheduleAction } from "@/app/studio/scheduled/actions";
+import { ReasonField } from "@/components/ui/reason-field";
 import type { FieldErrors } from "@/lib/errors";
 
 const noSubscription = () => () => {};
@@ -81,21 +82,13 @@ export function ScheduleApproval({
         )}
       </div>
       {needsReason ? (
-        <div className="form-field">
-          <label htmlFor="schedule-reason">Why approve your own change? (recorded in the audit log)</label>
-          <textarea
-            id="schedule-reason"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            aria-invalid={errors.reason ? true : undefined}
-            aria-describedby={errors.reason ? "schedule-reason-error" : undefined}
-          />
-          {errors.reason ? (
-            <p id="schedule-reason-error" className="field-error">
-              {errors.reason.join(" ")}
-            </p>
-          ) : null}
-        </div>
+        <ReasonField
+          id="schedule-reason"
+          label="Why approve your own change? (recorded in the audit log)"
+          value={reason}
+          onChange={setReason}
+          errors={errors.reason}
+        />
       ) : null}
       <button type="submit" className="button button--secondary" disabled={isPending || isBlocked}>
         {isPending ? "Working…" : "Schedule publication"}
