@@ -50,7 +50,7 @@ function currentGeneration(): Promise<bigint | null> {
  * way the proxy answers every other method an address does not take (RFC 9110: 405 with `Allow`).
  */
 function refuseTrace(request: http.IncomingMessage, response: http.ServerResponse): void {
-  const pathname = (request.url ?? "/").split("?")[0];
+  const pathname = (request.url ?? "/").split("?")[0] ?? "/";
   const body = `This address does not take TRACE requests.\n`;
   response.writeHead(405, {
     allow: allowedMethods(pathname).join(", "),
