@@ -36,7 +36,6 @@ export const capturesApi: OpenApiModule = {
             description: "The capture's bytes",
             headers: {
               "Content-Disposition": { required: true, description: "attachment, named after the hash", schema: { type: "string" } },
-              "Content-Length": { required: true, schema: { type: "integer", minimum: 1 } },
             },
             content: Object.fromEntries(
               [...new Set(CAPTURE_MEDIA_TYPES.map((type) => (type === "multipart/related" ? "application/octet-stream" : type)))].map((type) => [
