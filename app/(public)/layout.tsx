@@ -12,6 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
+      {/* Feed autodiscovery on every reader page; React places the link in <head>. */}
+      <link rel="alternate" type="application/atom+xml" title="Expediente: published changes" href="/feed.xml" />
       <header className="site-header">
         <div className="container site-header__inner">
           <Link href="/" className="brand">

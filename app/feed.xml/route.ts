@@ -8,7 +8,11 @@ function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
 }
 
-/** Atom feed of published changes: one item per publication, withdrawn entries excluded. */
+/**
+ * Atom feed of published changes: one item per publication, withdrawn entries excluded. Titles and
+ * summaries are the record's own words, in English whatever the language of a cited work (a source's
+ * `language` is the work's, not its entry's), so the feed's xml:lang covers every entry.
+ */
 export async function GET() {
   const origin = siteUrl();
   const changes = await listPublishedChanges({ limit: 50 });
@@ -26,7 +30,7 @@ export async function GET() {
     })
     .join("\n");
   const xml = `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
   <id>${escapeXml(origin)}/</id>
   <title>Expediente: published changes</title>
   <link rel="self" href="${escapeXml(origin)}/feed.xml"/>

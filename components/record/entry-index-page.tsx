@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { EntryKindName } from "@/lib/entries/common-schema";
 import { entryPath, KIND_LABELS, KIND_PATHS } from "@/lib/entries/kinds";
 import { listPublishedEntries } from "@/lib/entries/list-published-entries";
+import { pageMetadata } from "@/lib/seo/site-metadata";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,7 +16,7 @@ const INTROS: Record<EntryKindName, string> = {
 /** The index of one kind, filterable by type; shared by /events, /actors and /sources. */
 export function entryIndexPage(kind: EntryKindName) {
   const label = KIND_LABELS[kind].many;
-  const metadata: Metadata = { title: label, description: INTROS[kind], alternates: { canonical: `/${KIND_PATHS[kind]}` } };
+  const metadata: Metadata = pageMetadata({ title: label, description: INTROS[kind], path: `/${KIND_PATHS[kind]}` });
 
   async function EntryIndexPage({ searchParams }: Props) {
     const params = await searchParams;

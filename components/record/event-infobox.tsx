@@ -112,7 +112,8 @@ export function EventInfobox({ event, targets }: { event: EventContent; targets:
         ) : null}
         {others.map((s) => (
           <Fragment key={s.property}>
-            <dt>{propertyLabel(s.property)}</dt>
+            {/* The event's own date is the first row; a date claim is what the sources report, so its row says so. */}
+            <dt>{s.property === "date" ? "Date reported" : propertyLabel(s.property)}</dt>
             <dd>
               {s.preferred ? formatClaimValue(s.preferred.value, actorName) : <span className="muted">{s.isDisputed ? "not settled" : "—"}</span>}{" "}
               {s.isDisputed ? (

@@ -180,6 +180,46 @@ describe("the JSON-LD of every published entry of the seeded record", () => {
     expect(news).toBeDefined();
   });
 
+  it("gives a source its card as image, the published revision's date as the page's dateModified, and an author who is an entry that entry's page", () => {
+    const sources = published.filter((e) => e.kind === "source");
+    const publishedAt = new Date("2026-11-30T12:00:00Z");
+    for (const entry of sources) {
+      const card = `${ORIGIN}/sources/${entry.content.slug}/opengraph-image-td6q2h/card`;
+      const ctx = contextOf(entry.content.slug);
+      const [page, work] = sourceJsonLd(ctx, entry.content as Parameters<typeof sourceJsonLd>[1], { publishedAt })["@graph"] as unknown as Record<
+        string,
+        unknown
+      >[];
+      expect(page, entry.content.slug).toMatchObject({ image: card, dateModified: "2026-11-30T12:00:00.000Z" });
+      expect(work, entry.content.slug).toMatchObject({ image: card });
+      expect(work, entry.content.slug).not.toHaveProperty("dateModified");
+    }
+    const post = sources.find((e) => e.content.slug === "boluarte-putis-condolences")!;
+    const [, work] = graphOf(post)["@graph"] as unknown as Record<string, unknown>[];
+    expect(work!.author).toEqual([
+      { "@type": "Person", "@id": `${ORIGIN}/actors/dina-boluarte#entity`, name: "Dina Boluarte", url: `${ORIGIN}/actors/dina-boluarte` },
+    ]);
+    // A name no entry bears stays a name.
+    const actorTitles = new Set(published.filter((e) => e.kind === "actor").map((e) => e.content.title));
+    const unnamed = sources.find((e) => "authors" in e.content && e.content.authors.some((name) => !actorTitles.has(name)))!;
+    const name = (unnamed.content as { authors: string[] }).authors.find((n) => !actorTitles.has(n));
+    const authors = (graphOf(unnamed)["@graph"][1] as unknown as { author: Record<string, unknown>[] }).author;
+    expect(authors).toContainEqual({ "@type": "Person", name });
+  });
+
+  it("gives the video its card as thumbnailUrl and its publication date as uploadDate", () => {
+    const video = published.find((e) => e.content.slug === "exitosa-peru-2021-05-25")!;
+    const work = graphOf(video)["@graph"][1] as unknown as Record<string, unknown>;
+    expect(work).toMatchObject({
+      "@type": "VideoObject",
+      thumbnailUrl: `${ORIGIN}/sources/exitosa-peru-2021-05-25/opengraph-image-td6q2h/card`,
+      uploadDate: "2021-05-25",
+      datePublished: "2021-05-25",
+    });
+    const article = graphOf(published.find((e) => e.content.slug === "boluarte-putis-condolences")!)["@graph"][1] as unknown as Record<string, unknown>;
+    expect(article).not.toHaveProperty("thumbnailUrl");
+  });
+
   it("names no entry that is not public, and carries no archived text", () => {
     const withoutOne = new Map(targets);
     const hiddenActor = published.find((e) => e.kind === "actor" && JSON.stringify(graphOf(mainEvent)).includes(`/actors/${e.content.slug}#entity`))!;

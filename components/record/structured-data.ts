@@ -32,6 +32,7 @@ import { linkableTarget, type LinkTarget } from "@/lib/links/get-public-link-tar
 import { withdrawnLabel } from "@/lib/links/withdrawn-reference";
 import { countryCode } from "@/lib/seo/country-code";
 import { SOURCE_SCHEMA_TYPES, type EntityTypes, type SourceSchemaType } from "@/lib/seo/schema-types";
+import { shareCardPath } from "@/lib/seo/share-card-path";
 import { propertyLabel } from "./claims-section";
 
 /** What every builder needs: the site's origin, the page's entry, the public link targets and their types. */
@@ -256,12 +257,19 @@ export function actorJsonLd(ctx: JsonLdContext, actor: ActorContent): Graph {
  * reader or search engine takes the page for the article, or this site for its publisher.
  * Built from the public fields only: the archived full text is not even in the type.
  */
-export function sourceJsonLd(ctx: JsonLdContext, source: PublicContentByKind["source"]): Graph {
+export function sourceJsonLd(ctx: JsonLdContext, source: PublicContentByKind["source"], { publishedAt }: { publishedAt?: Date } = {}): Graph {
   const pageUrl = `${ctx.origin}${entryPath("source", ctx.slug)}`;
   const id = entityId(ctx.origin, "source", ctx.slug);
   const published = source.published ? partialDateToIso(source.published) : null;
   const publisher = source.publisher ? organizationRef(ctx, source.publisher) : null;
-  const authors: Person[] = source.authors.map((name) => ({ "@type": "Person", name }));
+  const card = `${ctx.origin}${shareCardPath("source", ctx.slug)}`;
+  const isVideo = SOURCE_SCHEMA_TYPES[source.sourceType] === "VideoObject";
+  // An author who is a published actor of the page's references (by title: authors are names) gets that actor's node and page.
+  const actorsByName = new Map([...ctx.targets.values()].filter((t) => t.kind === "actor").map((t) => [t.title.toLowerCase(), t.slug]));
+  const authors = source.authors.map((name): Person | Organization => {
+    const actor = actorsByName.get(name.toLowerCase());
+    return (actor ? actorRef(ctx, actor) : null) ?? { "@type": "Person", name };
+  });
   const work = sourceNode(SOURCE_SCHEMA_TYPES[source.sourceType], {
     "@id": id,
     headline: source.title,
@@ -273,7 +281,12 @@ export function sourceJsonLd(ctx: JsonLdContext, source: PublicContentByKind["so
     inLanguage: source.language,
     ...(authors.length > 0 ? { author: authors } : {}),
     ...(publisher ? { publisher } : {}),
+    // The card depicts the work as the record describes it (title, publisher, date), so it is the work's image too.
+    image: card,
+    // A video's card stands for its thumbnail, and its publication is its upload (both asked of a VideoObject).
+    ...(isVideo ? { thumbnailUrl: card, ...(published ? { uploadDate: published } : {}) } : {}),
   });
+  // The published revision's date is when our page changed, not the work: dateModified on the work would say the publisher edited it.
   const page: WebPage = {
     "@type": "WebPage",
     "@id": pageUrl,
@@ -281,6 +294,8 @@ export function sourceJsonLd(ctx: JsonLdContext, source: PublicContentByKind["so
     name: source.title,
     inLanguage: "en",
     about: { "@id": id },
+    image: card,
+    ...(publishedAt ? { dateModified: publishedAt.toISOString() } : {}),
     ...(source.summary ? { description: source.summary } : {}),
   };
   return graph([page, work, ...claimNodes({ ctx, claims: source.claims, about: id, pageUrl })]);

@@ -2,11 +2,10 @@ import "server-only";
 import { ImageResponse } from "next/og";
 import type { EntryKindName } from "../entries/common-schema";
 import { getPublishedEntry } from "../entries/get-published-entry";
+import { SHARE_CARD_ID } from "./share-card-path";
 import { drawableText, shareCardText, type ShareCardText } from "./share-card-text";
 
 export const SHARE_CARD_SIZE = { width: 1200, height: 630 };
-/** The one image each entry has (generateImageMetadata's id, the last segment of its URL). */
-export const SHARE_CARD_ID = "card";
 
 // A card says what the published revision says; after a publication or a withdrawal it must change at
 // once, so browsers and CDNs ask again each time (Next's default for these images is a year, immutable).

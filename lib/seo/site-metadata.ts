@@ -14,3 +14,17 @@ export function siteSocialMetadata(url?: string): Pick<Metadata, "openGraph" | "
     twitter: { card: "summary_large_image", title: "Expediente", description: SITE_DESCRIPTION },
   };
 }
+
+/**
+ * Title, description, canonical URL and Open Graph tags of a page that is not an entry (an index, /data,
+ * /search...): without its own `openGraph`, a page shares the site-wide title and description and has no og:url.
+ */
+export function pageMetadata({ title, description, path }: { title: string; description: string; path: string }): Metadata {
+  return {
+    title,
+    description,
+    alternates: { canonical: path },
+    openGraph: { type: "website", siteName: "Expediente", title, description, url: path, locale: SITE_LOCALE },
+    twitter: { card: "summary_large_image", title, description },
+  };
+}

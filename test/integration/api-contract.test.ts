@@ -134,6 +134,12 @@ function problemsOf(route: string, method: string, status: number, headers: Head
     if (body !== null) problems.push(`${route} ${status}: a body the document does not describe`);
     return problems;
   }
+  if (!documented.content["application/json"]) {
+    // Bytes, not JSON (a capture's file): the answer's media type must be one the document names.
+    const mediaType = headers.get("content-type")?.split(";")[0]?.trim() ?? "";
+    if (!(mediaType in documented.content)) problems.push(`${route} ${status}: content-type ${mediaType} is not documented`);
+    return problems;
+  }
   if (!headers.get("content-type")?.startsWith("application/json")) problems.push(`${route} ${status}: content-type ${headers.get("content-type")}`);
   const validate = bodySchema(route, method, status);
   if (!validate(body))
@@ -146,8 +152,10 @@ const seen = new Set<string>();
 /** Calls the API without following redirects and checks the answer against the document. */
 async function call(route: string, url: string, method = "get"): Promise<{ status: number; headers: Headers; body: unknown }> {
   const response = await fetch(`${app.url}${url}`, { method: method.toUpperCase(), redirect: "manual" });
-  const text = await response.text();
-  const body: unknown = text ? JSON.parse(text) : null;
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const isJson = response.headers.get("content-type")?.startsWith("application/json") ?? false;
+  // Anything but JSON (a capture's bytes) is kept as bytes for the test to compare.
+  const body: unknown = bytes.length === 0 ? null : isJson ? JSON.parse(new TextDecoder().decode(bytes)) : bytes;
   expect(problemsOf(route, method, response.status, response.headers, body), url).toEqual([]);
   seen.add(`${method} ${route} ${response.status}`);
   return { status: response.status, headers: response.headers, body };
@@ -162,6 +170,8 @@ describe("the OpenAPI document", () => {
         expect((operation as { operationId?: string }).operationId, `${method} ${route}`).toBeTruthy();
         for (const [status, response] of Object.entries(operation.responses)) {
           if (Number(status) === 301) expect(response.headers?.Location?.required, `${route} 301`).toBe(true);
+          // A capture's file answers its bytes, under each media type it may have; everything else answers JSON.
+          else if (route.endsWith("/file") && status === "200") expect(Object.keys(response.content ?? {}), route).toContain("application/pdf");
           else expect(response.content?.["application/json"], `${route} ${status}`).toBeDefined();
         }
       }
@@ -391,6 +401,26 @@ describe("every operation answers as documented", () => {
     expect((await call("/api/v1/captures/{sha256}", `/api/v1/captures/${sha256Of(privateCaptureBytes)}`)).status).toBe(404);
     expect((await call("/api/v1/captures/{sha256}", `/api/v1/captures/${"0".repeat(64)}`)).status).toBe(404);
     expect((await call("/api/v1/captures/{sha256}", "/api/v1/captures/not-a-hash")).status).toBe(404);
+  });
+
+  it("serves a public capture's bytes at its downloadPath, as documented, and 404 for a private or unknown hash", async () => {
+    const route = "/api/v1/captures/{sha256}/file";
+    const { body: facts } = await call("/api/v1/captures/{sha256}", `/api/v1/captures/${sha256Of(captureBytes)}`);
+    const file = await call(route, (facts as { downloadPath: string }).downloadPath);
+    expect(file.status).toBe(200);
+    expect(file.headers.get("content-type")).toBe("application/pdf");
+    expect(sha256Of(file.body as Uint8Array)).toBe(sha256Of(captureBytes));
+    expect((await call(route, `/api/v1/captures/${sha256Of(privateCaptureBytes)}/file`)).status).toBe(404);
+    expect((await call(route, `/api/v1/captures/${"0".repeat(64)}/file`)).status).toBe(404);
+  });
+
+  it("gives both cursors the pattern the server accepts, so a client can check one before sending it", () => {
+    const cursorOf = (route: string) =>
+      (document.paths[route]!.get as unknown as { parameters: { name: string; schema: Record<string, unknown> }[] }).parameters.find(
+        (p) => p.name === "cursor",
+      )!.schema;
+    expect(cursorOf("/api/v1/claims")).toMatchObject({ type: "string", pattern: "^[A-Za-z0-9_-]+$", maxLength: 400 });
+    expect(cursorOf("/api/v1/entries")).toMatchObject({ type: "string", pattern: "^[A-Za-z0-9_-]+$" });
   });
 
   it("reports health, and a database that does not answer as 503", async () => {

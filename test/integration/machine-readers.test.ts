@@ -186,3 +186,90 @@ describe("a renamed entry", () => {
     await expectPng(await cardUrl("events", oldSlug));
   }, 60_000);
 });
+
+/** The page's JSON-LD graph, as served. */
+async function graphOf(path: string): Promise<Record<string, unknown>[]> {
+  const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(await pageOf(path))?.[1];
+  return (JSON.parse(json!) as { "@graph": Record<string, unknown>[] })["@graph"];
+}
+
+describe("what feed readers, crawlers and citation tools find (issue 25, machine-reader gaps)", () => {
+  it("links the Atom feed from the head of every reader page", async () => {
+    for (const path of ["/", EVENT, "/events", "/data", await firstListed("sources")]) {
+      const html = await pageOf(path);
+      const head = html.slice(0, html.indexOf("</head>"));
+      expect(head, path).toMatch(/<link rel="alternate" type="application\/atom\+xml" title="[^"]+" href="\/feed\.xml"\/?>/);
+    }
+  });
+
+  it("gives each index page, /data, /search, /verify and /dossier its own title, description and og:url", async () => {
+    const pages = ["/events", "/actors", "/sources", "/data", "/search", "/verify", "/dossier"];
+    const descriptions = new Set<string>();
+    for (const path of pages) {
+      const html = await pageOf(path);
+      expect(metaOf(html, "og:url"), path).toEqual([`${app.url}${path}`]);
+      const title = metaOf(html, "og:title")[0];
+      expect(title, path).toBeTruthy();
+      expect(title, path).not.toBe("Expediente");
+      expect(html, path).toContain(`<title>${title} · Expediente</title>`);
+      const [description] = metaOf(html, "og:description");
+      expect(metaOf(html, "description"), path).toEqual([description]);
+      descriptions.add(description!);
+    }
+    expect(descriptions.size).toBe(pages.length);
+  }, 60_000);
+
+  it("labels the event's date and the date its sources report apart in the infobox", async () => {
+    const html = await pageOf(EVENT);
+    const infobox = html.slice(html.indexOf('<aside class="infobox"'), html.indexOf("</aside>", html.indexOf('<aside class="infobox"')));
+    const labels = [...infobox.matchAll(/<dt>([^<]*)<\/dt>/g)].map((m) => m[1]);
+    expect(labels.filter((label) => label === "Date")).toHaveLength(1);
+    expect(labels).toContain("Date reported");
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it("gives a source page its card, the published revision's date and its authors' pages", async () => {
+    const boluarte = "/sources/boluarte-putis-condolences";
+    const [page, work] = await graphOf(boluarte);
+    // og:image carries a per-build query Next adds; the JSON-LD names the same image without it.
+    const card = metaOf(await pageOf(boluarte), "og:image")[0]!.replace(/\?.*$/, "");
+    const log = (await (await get(`/api/v1${boluarte}/revisions`)).json()) as { data: { publishedAt: string }[] };
+    expect(page).toMatchObject({ "@type": "WebPage", image: card, dateModified: log.data[0]!.publishedAt });
+    expect(work).toMatchObject({ image: card, author: [{ "@type": "Person", name: "Dina Boluarte", url: `${app.url}/actors/dina-boluarte` }] });
+    // An author whose page no other reference of the source names is still found by name.
+    const [, nyt] = await graphOf("/sources/new-york-times-2021-05-24");
+    expect((nyt as { author: Record<string, unknown>[] }).author).toContainEqual(
+      expect.objectContaining({ name: "Mitra Taj", url: `${app.url}/actors/mitra-taj` }),
+    );
+  });
+
+  it("gives the video its card as thumbnailUrl and its publication date as uploadDate", async () => {
+    const path = "/sources/exitosa-peru-2021-05-25";
+    const [, video] = await graphOf(path);
+    expect(video).toMatchObject({
+      "@type": "VideoObject",
+      thumbnailUrl: metaOf(await pageOf(path), "og:image")[0]!.replace(/\?.*$/, ""),
+      uploadDate: "2021-05-25",
+    });
+    await expectPng(video!.thumbnailUrl as string);
+  });
+
+  it("says the feed's language", async () => {
+    const feed = await (await get("/feed.xml")).text();
+    expect(feed).toMatch(/<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom" xml:lang="en">/);
+  });
+
+  it("states the record's licence in a LICENSE file, as /data and the OpenAPI document do, without licensing the code", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { ROOT } = await import("./run-script");
+    const licence = readFileSync(`${ROOT}/LICENSE`, "utf8");
+    const document = (await (await get("/api/openapi.json")).json()) as { info: { license: { name: string; identifier: string } } };
+    expect(licence).toContain(document.info.license.name);
+    expect(licence).toContain(`SPDX-License-Identifier: ${document.info.license.identifier}`);
+    const data = await pageOf("/data");
+    expect(data).toContain("Creative Commons Attribution 4.0 International licence (CC BY 4.0)");
+    expect(licence).toContain("Creative Commons Attribution 4.0 International licence (CC BY 4.0)");
+    expect(licence).toContain("https://creativecommons.org/licenses/by/4.0/");
+    expect(licence).toMatch(/not a licence for this\s+repository's source code/);
+  });
+});

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CLAIM_ROW_FIELDS } from "@/lib/open-data/claim-rows";
+import { pageMetadata } from "@/lib/seo/site-metadata";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Open data",
   description: "The published record's claims as a dataset (CSV and JSON), field by field, with its licence.",
-  alternates: { canonical: "/data" },
-};
+  path: "/data",
+});
 
 const RECORD_FIELDS: { name: string; meaning: string }[] = [
   { name: "format, version", meaning: '"expediente-record" and the version of this document\'s shape (1)' },

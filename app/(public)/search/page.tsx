@@ -3,9 +3,14 @@ import Link from "next/link";
 import { entryPath } from "@/lib/entries/kinds";
 import { searchEntries, searchQuerySchema } from "@/lib/search/search-entries";
 import { buildSnippet } from "@/lib/search/snippet";
+import { pageMetadata } from "@/lib/seo/site-metadata";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Search" };
+export const metadata: Metadata = pageMetadata({
+  title: "Search",
+  description: "Search the published record: events, actors and sources, in English or Spanish, with typos in names forgiven.",
+  path: "/search",
+});
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = await searchParams;

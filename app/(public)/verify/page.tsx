@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { VerifyFile } from "@/components/captures/verify-file";
+import { pageMetadata } from "@/lib/seo/site-metadata";
 
 // The public layout reads the database (as /data does): rendered on request.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Verify a file",
   description: "Check whether a file is a capture the record holds: it is hashed in your browser, nothing is uploaded.",
-  alternates: { canonical: "/verify" },
-};
+  path: "/verify",
+});
 
 export default function VerifyPage() {
   return (

@@ -86,7 +86,13 @@ export const claimsApi: OpenApiModule = {
         description:
           "One object per claim of a published, not withdrawn entry (its published revision only). The same data as /data/claims.csv, which has one row per claim and citation; /data documents every field.",
         parameters: [
-          { name: "cursor", in: "query", schema: { type: "string" }, description: "nextCursor of the previous page" },
+          {
+            name: "cursor",
+            in: "query",
+            description: "`nextCursor` of the previous page",
+            // What listClaimsQuerySchema accepts (lib/open-data/list-claims-page.ts): base64url, at most 400 characters.
+            schema: { type: "string", maxLength: 400, pattern: "^[A-Za-z0-9_-]+$" },
+          },
           { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500, default: 100 } },
         ],
         responses: {

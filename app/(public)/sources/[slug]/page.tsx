@@ -12,6 +12,7 @@ import { sourceJsonLd } from "@/components/record/structured-data";
 import { listPublicSourceCaptures } from "@/lib/captures/get-public-capture";
 import { getPublishedEntry } from "@/lib/entries/get-published-entry";
 import { getPublicLinkTargets } from "@/lib/links/get-public-link-targets";
+import { getPublishedActorsNamed } from "@/lib/links/get-published-actors-named";
 import { listBacklinks, type Backlink } from "@/lib/links/list-backlinks";
 import { getEntityTypes } from "@/lib/seo/get-entity-types";
 import { siteUrl } from "@/lib/site-url";
@@ -74,13 +75,15 @@ export default async function SourcePage({ params }: Props) {
   const citing = await loadCitingEntries(lookup.slug, await listBacklinks(lookup.id));
   // One lookup for every actor and source this page names: its own references and those of the citing claims.
   const targets = await getPublicLinkTargets("source", { ...lookup.content, claims: [...lookup.content.claims, ...citing.flatMap((e) => e.claims)] });
+  // Authors are names; those the record has an actor for link to it (JSON-LD author.url).
+  for (const actor of await getPublishedActorsNamed(source.authors)) targets.set(`actor/${actor.slug}`, actor);
   const types = await getEntityTypes(targets);
   const captures = await listPublicSourceCaptures({ entryId: lookup.id });
   return (
     <SourceView
       source={source}
       targets={targets}
-      structuredData={<JsonLd data={sourceJsonLd({ origin: siteUrl(), slug: lookup.slug, targets, types }, source)} />}
+      structuredData={<JsonLd data={sourceJsonLd({ origin: siteUrl(), slug: lookup.slug, targets, types }, source, { publishedAt: lookup.publishedAt })} />}
       captures={captures.length > 0 ? <PublicCaptures captures={captures} /> : null}
       citedIn={<CitedIn entries={citing} sourceSlug={lookup.slug} targets={targets} />}
       footer={
