@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { readerDb } from "../db";
 import { KIND_TO_DB } from "../entries/kinds";
 import type { LinkTarget } from "./get-public-link-targets";
 
@@ -9,7 +9,7 @@ import type { LinkTarget } from "./get-public-link-targets";
  */
 export async function getPublishedActorsNamed(names: readonly string[]): Promise<LinkTarget[]> {
   if (names.length === 0) return [];
-  const rows = await db().entry.findMany({
+  const rows = await readerDb().entry.findMany({
     where: {
       kind: KIND_TO_DB.actor,
       withdrawnAt: null,
