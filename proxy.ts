@@ -248,7 +248,7 @@ async function refuseUnreadableAction(request: NextRequest, isHttps: boolean): P
   const actionProblem = unknownActionId(actionId, isDevelopmentBuild ? null : buildActionIds(env().NEXT_DIST_DIR));
   if (actionProblem) {
     logger.warn(
-      { path: pathname, action: loggedInput(actionId) },
+      { path: loggedInput(pathname), action: loggedInput(actionId) },
       `refused a server action with ${actionProblem === "invalid" ? "an invalid" : "an unknown"} id`,
     );
     const status = actionProblem === "invalid" ? 400 : 409;

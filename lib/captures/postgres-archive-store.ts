@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Tx } from "../db";
+import { readerDb, type Tx } from "../db";
 import type { ArchiveStore } from "./archive-store";
 
 /** Capture bytes as CaptureChunk rows: one database is the system of record, every instance sees every capture. */
@@ -17,7 +17,7 @@ export const postgresArchiveStore: ArchiveStore = {
             controller.close();
             return;
           }
-          const chunk = await db().captureChunk.findUnique({ where: { captureId_index: { captureId: id, index } }, select: { data: true } });
+          const chunk = await readerDb().captureChunk.findUnique({ where: { captureId_index: { captureId: id, index } }, select: { data: true } });
           if (!chunk) {
             controller.error(new Error(`capture ${id} is missing chunk ${index}`));
             return;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { EntryKindName } from "../entries/common-schema";
 import { DB_TO_KIND } from "../entries/kinds";
-import { db } from "../db";
+import { readerDb } from "../db";
 import { withdrawnReference, type WithdrawnReference } from "./withdrawn-reference";
 
 /**
@@ -10,7 +10,7 @@ import { withdrawnReference, type WithdrawnReference } from "./withdrawn-referen
  * open data, the API and the dossier read them in one query instead of per citation.
  */
 export async function listWithdrawnReferences(): Promise<Map<string, WithdrawnReference>> {
-  const rows = await db().entry.findMany({
+  const rows = await readerDb().entry.findMany({
     where: { withdrawnAt: { not: null }, publishedRevisionId: { not: null } },
     select: { kind: true, slug: true, withdrawnAt: true, withdrawnReason: true, publishedRevision: { select: { title: true, hiddenAt: true } } },
   });

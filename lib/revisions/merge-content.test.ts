@@ -79,6 +79,29 @@ describe("mergeContent", () => {
     expect(result.ok && "note" in result.merged).toBe(false);
   });
 
+  it("keeps an item one side removed removed when the other side only moved it, and asks when it changed it", () => {
+    const [a, b, c] = [
+      { id: "a", text: "A" },
+      { id: "b", text: "B" },
+      { id: "c", text: "C" },
+    ];
+    for (const [theirs, mine] of [
+      [
+        [a, c],
+        [a, c, b],
+      ],
+      [
+        [a, c, b],
+        [a, c],
+      ],
+    ]) {
+      const result = mergeContent({ base: { timeline: [a, b, c] }, theirs: { timeline: theirs }, mine: { timeline: mine } });
+      expect(result).toEqual({ ok: true, merged: { timeline: [a, c] } });
+    }
+    const changed = mergeContent({ base: { timeline: [a, b, c] }, theirs: { timeline: [a, c] }, mine: { timeline: [a, c, { id: "b", text: "B, edited" }] } });
+    expect(changed.ok).toBe(false);
+  });
+
   it("merges text nested in objects and in lists whose items stayed in place", () => {
     const b = {
       investigation: { status: "open", note: "Opened in June." },

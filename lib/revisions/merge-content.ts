@@ -118,14 +118,17 @@ function mergeListById(path: string, base: unknown[], theirs: unknown[], mine: u
   }
   const byId = (list: unknown[], ids: string[]) => new Map(ids.map((id, i) => [id, list[i]]));
   const [baseItems, theirItems, myItems] = [byId(base, baseIds), byId(theirs, theirIds), byId(mine, myIds)];
-  const kept = new Set(order);
-  for (const id of baseIds) {
-    if (kept.has(id)) continue;
+  // An item one side removed stays removed, even where the other side's order still places it (it moved it):
+  // unless that side also changed it, which is a choice for a person.
+  const removedIds = new Set(baseIds.filter((id) => !theirItems.has(id) || !myItems.has(id)));
+  for (const id of removedIds) {
     const remaining = theirItems.get(id) ?? myItems.get(id);
     if (remaining !== undefined && !isSameValue(remaining, baseItems.get(id))) return null;
   }
   const itemConflicts: FieldConflict[] = [];
-  const merged = order.map((id, i) => mergeValue(`${path}.${i}`, baseItems.get(id), theirItems.get(id), myItems.get(id), itemConflicts));
+  const merged = order
+    .filter((id) => !removedIds.has(id))
+    .map((id, i) => mergeValue(`${path}.${i}`, baseItems.get(id), theirItems.get(id), myItems.get(id), itemConflicts));
   conflicts.push(...itemConflicts);
   return merged;
 }

@@ -43,6 +43,14 @@ class ConflictSignal extends Error {
   }
 }
 
+// Thrown (not returned) inside the transaction so that it rolls back: the entry's revision number was
+// already taken, and a refused save must not use one up (numbers stay gapless).
+class InvalidMergeSignal extends Error {
+  constructor(readonly fieldErrors: FieldErrors) {
+    super("merged content is invalid");
+  }
+}
+
 /** Validates content against its kind's schema plus the rules only the server knows. */
 export async function validateContent<K extends EntryKindName>(
   kind: K,
@@ -179,7 +187,7 @@ export async function saveRevision(input: SaveRevisionInput): Promise<SaveRevisi
           });
         }
         const revalidated = parseContent(kind, merge.merged);
-        if (!revalidated.success) return { ok: false as const, fieldErrors: fieldErrorsFromZod(revalidated.error) };
+        if (!revalidated.success) throw new InvalidMergeSignal(fieldErrorsFromZod(revalidated.error));
         toSave = revalidated.data;
         isMerged = true;
       }
@@ -227,6 +235,7 @@ export async function saveRevision(input: SaveRevisionInput): Promise<SaveRevisi
     if (error instanceof ConflictSignal) {
       return { ok: false, conflict: error.conflict, formError: "Someone saved this entry while you were editing it" };
     }
+    if (error instanceof InvalidMergeSignal) return { ok: false, fieldErrors: error.fieldErrors };
     if (isUniqueViolation(error)) {
       return { ok: false, fieldErrors: { slug: [`Another ${kind} already uses the address "${slug}"`] } };
     }
