@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { JsonLd } from "@/components/record/json-ld";
 import { CLAIM_ROW_FIELDS } from "@/lib/open-data/claim-rows";
 import { DATA_LICENSE } from "@/lib/open-data/data-package";
+import { datasetJsonLd } from "@/lib/open-data/dataset-json-ld";
+import { listPublishedChanges } from "@/lib/revisions/list-published-changes";
+import { siteUrl } from "@/lib/site-url";
 import { pageMetadata } from "@/lib/seo/site-metadata";
 
 export const dynamic = "force-dynamic";
@@ -27,9 +31,12 @@ const RECORD_FIELDS: { name: string; meaning: string }[] = [
   },
 ];
 
-export default function OpenDataPage() {
+export default async function OpenDataPage() {
+  // The data changes with each publication, so its dateModified is the last one's time.
+  const [lastPublication] = await listPublishedChanges({ limit: 1 });
   return (
     <article>
+      <JsonLd data={datasetJsonLd({ origin: siteUrl(), lastPublishedAt: lastPublication?.publishedAt })} />
       {/* React hoists this to the head: the page's licence for machines, as the link below is for readers. */}
       <link rel="license" href={DATA_LICENSE.path} />
       <h1>Open data</h1>
