@@ -37,6 +37,8 @@ describe("the data package", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     expect(response.headers.get("cache-control")).toBe(csvResponse.headers.get("cache-control"));
+    // Revalidated by the front door as the other public answers are: an ETag exactly when claims.csv has one.
+    expect(Boolean(response.headers.get("etag"))).toBe(Boolean(csvResponse.headers.get("etag")));
     await csvResponse.body?.cancel();
     const pkg = (await response.json()) as Package;
     expect(errorsOf(validators.dataPackage, pkg)).toEqual([]);
