@@ -34,7 +34,10 @@ describe("CITATION.cff", () => {
   });
 
   it("names the organisation as its author", () => {
-    const authors = text.slice(text.indexOf("\nauthors:") + 1).split("\n").slice(1);
+    const authors = text
+      .slice(text.indexOf("\nauthors:") + 1)
+      .split("\n")
+      .slice(1);
     expect(authors[0]).toBe('  - name: "Expediente"');
   });
 
