@@ -1,7 +1,7 @@
 // The open dataset's shape: one row per claim and citation. Pure, so the CSV and the API agree by construction.
-import type { Claim } from "../claims/claim-schema";
+import { ALL_CLAIM_PROPERTIES, CLAIM_NATURES, CLAIM_RANKS, type Claim } from "../claims/claim-schema";
 import { formatClaimValue } from "../claims/summarize-claims";
-import type { EntryKindName } from "../entries/common-schema";
+import { ENTRY_KINDS, type EntryKindName } from "../entries/common-schema";
 import { formatPartialDate } from "../entries/format-date";
 
 export type ClaimRowEntry = { kind: EntryKindName; slug: string; title: string; revision: number; publishedAt: Date };
@@ -31,29 +31,73 @@ export type ClaimRow = {
   published_at: string;
 };
 
-export const CLAIM_ROW_FIELDS: { name: keyof ClaimRow; meaning: string }[] = [
-  { name: "entry_kind", meaning: "event, actor or source: the kind of entry that holds the claim" },
-  { name: "entry_slug", meaning: "The entry's slug; its page is /events/<slug>, /actors/<slug> or /sources/<slug>" },
-  { name: "entry_title", meaning: "The entry's title in its published revision" },
-  { name: "claim_id", meaning: "The claim's stable id within the entry (the same across revisions)" },
-  { name: "property", meaning: "What the claim is about: fatalities, injured, perpetrator, date, location..." },
-  { name: "value_type", meaning: "number, range, text, date, actor or unknown" },
-  { name: "value", meaning: "The value as readers see it (a range as low–high, an actor by name, a date only as precise as the sources)" },
-  { name: "low", meaning: "For a number or range: the lowest figure; empty otherwise" },
-  { name: "high", meaning: "For a number or range: the highest figure; empty otherwise" },
-  { name: "category", meaning: "Qualifier: the category the figure counts (e.g. minors); empty when uncategorised" },
-  { name: "as_of", meaning: "Qualifier: the date the value was true as of, when the source gives one" },
-  { name: "asserted_by", meaning: "Slug of the actor who asserts the claim (e.g. the Armed Forces Joint Command); empty when unattributed" },
-  { name: "asserted_by_name", meaning: "That actor's name" },
-  { name: "nature", meaning: "asserted, alleged, estimated, claimed-responsibility, denied or doubted" },
-  { name: "rank", meaning: "preferred, normal or deprecated (as in Wikidata)" },
-  { name: "deprecation_reason", meaning: "Why a deprecated claim is no longer preferred" },
-  { name: "source", meaning: "Slug of the cited source (/sources/<slug>)" },
-  { name: "source_title", meaning: "The cited source's title; for a withdrawn source, its last published title followed by “(withdrawn)”" },
-  { name: "locator", meaning: "Where in the source: page, paragraph, title..." },
-  { name: "quote", meaning: "A short quote from the source supporting the claim" },
-  { name: "revision", meaning: "The number of the entry's published revision the row comes from" },
-  { name: "published_at", meaning: "When that revision was published (ISO 8601, UTC)" },
+/** Table Schema types (Frictionless v1) that the columns use. */
+export type ClaimRowFieldType = "string" | "integer" | "datetime";
+
+/**
+ * One column of claims.csv: its name, what it means, and how a reader should type it. This one list
+ * writes the CSV header and rows, the /data documentation and the Table Schema in datapackage.json, so
+ * the three cannot disagree on the columns or their order.
+ */
+export type ClaimRowField = {
+  name: keyof ClaimRow;
+  meaning: string;
+  type: ClaimRowFieldType;
+  /** Table Schema's `format`: published_at carries milliseconds, which the default datetime format does not allow. */
+  format?: "any";
+  constraints?: { required?: boolean; enum?: readonly string[]; minimum?: number };
+};
+
+const CLAIM_VALUE_TYPES = ["number", "range", "text", "date", "actor", "unknown"] as const satisfies readonly Claim["value"]["type"][];
+
+export const CLAIM_ROW_FIELDS: ClaimRowField[] = [
+  {
+    name: "entry_kind",
+    meaning: "event, actor or source: the kind of entry that holds the claim",
+    type: "string",
+    constraints: { required: true, enum: ENTRY_KINDS },
+  },
+  {
+    name: "entry_slug",
+    meaning: "The entry's slug; its page is /events/<slug>, /actors/<slug> or /sources/<slug>",
+    type: "string",
+    constraints: { required: true },
+  },
+  { name: "entry_title", meaning: "The entry's title in its published revision", type: "string", constraints: { required: true } },
+  { name: "claim_id", meaning: "The claim's stable id within the entry (the same across revisions)", type: "string", constraints: { required: true } },
+  {
+    name: "property",
+    meaning: "What the claim is about: fatalities, injured, perpetrator, date, location...",
+    type: "string",
+    constraints: { required: true, enum: ALL_CLAIM_PROPERTIES },
+  },
+  { name: "value_type", meaning: "number, range, text, date, actor or unknown", type: "string", constraints: { required: true, enum: CLAIM_VALUE_TYPES } },
+  { name: "value", meaning: "The value as readers see it (a range as low–high, an actor by name, a date only as precise as the sources)", type: "string" },
+  { name: "low", meaning: "For a number or range: the lowest figure; empty otherwise", type: "integer", constraints: { minimum: 0 } },
+  { name: "high", meaning: "For a number or range: the highest figure; empty otherwise", type: "integer", constraints: { minimum: 0 } },
+  { name: "category", meaning: "Qualifier: the category the figure counts (e.g. minors); empty when uncategorised", type: "string" },
+  { name: "as_of", meaning: "Qualifier: the date the value was true as of, when the source gives one", type: "string" },
+  { name: "asserted_by", meaning: "Slug of the actor who asserts the claim (e.g. the Armed Forces Joint Command); empty when unattributed", type: "string" },
+  { name: "asserted_by_name", meaning: "That actor's name", type: "string" },
+  {
+    name: "nature",
+    meaning: "asserted, alleged, estimated, claimed-responsibility, denied or doubted",
+    type: "string",
+    constraints: { required: true, enum: CLAIM_NATURES },
+  },
+  { name: "rank", meaning: "preferred, normal or deprecated (as in Wikidata)", type: "string", constraints: { required: true, enum: CLAIM_RANKS } },
+  { name: "deprecation_reason", meaning: "Why a deprecated claim is no longer preferred", type: "string" },
+  { name: "source", meaning: "Slug of the cited source (/sources/<slug>)", type: "string" },
+  { name: "source_title", meaning: "The cited source's title; for a withdrawn source, its last published title followed by “(withdrawn)”", type: "string" },
+  { name: "locator", meaning: "Where in the source: page, paragraph, title...", type: "string" },
+  { name: "quote", meaning: "A short quote from the source supporting the claim", type: "string" },
+  {
+    name: "revision",
+    meaning: "The number of the entry's published revision the row comes from",
+    type: "integer",
+    constraints: { required: true, minimum: 1 },
+  },
+  { name: "published_at", meaning: "When that revision was published (ISO 8601, UTC)", type: "datetime", format: "any", constraints: { required: true } },
 ];
 
 export type TitleLookup = (kind: EntryKindName, slug: string) => string | undefined;

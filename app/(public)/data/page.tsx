@@ -1,6 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { JsonLd } from "@/components/record/json-ld";
 import { CLAIM_ROW_FIELDS } from "@/lib/open-data/claim-rows";
+import { DATA_LICENSE } from "@/lib/open-data/data-package";
+import { datasetJsonLd } from "@/lib/open-data/dataset-json-ld";
+import { listPublishedChanges } from "@/lib/revisions/list-published-changes";
+import { siteUrl } from "@/lib/site-url";
 import { pageMetadata } from "@/lib/seo/site-metadata";
 
 export const dynamic = "force-dynamic";
@@ -26,9 +31,14 @@ const RECORD_FIELDS: { name: string; meaning: string }[] = [
   },
 ];
 
-export default function OpenDataPage() {
+export default async function OpenDataPage() {
+  // The data changes with each publication, so its dateModified is the last one's time.
+  const [lastPublication] = await listPublishedChanges({ limit: 1 });
   return (
     <article>
+      <JsonLd data={datasetJsonLd({ origin: siteUrl(), lastPublishedAt: lastPublication?.publishedAt })} />
+      {/* React hoists this to the head: the page's licence for machines, as the link below is for readers. */}
+      <link rel="license" href={DATA_LICENSE.path} />
       <h1>Open data</h1>
       <p>
         The published record is open data. Every file below holds published revisions only: drafts, changes awaiting review, withdrawn entries and the archived
@@ -36,8 +46,10 @@ export default function OpenDataPage() {
       </p>
       <p>
         <strong>Licence:</strong> the data is published under the{" "}
-        <a href="https://creativecommons.org/licenses/by/4.0/">Creative Commons Attribution 4.0 International licence (CC BY 4.0)</a>: reuse it with credit to
-        Expediente and a link to the entry. Quotes remain their authors&apos; and are given only as short citations.
+        <a href={DATA_LICENSE.path} rel="license">
+          {DATA_LICENSE.title}
+        </a>
+        : reuse it with credit to Expediente and a link to the entry. Quotes remain their authors&apos; and are given only as short citations.
       </p>
 
       <h2 id="claims-csv">
@@ -66,6 +78,15 @@ export default function OpenDataPage() {
           ))}
         </tbody>
       </table>
+
+      <h2 id="datapackage-json">
+        Data package: <a href="/data/datapackage.json">/data/datapackage.json</a>
+      </h2>
+      <p>
+        A <a href="https://specs.frictionlessdata.io/data-package/">Frictionless Data Package</a> (v1) describing the files here: their licence, and the columns
+        of <code>claims.csv</code> as a Table Schema (types, descriptions, primary key; an empty cell is a missing value). Tools such as frictionless, pandas
+        readers and R&apos;s frictionless package load the data with it.
+      </p>
 
       <h2 id="claims-api">
         Claims API: <code>/api/v1/claims</code>
