@@ -3,6 +3,7 @@ import type { Claim } from "@/lib/claims/claim-schema";
 import { withdrawEntry } from "@/lib/review/withdraw-entry";
 import { saveRevision } from "@/lib/revisions/save-revision";
 import type { Actor } from "@/lib/users/permissions";
+import { parseCsv } from "../fixtures/parse-csv";
 import { startAppServer, type AppServer } from "./app-server";
 import { actorContent, createEntry, makeActor, publish, sourceContent, uniqueSlug } from "./fixtures";
 
@@ -15,34 +16,10 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-/** RFC 4180, enough for the test: quoted fields, doubled quotes, CRLF rows. */
-function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let isQuoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (isQuoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') isQuoted = false;
-      else field += ch;
-    } else if (ch === '"') isQuoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else field += ch;
-  }
-  const [header, ...body] = rows;
-  return body.map((cells) => Object.fromEntries(header!.map((name, i) => [name, cells[i] ?? ""])) as Record<string, string>);
+/** The CSV's rows as records keyed by its header. */
+function csvRecords(text: string): Record<string, string>[] {
+  const { header, rows } = parseCsv(text);
+  return rows.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""])));
 }
 
 const claimOf = (id: string, text: string, source?: string): Claim => ({
@@ -59,7 +36,7 @@ describe("open data", () => {
     const response = await fetch(`${app.url}/data/claims.csv`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/);
-    const rows = parseCsv(await response.text());
+    const rows = csvRecords(await response.text());
     const tolls = rows.filter((r) => r.entry_slug === "san-miguel-del-ene-attack" && r.property === "fatalities" && r.category === "");
     const byFigure = (n: string) => tolls.filter((r) => r.low === n);
     expect(byFigure("14").map((r) => r.asserted_by)).toContain("joint-command-of-the-armed-forces");
@@ -102,7 +79,7 @@ describe("open data", () => {
     expect(draftOnly.entryId).toBeTruthy();
 
     const csv = await (await fetch(`${app.url}/data/claims.csv`)).text();
-    const rows = parseCsv(csv).filter((r) => r.entry_slug === slug);
+    const rows = csvRecords(csv).filter((r) => r.entry_slug === slug);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ claim_id: "published-role", value: `Published ${word}`, source: sourceSlug, revision: "1" });
     expect(rows[0]!.quote).toBe("'=cmd|' /C calc'!A0"); // a formula is defused
@@ -121,7 +98,7 @@ describe("open data", () => {
   });
 
   it("pages through every published claim with a cursor, each once", async () => {
-    const csvRows = parseCsv(await (await fetch(`${app.url}/data/claims.csv`)).text());
+    const csvRows = csvRecords(await (await fetch(`${app.url}/data/claims.csv`)).text());
     // The API speaks the URL's plural kind (events), the dataset's column the singular (event).
     const expected = new Set(csvRows.map((r) => `${r.entry_kind}s:${r.entry_slug}:${r.claim_id}`));
     const seen: string[] = [];
