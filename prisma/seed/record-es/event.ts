@@ -115,7 +115,7 @@ export const eventVariant: SpanishEventVariant = {
     [E.labRaids]: "Fuentes policiales ven en la masacre una respuesta a estos operativos.",
     [E.raulDeath]: "Debilitó la dirección del MPCP, según InSight Crime.",
     [E.convoy2008]: "Citado como el último ataque de escala comparable.",
-    [E.hatunAsha]: "Otro ataque en plena campaña electoral.",
+    [E.hatunAsha]: "Otro ataque en plena campaña electoral: una emboscada a militares durante las elecciones de 2016.",
     [E.putis]: "Un enfrentamiento posterior en el VRAEM, del que informó Al Jazeera.",
   },
   claimLabels: {
@@ -234,7 +234,8 @@ export const eventVariant: SpanishEventVariant = {
     "claim:perpetrator-mpcp-ccffaa:2": "mencionaba expresamente a Víctor Quispe Palomino como cabecilla de la organización",
     "claim:perpetrator-mpcp-ccffaa:3": "cometido por la facción del MPCP que encabeza Víctor Quispe Palomino",
     "claim:perpetrator-mpcp-mindef:1": "cometido por la facción de Sendero Luminoso que dirige el camarada José",
-    "claim:perpetrator-shining-path-armed-forces:1": "señalando como autor a Sendero Luminoso, lo que causó confusión, pues el grupo se había disuelto hacía tiempo",
+    "claim:perpetrator-shining-path-armed-forces:1":
+      "señalando como autor a Sendero Luminoso, lo que causó confusión, pues el grupo se había disuelto hacía tiempo",
     "claim:perpetrator-shining-path-rospigliosi:1": "la primera persona en atribuir la masacre a Sendero Luminoso",
     "claim:perpetrator-mpcp-leaflets:2": "se habrían hallado volantes firmados por el MPCP",
     "claim:perpetrator-mpcp-leaflets:3": "Los panfletos estaban firmados por el Militarizado Partido Comunista del Perú (MPCP)",
@@ -254,7 +255,8 @@ export const eventVariant: SpanishEventVariant = {
     "claim:motive-social-cleansing:3": "este tipo de acción era llamado «limpieza social»",
     "claim:motive-anti-lgbt:1": "Móvil: odio contra las personas LGBT",
     "claim:motive-election:1": "que instaban a la población a no participar en el proceso electoral de 2021",
-    "claim:motive-warning-informants:1": "la masacre fue probablemente una severa advertencia a los pobladores del VRAEM para que no colaboren con las autoridades",
+    "claim:motive-warning-informants:1":
+      "la masacre fue probablemente una severa advertencia a los pobladores del VRAEM para que no colaboren con las autoridades",
     "claim:date-23-may:1": "una masacre el 23 de mayo de 2021",
     "claim:date-23-may:2": "Tarde en la noche del 23 de mayo",
     "claim:location-two-bars:1": "Uno de los bares pertenecía a tres hermanas",
