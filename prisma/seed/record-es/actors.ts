@@ -27,7 +27,6 @@ export const actorVariants: SpanishActorVariant[] = [
     aliases: [
       { name: "MPCP", lang: "es" },
       { name: "Partido Comunista del Perú Militarizado", lang: "es" },
-      { name: "Militarizado PCP", lang: "es" },
       { name: "facción del camarada José", lang: "es" },
     ],
     description:
@@ -105,7 +104,7 @@ export const actorVariants: SpanishActorVariant[] = [
     body: [
       `Víctor Quispe Palomino dirige el MPCP; el comunicado de las Fuerzas Armadas del 24 de mayo de 2021 lo nombró cabecilla del grupo al que culpó de la matanza de San Miguel del Ene [@${S.kohte}, n. 14–15; @${S.communique}].`,
       "",
-      `Él y su hermano Jorge fueron acusados formalmente en Nueva York en 2014, y el Departamento de Estado ofrece hasta 5 millones de dólares por información que lleve a su captura [@${S.insight}]. La DEA lo considera jefe de una organización narcoterrorista [@${S.doc003}].`,
+      `Él y su hermano Jorge fueron acusados formalmente en Nueva York en 2014, y el Departamento de Estado ofrece hasta 5 millones de dólares por información que lleve a su captura y condena [@${S.insight}]. La DEA lo considera jefe de una organización narcoterrorista [@${S.doc003}].`,
     ].join("\n"),
     affiliations: { "leader-of-mpcp": {}, "sibling-of-raul": {} },
     claimLabels: {
@@ -150,7 +149,6 @@ export const actorVariants: SpanishActorVariant[] = [
     title: "Comando Conjunto de las Fuerzas Armadas del Perú",
     aliases: [
       { name: "CCFFAA", lang: "es" },
-      { name: "CCFFAA del Perú", lang: "es" },
       { name: "Comando Conjunto", lang: "es" },
     ],
     description: "Mando de las Fuerzas Armadas del Perú que emitió el comunicado 005-2021-CCFFAA sobre la matanza de San Miguel del Ene.",
@@ -194,7 +192,7 @@ export const actorVariants: SpanishActorVariant[] = [
       { name: "Ministerio Público", lang: "es" },
       { name: "Fiscalía de la Nación", lang: "es" },
     ],
-    description: "La fiscalía peruana; encargó la investigación del ataque de San Miguel del Ene a una fiscalía especializada en terrorismo.",
+    description: "La fiscalía peruana; anunció que una fiscalía especializada en terrorismo se haría cargo de investigar el ataque de San Miguel del Ene.",
   }),
   actor({
     entrySlug: A.terrorismProsecutor,
@@ -242,7 +240,7 @@ export const actorVariants: SpanishActorVariant[] = [
     slug: "pedro-castillo",
     title: "Pedro Castillo",
     description: "Candidato presidencial de Perú Libre, de izquierda, en 2021, y luego presidente; destituido en 2022.",
-    body: `Castillo lamentó las muertes en un mitin en Huánuco y pidió a la policía que investigara [@${S.wiki}, sección Reactions]; según InSight Crime, calificó la matanza de acto terrorista [@${S.insight}]. Sus adversarios lo vincularon con el Movadef [@${S.kohte}, n. 26; @${S.publico}]. Al Jazeera menciona su destitución en 2022 [@${S.aljazeera}].`,
+    body: `Castillo lamentó las muertes en un mitin en Huánuco y pidió a la policía que investigara [@${S.wiki}, sección Reactions]; según InSight Crime, calificó la matanza de acto terrorista [@${S.insight}]. Se le vinculó con el Movadef, un partido que pide la amnistía para dirigentes senderistas presos [@${S.kohte}, n. 26; @${S.publico}]. Al Jazeera menciona su destitución en 2022 [@${S.aljazeera}].`,
     affiliations: { "member-of-free-peru": { note: "Candidato presidencial." } },
     quoteTranslations: { "affiliation:member-of-free-peru:1": "candidato presidencial de Perú Libre" },
   }),
@@ -262,7 +260,7 @@ export const actorVariants: SpanishActorVariant[] = [
     slug: "fernando-rospigliosi",
     title: "Fernando Rospigliosi",
     description: "Experto en seguridad del equipo de campaña de Keiko Fujimori en 2021; fue el primero en culpar a Sendero Luminoso de la masacre.",
-    body: `Rospigliosi culpó a Sendero Luminoso antes de cualquier comunicado policial [@${S.kohte}, n. 27; @${S.hildebrandt}], fue el primero en difundir un panfleto fechado el 10 de mayo [@${S.pamphletPost}], escribió sobre Cerrón y el VRAEM en *Expreso* [@${S.expreso}] y dijo en la radio que los terroristas serían exterminados en seis meses [@${S.exitosa}].`,
+    body: `Rospigliosi culpó a Sendero Luminoso antes de cualquier comunicado policial [@${S.kohte}, n. 27; @${S.hildebrandt}], fue el primero en difundir un panfleto fechado el 10 de mayo [@${S.pamphletPost}], escribió sobre Cerrón y el VRAEM en *Expreso* [@${S.expreso}] y dijo en Exitosa que, si ganaban, exterminarían a esos terroristas en seis meses [@${S.exitosa}].`,
     affiliations: { "member-of-popular-force-campaign": { note: "Miembro del equipo de campaña de Keiko Fujimori." } },
     quoteTranslations: { "affiliation:member-of-popular-force-campaign:1": "miembro del equipo de campaña de Keiko Fujimori" },
   }),

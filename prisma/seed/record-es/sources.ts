@@ -42,7 +42,7 @@ export const sourceVariants: SpanishSourceVariant[] = [
     summary:
       "Artículo de opinión con 30 notas que contrasta los relatos de los sobrevivientes, recogidos por Ojo Público e Hildebrandt en sus trece, con la versión de las Fuerzas Armadas, y cuenta cómo la masacre entró en la segunda vuelta entre Fujimori y Castillo. El título es nuestro: el documento no tiene otro que su entradilla.",
     reliabilityNote:
-      "Texto de tesis, escrito por una autora que sigue el VRAEM; sus datos remiten en notas a los reportajes de campo de Ojo Público e Hildebrandt en sus trece, al comunicado de las Fuerzas Armadas y a la prensa internacional. La copia web tiene caracteres sueltos y perdió los enlaces de las notas.",
+      "Texto de opinión, escrito por una autora que sigue el VRAEM; sus datos remiten en notas a los reportajes de campo de Ojo Público e Hildebrandt en sus trece, al comunicado de las Fuerzas Armadas y a la prensa internacional. La copia web tiene caracteres sueltos y perdió los enlaces de las notas.",
     publishedNote:
       "El documento no lleva fecha; habla del «23 de mayo de este año» y cita un artículo del 5 de junio de 2021, de modo que se publicó después de ese día.",
     quoteTranslations: {
@@ -113,7 +113,7 @@ export const sourceVariants: SpanishSourceVariant[] = [
     slug: "hildebrandt-en-sus-trece-541",
     title: "Montaje en torno a una tragedia",
     summary:
-      "Reportaje de campo de la edición 541 que sostiene que la forma del ataque no coincide con la del grupo de Quispe Palomino; el alcalde y el prefecto dicen que nadie había denunciado amenazas, y los testigos vieron huir a los atacantes en motocicleta hacia una base militar.",
+      "Reportaje de campo de la edición 541 que sostiene que la forma del ataque no coincide con la del grupo de Quispe Palomino; el alcalde y el prefecto dicen que los dueños de los bares nunca les informaron de amenazas, y los testigos vieron huir a los atacantes en motocicleta hacia una base militar.",
     reliabilityNote: `${NOT_CONSULTED} Su título anuncia su tesis.`,
     publishedNote: "Citado como edición 541, año 12, sin fecha; el año se deduce de su tema.",
     quoteTranslationsEn: { "excerpt:1": "A set-up around a tragedy" },
