@@ -199,7 +199,7 @@ export const actorVariants: SpanishActorVariant[] = [
     slug: "fiscalia-terrorismo-huanuco-selva-central",
     title: "Fiscalía de Huánuco y Selva Central especializada en terrorismo y delitos de lesa humanidad",
     aliases: [{ name: "Fiscalía especializada en terrorismo de Huánuco y Selva Central", lang: "es" }],
-    description: "Fiscalía especializada que asumió la investigación del ataque de San Miguel del Ene.",
+    description: "Fiscalía especializada que, según anunció el Ministerio Público, se haría cargo de investigar el ataque de San Miguel del Ene.",
     affiliations: { "part-of-prosecution": {} },
   }),
   actor({
