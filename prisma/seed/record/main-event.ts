@@ -185,7 +185,7 @@ const CLAIMS: Record<string, Claim> = {
     value: { type: "actor", actor: A.mpcp },
     assertedBy: A.survivors,
     nature: "doubted",
-    note: "Survivors describe plain-clothed gunmen who shouted no slogans and fled on motorcycles; most locals find the official version unconvincing.",
+    note: "Survivors describe plain-clothed attackers who shouted no slogans and fled on motorcycles; most locals find the official version unconvincing.",
     citations: [
       cite(S.wiki, "Investigation", "fired without making subversive statement"),
       cite(S.kohte, undefined, "For most locals, apparently this version does not make much sense."),
@@ -435,7 +435,7 @@ const T: Record<string, Moment> = {
     id: "attack",
     date: day(2021, 5, 23),
     localTime: "22:00",
-    text: "Around 22:00, gunmen open fire on the people in two bars at San Miguel del Ene, then flee on motorcycles.",
+    text: "Around 22:00, attackers open fire on the people in two bars at San Miguel del Ene, then flee on motorcycles.",
     citations: [cite(S.wiki, "Investigation", "around 22:00 local time"), cite(S.kohte, "n. 4–6")],
   },
   blackout: {
@@ -447,7 +447,7 @@ const T: Record<string, Moment> = {
   bodies: {
     id: "bodies-found",
     date: day(2021, 5, 24),
-    text: "The next morning Hugo Torres and others go to find the dead; some bodies are badly burned.",
+    text: "The next morning Hugo Torres goes to find the dead; some bodies are badly burned.",
     citations: [cite(S.kohte, "n. 13"), cite(S.ojo24)],
   },
   communique: {
@@ -512,7 +512,7 @@ const RELATED: EventContent["related"] = [
 const BODY_R1 = [
   "## What happened",
   "",
-  `On the night of 23 May 2021 gunmen killed people in a bar at San Miguel del Ene, a rural hamlet of Vizcatán del Ene district in the VRAEM valley ${c([S.wiki, "lead"])}. The police commander confirmed the attack the next day ${c([S.wiki, "Investigation"])}.`,
+  `On the night of 23 May 2021 attackers killed people in a bar at San Miguel del Ene, a rural hamlet of Vizcatán del Ene district in the VRAEM valley ${c([S.wiki, "lead"])}. The police commander confirmed the attack the next day ${c([S.wiki, "Investigation"])}.`,
   "",
   "## First official account",
   "",
@@ -522,9 +522,9 @@ const BODY_R1 = [
 const BODY_R2 = [
   "## What happened",
   "",
-  `Late on 23 May 2021 gunmen opened fire on the people in two bars at San Miguel del Ene, a rural hamlet of Vizcatán del Ene district, Satipo province, in the coca-growing VRAEM valley ${c([S.wiki, "lead"], [S.kohte, "para. 1"])}. Among the dead were a four-year-old girl and a toddler, killed with their mothers ${c([S.kohte, "para. 1"], [S.ojo26])}.`,
+  `Late on 23 May 2021 attackers opened fire on the people in two bars at San Miguel del Ene, a rural hamlet of Vizcatán del Ene district, Satipo province, in the coca-growing VRAEM valley ${c([S.wiki, "lead"], [S.kohte, "para. 1"])}. Among the dead were a four-year-old girl and a toddler, killed with their mothers ${c([S.kohte, "para. 1"], [S.ojo26])}.`,
   "",
-  `Survivors told Ojo Público that the gunmen said nothing before shooting, took money and phones, and left on motorcycles ${c([S.ojo24], [S.kohte, "n. 5–7"])}. About twenty people had been in the bars; four survived ${c([S.kohte, "n. 5"])}.`,
+  `One survivor told Ojo Público that the attackers said nothing before shooting; according to testimonies, they took money and phones and left on motorcycles ${c([S.ojo24], [S.hildebrandt], [S.kohte, "n. 5–7"])}. Reports say 20 people had been in the two bars; four survived ${c([S.kohte, "n. 5–8"])}.`,
   "",
   "## How many died",
   "",
@@ -532,15 +532,15 @@ const BODY_R2 = [
   "",
   "## Who did it",
   "",
-  `The Armed Forces blamed the Shining Path and named Quispe Palomino, who leads the MPCP ${c([S.communique], [S.kohte, "n. 15"])}. Survivors describe plain-clothed gunmen who shouted no slogans ${c([S.ojo24])}, and for most locals the official version makes little sense ${c([S.kohte])}.`,
+  `The Armed Forces blamed the Shining Path and named Quispe Palomino, who leads the MPCP ${c([S.communique], [S.kohte, "n. 15"])}. A survivor told Ojo Público that the attackers wore plain clothes and fired without making subversive statements ${c([S.wiki, "Investigation"], [S.ojo24])}, and for most locals the official version makes little sense ${c([S.kohte])}.`,
 ].join("\n");
 
 const BODY_FINAL = [
   "## What happened",
   "",
-  `Around 22:00 on 23 May 2021 gunmen opened fire on the people in two bars at San Miguel del Ene, a rural hamlet of Vizcatán del Ene district in Satipo province, in the Valley of the Apurímac, Ene and Mantaro rivers (VRAEM), where much of Peru's coca is grown ${c([S.wiki, "lead"], [S.kohte, "para. 1"], [S.insight], [S.devidaCoca])}. Men, women and children died, among them a four-year-old girl and a toddler killed with their mothers ${c([S.kohte, "para. 1"], [S.ojo26])}; some bodies were found burned ${c([S.wiki, "Investigation"], [S.doc003])}.`,
+  `Around 22:00 on 23 May 2021 attackers opened fire on the people in two bars at San Miguel del Ene, a rural hamlet of Vizcatán del Ene district in Satipo province, in the Valley of the Apurímac, Ene and Mantaro rivers (VRAEM), where much of Peru's coca is grown ${c([S.wiki, "lead"], [S.kohte, "para. 1"], [S.insight], [S.devidaCoca])}. Men, women and children died, among them a four-year-old girl and a toddler killed with their mothers ${c([S.kohte, "para. 1"], [S.ojo26])}; some bodies were found burned ${c([S.wiki, "Investigation"], [S.doc003])}.`,
   "",
-  `Survivors say three men in civilian clothes walked in and fired without a word ${c([S.ojo24], [S.hildebrandt], [S.kohte, "n. 4"])}. They took money and mobile phones and fled on motorcycles, apparently towards a military base according to testimonies reported by *Hildebrandt en sus trece* ${c([S.ojo24], [S.hildebrandt], [S.kohte, "n. 6–7"])}. About twenty people had been in the bars, one of them run by three sisters; four survived, one girl by pretending to be dead ${c([S.kohte, "n. 5–8"])}.`,
+  `Surviving witnesses say three attackers in civilian clothes entered the bars and opened fire ${c([S.ojo24], [S.hildebrandt], [S.kohte, "n. 4"])}. One survivor told Ojo Público there was “no exchange of words” ${c([S.ojo24], [S.kohte, "n. 5"])}, and a survivor interviewed by Ojo Público said they fired without any subversive statement ${c([S.wiki, "Investigation"])}. They took money and mobile phones and fled on motorcycles, apparently towards a military base according to testimonies reported by *Hildebrandt en sus trece* ${c([S.ojo24], [S.hildebrandt], [S.kohte, "n. 6–7"])}. Reports say 20 people had been in the two bars, one of them owned by three sisters; four survived, one girl by pretending to be dead ${c([S.kohte, "n. 5–8"])}.`,
   "",
   `Electricity and phone signal were down that night, so the self-defence committee could not raise the alarm. Its lieutenant, Hugo Torres, says such cuts happen when the Armed Forces run an operation; he waited for daylight to look for the dead ${c([S.ojo26], [S.hildebrandt], [S.kohte, "n. 11–13"])}.`,
   "",
@@ -554,7 +554,7 @@ const BODY_FINAL = [
   "",
   `Before any investigation the Armed Forces blamed the Shining Path ${c([S.wiki, "Investigation"])}, naming Víctor Quispe Palomino, alias Comrade José, as the leader of the group; he heads the MPCP, a splinter of the old Shining Path ${c([S.kohte, "n. 14–15"], [S.communique], [S.doc003])}. The Ministry of Defense later spoke of the faction led by Comrade José ${c([S.wiki, "Investigation"])}. Leaflets signed by the MPCP, with a hammer and sickle, were reported beside the bodies, calling the killings a “social cleansing” and urging a boycott of the run-off ${c([S.leaflets], [S.wiki, "Motives"], [S.doc003])}. The police's counter-terrorism directorate found, as a first result, that their language could resemble the Shining Path's ${c([S.wiki, "Investigation"])}, while the police warned against naming anyone before a full investigation ${c([S.wiki, "Investigation"])}.`,
   "",
-  `Others doubt it. *Hildebrandt en sus trece* concluded that the attack did not look like the work of Quispe Palomino's group ${c([S.hildebrandt], [S.kohte, "n. 17"])}. The district mayor, Alejandro Atao, did not believe the army either; he and the prefect say the bar owners had never reported threats, and find it odd that the gunmen used motorcycles ${c([S.kohte, "n. 22–24"], [S.hildebrandt])}. Ojo Público called the military's wording an inaccurate reference to the Shining Path, and Jo-Marie Burt saw the rush to blame it as an appeal to fear against the opposition, the practice Peruvians call *terruqueo* ${c([S.wiki, "Investigation"], [S.wapo])}. Police sources told InSight Crime the massacre was probably a warning to locals who had helped the authorities in recent raids ${c([S.insight])}.`,
+  `Others doubt it. *Hildebrandt en sus trece* concluded that the attack did not look like the work of Quispe Palomino's group ${c([S.hildebrandt], [S.kohte, "n. 17"])}. The district mayor, Alejandro Atao, did not believe the army either; he and the prefect say the bar owners had never reported threats, and find it odd that the attackers used motorcycles ${c([S.kohte, "n. 22–24"], [S.hildebrandt])}. Ojo Público called the military's wording an inaccurate reference to the Shining Path, and Jo-Marie Burt saw the rush to blame it as an appeal to fear against the opposition, the practice Peruvians call *terruqueo* ${c([S.wiki, "Investigation"], [S.wapo])}. Police sources told InSight Crime the massacre was probably a warning to locals who had helped the authorities in recent raids ${c([S.insight])}.`,
   "",
   "## The election",
   "",
@@ -593,7 +593,7 @@ const r1: EventContent = {
   ...base,
   aliases: [{ name: "San Miguel del Ene massacre", lang: "en" }],
   summary:
-    "Gunmen killed civilians in a bar at San Miguel del Ene, in Peru's VRAEM valley, on the night of 23 May 2021. The Armed Forces blamed the Shining Path and gave a toll of 14.",
+    "Attackers killed civilians in a bar at San Miguel del Ene, in Peru's VRAEM valley, on the night of 23 May 2021. The Armed Forces blamed the Shining Path and gave a toll of 14.",
   body: BODY_R1,
   grade: "weak",
   investigation: { status: "open", note: "The Armed Forces' attribution came before any investigation." },
@@ -613,7 +613,7 @@ const r2: EventContent = {
     { name: "Vizcatán del Ene massacre", lang: "en" },
   ],
   summary:
-    "Gunmen killed 16 people in two bars at San Miguel del Ene, in Peru's VRAEM valley, on the night of 23 May 2021, by the count of reporters at the scene. The Armed Forces blamed the Shining Path and gave 14; survivors' accounts cast doubt on that version.",
+    "Attackers killed 16 people in two bars at San Miguel del Ene, in Peru's VRAEM valley, on the night of 23 May 2021, by the count of reporters at the scene. The Armed Forces blamed the Shining Path and gave 14; survivors' accounts cast doubt on that version.",
   body: BODY_R2,
   grade: "fair",
   participants: [P.mpcp!, P.jose!, P.victims!, P.survivors!, P.ccffaa!, P.police!, P.cervantes!, P.ojoPublico!, P.hugoTorres!],
@@ -647,7 +647,7 @@ const r3: EventContent = {
     { name: "VRAEM massacre", lang: "en" },
   ],
   summary:
-    "On the night of 23 May 2021 gunmen killed between 14 and 18 people in two bars at San Miguel del Ene, in Peru's VRAEM valley, two weeks before a polarised presidential run-off. The Armed Forces blamed the MPCP, a Shining Path splinter; survivors, the district mayor and independent reporters doubt that account.",
+    "On the night of 23 May 2021 attackers killed between 14 and 18 people in two bars at San Miguel del Ene, in Peru's VRAEM valley, two weeks before a polarised presidential run-off. The Armed Forces blamed the MPCP, a Shining Path splinter; survivors, the district mayor and independent reporters doubt that account.",
   body: BODY_FINAL,
   grade: "contested",
   investigation: {
