@@ -76,7 +76,7 @@ export const eventVariant: SpanishEventVariant = {
     "La noche del 23 de mayo de 2021, atacantes armados mataron a entre 14 y 18 personas en dos bares de San Miguel del Ene, en el VRAEM peruano, dos semanas antes de una polarizada segunda vuelta presidencial. Las Fuerzas Armadas y el Gobierno culparon al MPCP, escisión de Sendero Luminoso; sobrevivientes, el alcalde distrital y periodistas independientes dudan de esa versión.",
   body: BODY,
   investigationNote:
-    "Una fiscalía especializada en terrorismo de Huánuco y Selva Central asumió el caso, y se anunció que la Policía Nacional haría las necropsias. Cuando Kohte escribió, en algún momento posterior al 5 de junio de 2021, nadie había sido detenido; las fuentes no informan de resultados posteriores.",
+    "El Ministerio Público anunció que una fiscalía especializada en terrorismo de Huánuco y Selva Central se haría cargo del caso y que la Policía Nacional haría las necropsias. Cuando Kohte escribió, en algún momento posterior al 5 de junio de 2021, nadie había sido detenido; las fuentes no informan de resultados posteriores.",
   place: { name: "San Miguel del Ene", district: "Vizcatán del Ene", province: "Satipo", region: "Junín", country: "Perú" },
   participantNotes: {
     mpcp: "Señalado por las Fuerzas Armadas y el Gobierno; dudan de ello testigos, el alcalde distrital e Hildebrandt en sus trece.",
@@ -87,7 +87,7 @@ export const eventVariant: SpanishEventVariant = {
     police: "Confirmó el ataque; se anunció que haría las necropsias.",
     cervantes: "Confirmó el ataque y el número de víctimas.",
     dircote: "Hizo el primer análisis de los volantes.",
-    "terrorism-prosecutor": "A cargo de la investigación.",
+    "terrorism-prosecutor": "Se anunció que se haría cargo de la investigación.",
     "ojo-publico": "Reporteó desde la zona y entrevistó a sobrevivientes.",
     hildebrandt: "Reporteó desde la zona.",
     "hugo-torres": "Fue a buscar los cuerpos a la mañana siguiente.",

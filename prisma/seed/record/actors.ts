@@ -434,7 +434,7 @@ const prosecution = org(
   A.prosecution,
   "Public Prosecution Service of Peru",
   "government-body",
-  "Peru's prosecution service; it assigned the investigation of the San Miguel del Ene attack to a specialised terrorism prosecutor.",
+  "Peru's prosecution service; it announced that a specialised terrorism prosecutor would take charge of the investigation of the San Miguel del Ene attack.",
   {
     aliases: [{ name: "Ministerio Público", lang: "es" }],
   },
@@ -443,7 +443,7 @@ const terrorismProsecutor = org(
   A.terrorismProsecutor,
   "Huánuco and Selva Central prosecutor's office for terrorism and crimes against humanity",
   "government-body",
-  "Specialised prosecutor's office that took charge of the investigation into the San Miguel del Ene attack.",
+  "Specialised prosecutor's office that, the Public Prosecution Service announced, would take charge of the investigation into the San Miguel del Ene attack.",
   { affiliations: [{ id: "part-of-prosecution", actor: A.prosecution, relation: "part-of", citations: [cite(S.wiki, "Investigation")] }] },
 );
 const devida = org(A.devida, "DEVIDA", "government-body", "Peru's anti-drug agency, whose figures place about half of the country's coca crops in the VRAEM.", {
