@@ -130,7 +130,7 @@ export const eventVariant: SpanishEventVariant = {
     },
     "fatalities-16-armed-forces": {
       label: "16 muertos, según las Fuerzas Armadas",
-      note: "La cifra posterior de los militares, que subió desde los 14 del comunicado.",
+      note: "La cifra de los militares a 5 de junio de 2021, según el titular de The Washington Post; subió desde los 14 del comunicado.",
     },
     "fatalities-18-police": {
       label: "18 muertos, según el comandante general de la Policía Nacional",
@@ -199,8 +199,9 @@ export const eventVariant: SpanishEventVariant = {
     },
     "motive-anti-lgbt": { label: "Móvil: hostilidad hacia las personas LGBT, según Wikipedia", valueText: "Hostilidad hacia las personas LGBT" },
     "motive-election": {
-      label: "Móvil: amedrentar a los votantes, según el Comando Conjunto",
-      valueText: "Amedrentar a los votantes antes de la segunda vuelta del 6 de junio",
+      label: "Móvil: un boicot electoral, según los panfletos que reportó el Comando Conjunto",
+      valueText: "Un boicot electoral: panfletos hallados en el lugar instaban a no participar en las elecciones de 2021",
+      note: "Según lo recoge Kohte, el comunicado dijo que se hallaron esos panfletos; no se le cita presentándolos como el móvil.",
     },
     "motive-warning-informants": {
       label: "Móvil: advertencia contra los informantes, según fuentes policiales",
@@ -227,7 +228,6 @@ export const eventVariant: SpanishEventVariant = {
     "claim:fatalities-18-police:1": "la muerte a tiros de diez hombres, seis mujeres y dos menores",
     "claim:fatalities-18-police:2": "en el que murieron 18 personas",
     "claim:fatalities-minors-2:1": "dos menores",
-    "claim:fatalities-minors-2:2": "una niña de cuatro años y un niño pequeño",
     "claim:fatalities-minors-4:1": "todos civiles y cuatro de ellos menores",
     "claim:survivors-4:1": "uno de los cuatro sobrevivientes contó a Ojo Público",
     "claim:attackers-3:1": "tres atacantes vestidos de civil entraron en los bares",

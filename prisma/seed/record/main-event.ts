@@ -53,7 +53,7 @@ const CLAIMS: Record<string, Claim> = {
     value: { type: "number", value: 16 },
     assertedBy: A.armedForces,
     nature: "asserted",
-    note: "The military's later figure, up from the communiqué's 14.",
+    note: "The military's figure by 5 June 2021, as The Washington Post's headline gives it, up from the communiqué's 14.",
     citations: [
       cite(S.insight, "para. 2", "at least 16 individuals, including women and children"),
       cite(S.wapo, "title", "Peru’s military say Shining Path insurgents killed 16 civilians"),
@@ -78,7 +78,7 @@ const CLAIMS: Record<string, Claim> = {
     qualifiers: { category: "minors" },
     assertedBy: A.cervantes,
     nature: "asserted",
-    citations: [cite(S.wiki, "Investigation", "two minors"), cite(S.kohte, "para. 1", "a four-year-old girl and a toddler")],
+    citations: [cite(S.wiki, "Investigation", "two minors")],
   }),
   "fatalities-minors-4": claim({
     id: "fatalities-minors-4",
@@ -233,7 +233,7 @@ const CLAIMS: Record<string, Claim> = {
   "target-bar-patrons": claim({
     id: "target-bar-patrons",
     property: "target",
-    value: { type: "text", text: "Civilians in two bars, local coca growers spending their free time" },
+    value: { type: "text", text: "Civilians spending their free time in two bars, in a village that lives mostly from growing coca" },
     nature: "asserted",
     rank: "preferred",
     citations: [cite(S.kohte, "n. 8–9", "They had come to enjoy their free time in the bars."), cite(S.hildebrandt)],
@@ -276,9 +276,10 @@ const CLAIMS: Record<string, Claim> = {
   "motive-election": claim({
     id: "motive-election",
     property: "motive",
-    value: { type: "text", text: "Intimidate voters before the 6 June run-off" },
+    value: { type: "text", text: "An election boycott: pamphlets at the scene urged people not to take part in the 2021 elections" },
     assertedBy: A.ccffaa,
     nature: "alleged",
+    note: "As Kohte reports it, the communiqué said such pamphlets were found; it is not quoted as naming them the motive.",
     citations: [cite(S.kohte, "n. 15", "which urged the population not to participate in the 2021 electoral process"), cite(S.communique)],
   }),
   "motive-warning-informants": claim({
@@ -423,7 +424,7 @@ const T: Record<string, Moment> = {
     id: "leaflets-dated",
     date: day(2021, 5, 10),
     text: "Date printed on the leaflets later reported at the scene.",
-    citations: [cite(S.insight, undefined, "but dated for May 10"), cite(S.kohte, "n. 16")],
+    citations: [cite(S.insight, undefined, "but dated for May 10")],
   },
   vilma: {
     id: "vilma-call",
@@ -465,7 +466,7 @@ const T: Record<string, Moment> = {
   ojo24: {
     id: "ojo-publico-first-report",
     date: day(2021, 5, 24),
-    text: "Ojo Público publishes the first field report, counting 16 dead.",
+    text: "Ojo Público publishes its first field report, counting 16 dead.",
     citations: [cite(S.ojo24)],
   },
   exitosa: {
