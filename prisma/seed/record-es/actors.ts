@@ -172,7 +172,11 @@ export const actorVariants: SpanishActorVariant[] = [
     title: "Dirección contra el Terrorismo",
     aliases: [{ name: "DIRCOTE", lang: "es" }],
     description: "Dirección que hizo el primer análisis de los volantes hallados en San Miguel del Ene.",
-    affiliations: { "part-of-police": {} },
+    affiliations: {
+      "part-of-police": {
+        note: "Los documentos no lo dicen: Wikipedia nombra a la Dirección en su relato de la investigación, junto a la advertencia de la policía, sin decir de qué organismo depende.",
+      },
+    },
   }),
   actor({
     entrySlug: A.mindef,

@@ -93,7 +93,7 @@ export const sourceVariants: SpanishSourceVariant[] = [
     title: "Violencia en el valle de la droga: grupo narcoterrorista de “José” es acusado de acribillar a 16 personas",
     summary:
       "Primer reportaje de campo de Ojo Público: 16 personas baleadas en dos bares; un sobreviviente cuenta que los atacantes no dijeron nada antes de disparar, se llevaron dinero y celulares y huyeron en motocicleta; un teniente de la autodefensa explica por qué nadie reaccionó.",
-    reliabilityNote: `${NOT_CONSULTED} Ojo Público es uno de los dos medios que informaron desde el lugar.`,
+    reliabilityNote: `${NOT_CONSULTED} Ojo Público es uno de los dos medios que informaron desde el lugar. Kohte escribe el título sin los dos puntos tras «droga»; aquí se añaden.`,
     quoteTranslations: {
       "excerpt:2": "no hubo intercambio de palabras, ni siquiera que nos perdonaran la vida. Nada, nada",
     },
@@ -126,7 +126,7 @@ export const sourceVariants: SpanishSourceVariant[] = [
     summary:
       "El comunicado del Comando Conjunto, emitido menos de un día después del ataque: Sendero Luminoso mató a 14 personas en un acto genocida; nombra como cabecilla a Víctor Quispe Palomino y dice que en el lugar había panfletos que llamaban a no votar.",
     reliabilityNote:
-      "Lo emite una parte enfrentada al grupo al que culpa, y antes de cualquier investigación. Ojo Público calificó de inexacta su referencia a Sendero Luminoso; las cifras militares posteriores subieron a 16.",
+      "Lo emite una parte enfrentada al grupo al que culpa, y antes de cualquier investigación. Ojo Público calificó de inexacta su referencia a Sendero Luminoso; las cifras militares posteriores subieron a 16. La nota 14 de Kohte da como autor «Comando Conjunto de las Fuerzas Armas del Perú» (sic) y como número «N 005-2021-CCFFAA»; esta ficha los escribe «Armadas» y «N°».",
     claimLabels: {
       "reliability-inaccurate": {
         label: "Inexacto al mencionar a Sendero Luminoso, según Ojo Público",

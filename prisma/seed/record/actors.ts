@@ -18,7 +18,7 @@ const mpcp = org(
   A.mpcp,
   "Militarized Communist Party of Peru",
   "rebel-group",
-  "Armed group that split from the Shining Path and operates in the VRAEM valley, led by the Quispe Palomino brothers. The Armed Forces named it as the perpetrator of the San Miguel del Ene attack.",
+  "Armed group that split from the Shining Path and operates in the VRAEM valley, led by Víctor Quispe Palomino (Comrade José). The Armed Forces named it as the perpetrator of the San Miguel del Ene attack.",
   {
     aliases: [
       { name: "MPCP", lang: "en" },
@@ -354,7 +354,7 @@ const ccffaa = org(
   A.ccffaa,
   "Joint Command of the Armed Forces of Peru",
   "state-forces",
-  "The command that coordinates Peru's army, navy and air force; it issued communiqué 005-2021-CCFFAA on the San Miguel del Ene killings.",
+  "Command of Peru's Armed Forces that issued communiqué 005-2021-CCFFAA on the San Miguel del Ene killings.",
   {
     aliases: [
       { name: "Comando Conjunto de las Fuerzas Armadas del Perú", lang: "es" },
@@ -403,13 +403,21 @@ const dircote = org(
   A.dircote,
   "Counter Terrorism Directorate",
   "state-forces",
-  "Police directorate that made the first analysis of the leaflets found at San Miguel del Ene.",
+  "Directorate that made the first analysis of the leaflets found at San Miguel del Ene.",
   {
     aliases: [
       { name: "Dirección contra el Terrorismo", lang: "es" },
       { name: "DIRCOTE", lang: "es" },
     ],
-    affiliations: [{ id: "part-of-police", actor: A.police, relation: "part-of", citations: [cite(S.wiki, "Investigation")] }],
+    affiliations: [
+      {
+        id: "part-of-police",
+        actor: A.police,
+        relation: "part-of",
+        note: "Not stated in the seed documents: Wikipedia names the directorate in its account of the investigation, next to the police's caution, without saying which body it belongs to.",
+        citations: [cite(S.wiki, "Investigation")],
+      },
+    ],
   },
 );
 const mindef = org(
@@ -568,7 +576,7 @@ const castillo = person(A.castillo, "Pedro Castillo", "Left-wing presidential ca
     S.wiki +
     ", Reactions]; InSight Crime reports that he called them a terrorist act [@" +
     S.insight +
-    "]. Opponents linked him to Movadef [@" +
+    "]. He has been linked to Movadef [@" +
     S.kohte +
     ", n. 26; @" +
     S.publico +
@@ -612,7 +620,7 @@ const rospigliosi = person(
       S.pamphletPost +
       "], wrote about Cerrón and the VRAEM in *Expreso* [@" +
       S.expreso +
-      "] and said on radio that the terrorists would be wiped out within six months [@" +
+      "] and said on Exitosa that, if elected, they planned to exterminate “these terrorists” within six months [@" +
       S.exitosa +
       "].",
     affiliations: [
@@ -747,7 +755,7 @@ const ojoPublico = outlet(
 const hildebrandt = outlet(
   A.hildebrandt,
   "Hildebrandt en sus trece",
-  "Independent Peruvian weekly; its field report concluded that the attack did not resemble the work of Quispe Palomino's group.",
+  "Independent Peruvian publication; its field report concluded that the attack did not resemble the work of Quispe Palomino's group.",
 );
 const wapo = outlet(A.wapo, "The Washington Post", "US daily newspaper; it published Jo-Marie Burt's analysis of the attack on 5 June 2021.", {
   wikidataId: "Q166032",
@@ -773,9 +781,14 @@ const larepublica = outlet(
 );
 const expreso = outlet(A.expreso, "Expreso", "Peruvian daily newspaper; it published Fernando Rospigliosi's column linking Vladimir Cerrón to the VRAEM.");
 const publico = outlet(A.publico, "Público", "Spanish online newspaper; it published Juan Manuel Robles on Pedro Castillo in May 2021.");
-const exitosa = outlet(A.exitosa, "Exitosa Perú", "Peruvian radio and news outlet; it broadcast Fernando Rospigliosi's comments after the attack.", {
-  aliases: [{ name: "Exitosa", lang: "es" }],
-});
+const exitosa = outlet(
+  A.exitosa,
+  "Exitosa Perú",
+  "Peruvian news outlet; Kohte cites a recording from it, with a minute mark, of Fernando Rospigliosi's comments after the attack.",
+  {
+    aliases: [{ name: "Exitosa", lang: "es" }],
+  },
+);
 const ap = outlet(A.ap, "Associated Press", "US news agency; credited for the photograph illustrating InSight Crime's article.", {
   aliases: [{ name: "AP", lang: "en" }],
 });
@@ -845,7 +858,7 @@ const ponce = journalist(A.ponce, "Angela Ponce", "Reuters photographer credited
 const burt = person(
   A.burt,
   "Jo-Marie Burt",
-  "Scholar of Peruvian politics; in The Washington Post she questioned the hurried attribution of the massacre to the Shining Path.",
+  "Author of an analysis in The Washington Post (5 June 2021) that questioned the hurried attribution of the massacre to the Shining Path.",
   {
     actorType: "other",
     body:

@@ -130,7 +130,8 @@ const ojo24 = source({
       locator: "survivor, in Kohte's English translation (n. 5)",
     },
   ],
-  reliabilityNote: VIA_KOHTE + " Ojo Público is one of two outlets that reported from the scene.",
+  reliabilityNote:
+    VIA_KOHTE + " Ojo Público is one of two outlets that reported from the scene. Kohte prints the title without the colon after “droga”; it is added here.",
 });
 
 const ojo26 = source({
@@ -185,7 +186,7 @@ const communique = source({
     },
   ],
   reliabilityNote:
-    "The party that is itself engaged against the group it blames, published before any investigation. Ojo Público called its reference to the Shining Path inaccurate; later military figures rose to 16.",
+    "The party that is itself engaged against the group it blames, published before any investigation. Ojo Público called its reference to the Shining Path inaccurate; later military figures rose to 16. Kohte's note 14 gives the author as “Comando Conjunto de las Fuerzas Armas del Perú” (sic) and the number as “N 005-2021-CCFFAA”; this entry writes them “Armadas” and “N°”.",
   claims: [
     claim({
       id: "reliability-inaccurate",
@@ -251,7 +252,7 @@ const pamphletPost = source({
   originator: A.rospigliosi,
   originatorConnection: "third-party",
   summary:
-    "A pamphlet with a hammer and sickle, dated 10 May 2021, calling anyone who votes for Keiko Fujimori a traitor; it was first circulated on social media by Fujimori's campaign adviser Fernando Rospigliosi. The platform is not named.",
+    "A pamphlet with a hammer and sickle, dated 10 May 2021, calling anyone who votes for Keiko Fujimori a traitor; it was first circulated on social media by Fernando Rospigliosi, a member of Fujimori's campaign team. The platform is not named.",
   excerpts: [
     { text: "whoever votes in favour of Keiko Fujimori is a traitor, a murderer of the VRAEM, a murderer of Peru", locator: "as translated by Kohte (n. 16)" },
   ],
@@ -354,9 +355,9 @@ const wapo = source({
   originator: A.burt,
   originatorConnection: "third-party",
   summary:
-    "Analysis by Jo-Marie Burt: by early June the military's figure was 16, and she questions the rush to blame the Shining Path, reading it as fear politics against the left before the run-off.",
+    "Analysis by Jo-Marie Burt: by early June the military's figure was 16, and she questions the rush to blame the Shining Path, reading it as an appeal to fear aimed at opposition to the conservative political establishment (*terruqueo*).",
   excerpts: [{ text: "Peru’s military say Shining Path insurgents killed 16 civilians. Others are not so sure", locator: "title" }],
-  reliabilityNote: "Known to this record through Wikipedia's summary and Kohte's note 20. An opinion-analysis piece by an academic.",
+  reliabilityNote: "Known to this record through Wikipedia's summary and Kohte's note 20. An analysis piece.",
 });
 
 const expreso = source({
