@@ -34,7 +34,7 @@ test("the event page, the studio editor and the review screen run under the poli
   expect(response!.headers()["x-expediente-cache"]).toMatch(/^(HIT|MISS)$/);
   expect(response!.headers()["content-security-policy"]).toContain("script-src 'none';");
   expect(await page.locator("script:not([type='application/ld+json'])").count()).toBe(0);
-  await expect(page.getByRole("img", { name: /^Locator map:/ })).toBeVisible();
+  await expect(page.getByRole("complementary")).toBeVisible();
   await expect(page.locator("svg.toll-chart__svg")).toBeVisible();
   // A link in the header is a plain link: the next page is a new document, from its own copy.
   await page.evaluate(() => ((window as unknown as { stayedLoaded: boolean }).stayedLoaded = true));

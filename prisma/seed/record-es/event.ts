@@ -77,7 +77,7 @@ export const eventVariant: SpanishEventVariant = {
   body: BODY,
   investigationNote:
     "El Ministerio Público anunció que una fiscalía especializada en terrorismo de Huánuco y Selva Central se haría cargo del caso y que la Policía Nacional haría las necropsias. Cuando Kohte escribió, en algún momento posterior al 5 de junio de 2021, nadie había sido detenido; las fuentes no informan de resultados posteriores.",
-  place: { name: "San Miguel del Ene", district: "Vizcatán del Ene", province: "Satipo", region: "Junín", country: "Perú" },
+  place: { name: "San Miguel del Ene", district: "Vizcatán del Ene", province: "Satipo", country: "Perú" },
   participantNotes: {
     mpcp: "Señalado por las Fuerzas Armadas y el Gobierno; dudan de ello testigos, el alcalde distrital e Hildebrandt en sus trece.",
     jose: "El comunicado militar lo nombra como cabecilla del grupo.",

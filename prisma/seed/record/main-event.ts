@@ -577,14 +577,13 @@ const base = event({
   title: "San Miguel del Ene attack",
   eventType: { category: "Violence against civilians", subtype: "Attack" },
   date: { start: day(2021, 5, 23), localTime: "22:00", utcOffset: "-05:00" },
+  // Only the names 000 gives (place, district, province, country). No seed document gives the region or
+  // coordinates, and coordinates would draw a map and a GeoCoordinates node the sources do not support.
   place: {
     name: "San Miguel del Ene",
     district: "Vizcatán del Ene",
     province: "Satipo",
-    region: "Junín",
     country: "Peru",
-    latitude: -12.2,
-    longitude: -74.0,
     precision: "district",
   },
   summary: "",
