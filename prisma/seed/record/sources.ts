@@ -355,7 +355,7 @@ const wapo = source({
   originator: A.burt,
   originatorConnection: "third-party",
   summary:
-    "Analysis by Jo-Marie Burt: by early June the military's figure was 16, and she questions the rush to blame the Shining Path, reading it as an appeal to fear aimed at opposition to the conservative political establishment (*terruqueo*).",
+    "Analysis by Jo-Marie Burt: by early June the military's figure was 16, and she questions the rush to blame the Shining Path, reading it as an appeal to fear aimed at opposition to the conservative political establishment, the practice known as terruqueo.",
   excerpts: [{ text: "Peru’s military say Shining Path insurgents killed 16 civilians. Others are not so sure", locator: "title" }],
   reliabilityNote: "Known to this record through Wikipedia's summary and Kohte's note 20. An analysis piece.",
 });
