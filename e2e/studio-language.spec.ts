@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD } from "./fixtures";
+
+// Issue 22: the sign-in page and the studio speak the language the browser prefers. These specs sign in
+// through the form themselves: the shared fixture reads the English labels.
+
+test.describe("a browser that prefers Spanish (es-PE)", () => {
+  test.use({ locale: "es-PE" });
+
+  test("gets the sign-in page and the studio in Spanish", async ({ page }) => {
+    await page.goto("/login?callbackUrl=%2Fstudio");
+    await expect(page.locator("main")).toHaveAttribute("lang", "es");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Iniciar sesión en el estudio");
+    await expect(page).toHaveTitle(/^Iniciar sesión/);
+
+    await page.getByLabel("Correo electrónico").fill("editor@example.com");
+    await page.getByLabel("Contraseña").fill("wrong-password");
+    await page.getByRole("button", { name: "Iniciar sesión" }).click();
+    await expect(page.locator("#login-error")).toHaveText("Ese correo y esa contraseña no corresponden a una cuenta activa.");
+
+    await page.getByLabel("Contraseña").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Iniciar sesión" }).click();
+    await page.waitForURL((url) => url.pathname === "/studio");
+
+    await expect(page.locator("main")).toHaveAttribute("lang", "es");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Estudio");
+    const nav = page.getByRole("navigation", { name: "Estudio" });
+    await expect(nav.getByRole("link", { name: "Expedientes" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: /^Bandeja/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Nuevo evento" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Mi trabajo reciente" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Cerrar sesión" })).toBeVisible();
+    await expect(page).toHaveTitle(/^Estudio/);
+
+    await nav.getByRole("link", { name: /^Bandeja/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bandeja de entrada");
+    await expect(page.getByRole("heading", { name: "Correo electrónico" })).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath("studio-inbox-es.png"), fullPage: true });
+  });
+});
+
+test.describe("a browser that prefers English (en-US)", () => {
+  test.use({ locale: "en-US" });
+
+  test("gets the sign-in page and the studio in English", async ({ page }) => {
+    await page.goto("/login?callbackUrl=%2Fstudio");
+    await expect(page.locator("main")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to the studio");
+    await page.getByLabel("E-mail").fill("editor@example.com");
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((url) => url.pathname === "/studio");
+    await expect(page.locator("main")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Studio");
+    await expect(page.getByRole("navigation", { name: "Studio" }).getByRole("link", { name: "Entries" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  });
+});
+
+test("reader pages stay in English whatever the browser prefers (the Spanish tree comes under /es/)", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "es-PE" });
+  const page = await context.newPage();
+  await page.goto("/search");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Events" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search the record");
+  await context.close();
+});
