@@ -36,6 +36,13 @@ test.describe("a browser that prefers Spanish (es-PE)", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bandeja de entrada");
     await expect(page.getByRole("heading", { name: "Correo electrónico" })).toBeVisible();
     await page.screenshot({ path: test.info().outputPath("studio-inbox-es.png"), fullPage: true });
+
+    await page.goto("/studio/entries/new?kind=event");
+    await expect(page.getByLabel("Resumen de la edición (obligatorio)")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Crear borrador" })).toBeVisible();
+    await page.getByRole("button", { name: "Crear borrador" }).click();
+    await expect(page.locator("#error-summary-title")).toContainText("requieren atención");
+    await page.screenshot({ path: test.info().outputPath("studio-new-event-es.png"), fullPage: true });
   });
 });
 
