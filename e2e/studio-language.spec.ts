@@ -43,6 +43,11 @@ test.describe("a browser that prefers Spanish (es-PE)", () => {
     await page.getByRole("button", { name: "Crear borrador" }).click();
     await expect(page.locator("#error-summary-title")).toContainText("requieren atención");
     await page.screenshot({ path: test.info().outputPath("studio-new-event-es.png"), fullPage: true });
+
+    // An editor may not manage users: the 403 page speaks Spanish too.
+    const forbidden = await page.goto("/studio/users");
+    expect(forbidden?.status()).toBe(403);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tu rol no permite esta acción");
   });
 });
 

@@ -11,7 +11,10 @@ import { resolveStudioLocale } from "./resolve-studio-locale";
  * request (decision 005), so reading the request here costs no stored copy.
  */
 export const getStudioLocale = cache(async function getStudioLocale(): Promise<Locale> {
-  const [actor, requestHeaders] = await Promise.all([currentActor(), headers()]);
+  // The request first: prerendering a page that asks (the 403 page, at build time) stops here instead of
+  // reaching for the session and the configuration a build does not have.
+  const requestHeaders = await headers();
+  const actor = await currentActor();
   // Accounts gain a language in lib/users; until then no actor carries one and the browser decides.
   const userLocale = actor && "locale" in actor && typeof actor.locale === "string" ? actor.locale : null;
   return resolveStudioLocale({ userLocale, acceptLanguage: requestHeaders.get("accept-language") });
