@@ -17,6 +17,9 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     browserName: "chromium",
+    // The studio speaks the browser's language (issue 22): the specs read English text, so the default
+    // browser asks for English whatever the machine's own locale; e2e/studio-language.spec.ts asks for Spanish.
+    locale: "en-US",
     trace: "retain-on-failure",
     launchOptions: {
       executablePath,

@@ -1,13 +1,16 @@
 import Link from "next/link";
+import { getStudioLocale } from "@/lib/i18n/studio-locale";
+import { getTranslator } from "@/lib/i18n/translator";
 
-export default function Forbidden() {
+export default async function Forbidden() {
+  const t = getTranslator(await getStudioLocale(), "forbidden");
   return (
     <main id="main" className="container status-page">
       <p className="status-page__code">403</p>
-      <h1>Your role does not allow this</h1>
-      <p>Ask an administrator if you need access. Nothing was changed.</p>
+      <h1>{t("heading")}</h1>
+      <p>{t("body")}</p>
       <p>
-        <Link href="/studio">Back to the studio</Link>
+        <Link href="/studio">{t("back")}</Link>
       </p>
     </main>
   );

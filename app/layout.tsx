@@ -1,9 +1,13 @@
 import type { Metadata, Viewport } from "next";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { getTranslator } from "@/lib/i18n/translator";
 import "./globals.css";
+
+const t = getTranslator(DEFAULT_LOCALE, "document");
 
 export const metadata: Metadata = {
   title: { default: "Expediente", template: "%s · Expediente" },
-  description: "A public, sourced, reviewed and versioned record of contested events.",
+  description: t("description"),
 };
 
 export const viewport: Viewport = {
@@ -16,10 +20,13 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    // One root layout serves every page, and the reader pages it wraps are stored once per URL, so it
+    // cannot read the request: it names the default language, and the reader, studio and sign-in layouts
+    // mark their own content with the language they speak (components/record/reader-layout.tsx).
+    <html lang={DEFAULT_LOCALE}>
       <body>
         <a className="skip-link" href="#main">
-          Skip to content
+          {t("skipToContent")}
         </a>
         {children}
       </body>

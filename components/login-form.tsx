@@ -2,13 +2,13 @@
 
 import { signIn } from "next-auth/react";
 import { useState, useTransition } from "react";
+import { useTranslations } from "use-intl";
 import { sameOriginPath } from "@/lib/http/same-origin-path";
-
-const GENERIC_ERROR = "That e-mail and password do not match an active account.";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
+  const t = useTranslations("login");
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -21,7 +21,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         redirect: false,
       });
       if (!result || result.error) {
-        setError(result?.error && result.error !== "CredentialsSignin" ? result.error : GENERIC_ERROR);
+        setError(result?.error && result.error !== "CredentialsSignin" ? result.error : t("invalidCredentials"));
         return;
       }
       // Checked on the server already; checked again where it is followed.
@@ -37,15 +37,15 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         </p>
       ) : null}
       <div className="form-field">
-        <label htmlFor="email">E-mail</label>
+        <label htmlFor="email">{t("email")}</label>
         <input id="email" name="email" type="email" autoComplete="username" required aria-describedby={error ? "login-error" : undefined} />
       </div>
       <div className="form-field">
-        <label htmlFor="password">Password</label>
+        <label htmlFor="password">{t("password")}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
       <button type="submit" className="button" disabled={isPending}>
-        {isPending ? "Signing in…" : "Sign in"}
+        {isPending ? t("submitting") : t("submit")}
       </button>
     </form>
   );

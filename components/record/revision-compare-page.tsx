@@ -4,11 +4,13 @@ import { notFound } from "next/navigation";
 import { DiffView } from "@/components/studio/diff-view";
 import type { EntryKindName } from "@/lib/entries/common-schema";
 import { KIND_LABELS, KIND_PATHS } from "@/lib/entries/kinds";
+import { formatDate } from "@/lib/i18n/format";
 import { comparePublicRevisions } from "@/lib/revisions/get-public-revision";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const formatDate = (date: Date) => date.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" });
+// English pages today; the /es/ tree will pass its own locale.
+const formatLongDate = (date: Date) => formatDate(date, { locale: "en", style: "long-date", timeZone: "UTC" });
 
 /**
  * Two published revisions compared for readers, at /[kind]/[slug]/history/compare?from=&to=, with the
@@ -37,7 +39,7 @@ export function revisionComparePage(kind: EntryKindName) {
         <dt>{label}</dt>
         <dd>
           <Link href={`${base}/history/${revision.number}`}>Revision {revision.number}</Link>, published{" "}
-          <time dateTime={revision.publishedAt.toISOString()}>{formatDate(revision.publishedAt)}</time>: <span className="muted">“{revision.summary}”</span>
+          <time dateTime={revision.publishedAt.toISOString()}>{formatLongDate(revision.publishedAt)}</time>: <span className="muted">“{revision.summary}”</span>
         </dd>
       </div>
     );

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import type { EntryKindName } from "@/lib/entries/common-schema";
 import type { ContentByKind } from "@/lib/entries/content-schema";
 import { KIND_LABELS, KIND_PATHS } from "@/lib/entries/kinds";
+import { formatDate } from "@/lib/i18n/format";
 import { getPublicLinkTargets } from "@/lib/links/get-public-link-targets";
 import { getPublicRevision } from "@/lib/revisions/get-public-revision";
 import { EntryFooter } from "./entry-footer";
@@ -11,7 +12,8 @@ import { ContentView } from "./revision-view";
 
 type Props = { params: Promise<{ slug: string; number: string }> };
 
-const formatDate = (date: Date) => date.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" });
+// English pages today; the /es/ tree will pass its own locale.
+const formatLongDate = (date: Date) => formatDate(date, { locale: "en", style: "long-date", timeZone: "UTC" });
 
 /**
  * One published revision as readers saw it, at /[kind]/[slug]/history/[number], shared by the three
@@ -45,12 +47,12 @@ export function revisionPage(kind: EntryKindName) {
           {isCurrent ? (
             <>
               {KIND_LABELS[kind].one} as published in revision {revision.number} on{" "}
-              <time dateTime={revision.publishedAt.toISOString()}>{formatDate(revision.publishedAt)}</time>: this is the current version.
+              <time dateTime={revision.publishedAt.toISOString()}>{formatLongDate(revision.publishedAt)}</time>: this is the current version.
             </>
           ) : (
             <>
               <strong>Old revision.</strong> You are reading revision {revision.number}, published on{" "}
-              <time dateTime={revision.publishedAt.toISOString()}>{formatDate(revision.publishedAt)}</time>. It has since been corrected or updated.
+              <time dateTime={revision.publishedAt.toISOString()}>{formatLongDate(revision.publishedAt)}</time>. It has since been corrected or updated.
             </>
           )}{" "}
           Edit summary: “{revision.summary}”.

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
@@ -8,8 +9,9 @@ export type StudioNavItem = { href: string; label: string; count?: number };
 /** The studio's sections; the one the editor is in is marked for sight and for screen readers. */
 export function StudioNav({ items }: { items: StudioNavItem[] }) {
   const pathname = usePathname();
+  const t = useTranslations("studio");
   return (
-    <nav aria-label="Studio">
+    <nav aria-label={t("navLabel")}>
       <ul className="nav-list studio-nav">
         {items.map((item) => {
           const isCurrent = item.href !== "/" && (pathname === item.href || pathname.startsWith(`${item.href}/`));
@@ -22,7 +24,7 @@ export function StudioNav({ items }: { items: StudioNavItem[] }) {
                     {" "}
                     <span className="badge badge--in_review">
                       {item.count}
-                      <span className="visually-hidden"> unread</span>
+                      <span className="visually-hidden"> {t("unread")}</span>
                     </span>
                   </>
                 ) : null}

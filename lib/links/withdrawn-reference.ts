@@ -3,6 +3,7 @@
 // so the promise and the rendering cannot drift apart. Pure and client-safe (the editor uses it too).
 import type { EntryKindName } from "../entries/common-schema";
 import { entryPath } from "../entries/kinds";
+import { formatDate } from "../i18n/format";
 
 /**
  * A reference to a withdrawn entry as readers may see it. `name` is the title of its last published
@@ -53,7 +54,7 @@ export function withdrawnName(ref: Pick<WithdrawnReference, "kind" | "name">): s
 
 /** "7 Dec 2026", in UTC so server and browser print the same day. */
 export function withdrawnOn(ref: Pick<WithdrawnReference, "withdrawnAt">): string {
-  return new Date(ref.withdrawnAt).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return formatDate(new Date(ref.withdrawnAt), { locale: "en", style: "date", timeZone: "UTC" });
 }
 
 /** One line of plain text (CSV, the dossier, the JSON-LD name): "Exitosa, 25 May 2021 (withdrawn)". */

@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { entryPath } from "@/lib/entries/kinds";
+import { getTranslator } from "@/lib/i18n/translator";
 import { searchEntries, searchQuerySchema } from "@/lib/search/search-entries";
 import { buildSnippet } from "@/lib/search/snippet";
 import { pageMetadata } from "@/lib/seo/site-metadata";
 
 export const dynamic = "force-dynamic";
+// The English search page; the /es/ tree will render the same form with "es".
+const t = getTranslator("en", "search");
 export const metadata: Metadata = pageMetadata({
-  title: "Search",
-  description: "Search the published record: events, actors and sources, in English or Spanish, with typos in names forgiven.",
+  title: t("title"),
+  description: t("description"),
   path: "/search",
 });
 
@@ -22,10 +25,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const hits = query.q ? await searchEntries({ q: query.q, kind: query.kind }) : [];
   return (
     <>
-      <h1>Search the record</h1>
+      <h1>{t("heading")}</h1>
       <form role="search" action="/search" className="search-form">
         <div className="form-field">
-          <label htmlFor="q">Words to find (accents optional, English or Spanish)</label>
+          <label htmlFor="q">{t("label")}</label>
           <input
             id="q"
             name="q"
@@ -41,25 +44,23 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           ) : null}
         </div>
         <div className="form-field">
-          <label htmlFor="kind">In</label>
+          <label htmlFor="kind">{t("in")}</label>
           <select id="kind" name="kind" defaultValue={query.kind ?? ""}>
-            <option value="">Everything</option>
-            <option value="event">Events</option>
-            <option value="actor">Actors</option>
-            <option value="source">Sources</option>
+            <option value="">{t("everything")}</option>
+            <option value="event">{t("events")}</option>
+            <option value="actor">{t("actors")}</option>
+            <option value="source">{t("sources")}</option>
           </select>
         </div>
         <button type="submit" className="button">
-          Search
+          {t("submit")}
         </button>
       </form>
       {/* A search that finds nothing is no page to land on (React places the tag in the head). */}
       {query.q && hits.length === 0 ? <meta name="robots" content="noindex" /> : null}
       {query.q ? (
         <section aria-labelledby="results-heading">
-          <h2 id="results-heading">
-            {hits.length} {hits.length === 1 ? "result" : "results"} for “{query.q}”
-          </h2>
+          <h2 id="results-heading">{t("results", { count: hits.length, query: query.q })}</h2>
           <ol className="search-results">
             {hits.map((hit) => (
               <li key={`${hit.kind}/${hit.slug}`}>

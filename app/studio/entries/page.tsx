@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getStudioLocale } from "@/lib/i18n/studio-locale";
+import { getTranslator } from "@/lib/i18n/translator";
 import { ENTRY_KINDS, type EntryKindName } from "@/lib/entries/common-schema";
 import { KIND_LABELS } from "@/lib/entries/kinds";
 import { listEntryAuthors } from "@/lib/entries/list-entry-authors";
@@ -108,9 +110,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: Prom
         </div>
       </form>
       <p className="muted" role="status">
-        {page.total === 0
-          ? "No entries match."
-          : `${page.total.toLocaleString("en")} ${page.total === 1 ? "entry" : "entries"}, ${ENTRY_PAGE_SIZE} a page, most recently changed first`}
+        {getTranslator(await getStudioLocale(), "entryIndex")("count", { total: page.total, pageSize: ENTRY_PAGE_SIZE })}
       </p>
       {page.rows.length > 0 ? <EntryTable key={pageKey} rows={page.rows} reviewers={reviewers} /> : null}
       {page.previous || page.next ? (

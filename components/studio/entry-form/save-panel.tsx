@@ -1,6 +1,7 @@
 "use client";
 
 // The editor's side panel: what needs attention, the edit summary, the save buttons and the autosave status.
+import { useTranslations } from "use-intl";
 import { describePath, fieldId } from "./form-model";
 import { EDIT_SUMMARY, type EntryForm } from "./use-entry-form";
 import type { SaveEntry } from "./use-save-entry";
@@ -36,19 +37,20 @@ export function SavePanel({
   const errorPaths = orderByForm(Object.keys(visibleErrors));
   const summaryId = fieldId(EDIT_SUMMARY);
   const summaryErrors = visibleErrors[EDIT_SUMMARY];
+  const t = useTranslations("savePanel");
   return (
-    <aside className="editor__panel" aria-label="Save">
+    <aside className="editor__panel" aria-label={t("label")}>
       {(form.hasAttempted && errorPaths.length > 0) || formError ? (
         <div ref={errorSummaryRef} tabIndex={-1} className="notice notice--error error-summary" role="alert" aria-labelledby="error-summary-title">
           <p id="error-summary-title">
-            <strong>{formError ?? (errorPaths.length === 1 ? "One field needs attention" : `${errorPaths.length} fields need attention`)}</strong>
+            <strong>{formError ?? t("fieldsNeedAttention", { count: errorPaths.length })}</strong>
           </p>
           {errorPaths.length > 0 ? (
             <ul>
               {errorPaths.map((path) => (
                 <li key={path}>
                   <a href={`#${fieldId(path)}`}>
-                    {path === EDIT_SUMMARY ? "Edit summary" : describePath(path, { title: kind === "actor" ? "Name" : "Title", slug: "Address (slug)" })}
+                    {path === EDIT_SUMMARY ? t("editSummary") : describePath(path, { title: t("title", { kind }), slug: t("slug") })}
                   </a>
                   : {visibleErrors[path]!.join(" ")}
                 </li>
@@ -59,13 +61,14 @@ export function SavePanel({
       ) : null}
       <div className="form-field">
         <label htmlFor={summaryId}>
-          Edit summary<span className="required-mark"> (required)</span>
+          {t("editSummary")}
+          <span className="required-mark">{t("required")}</span>
         </label>
         <textarea
           id={summaryId}
           rows={2}
           value={form.editSummary}
-          placeholder="What did you change, and why?"
+          placeholder={t("summaryPlaceholder")}
           onChange={(e) => form.setEditSummary(e.target.value)}
           onBlur={() => form.touch(EDIT_SUMMARY)}
           aria-invalid={summaryErrors ? true : undefined}
@@ -77,25 +80,27 @@ export function SavePanel({
           </p>
         ) : (
           <p id={`${summaryId}-hint`} className="field-hint">
-            Shown in the history{isNew ? "" : " and to reviewers"}.
+            {t("summaryHint", { isNew: isNew ? "yes" : "no" })}
           </p>
         )}
       </div>
       <div className="editor__buttons">
         <button type="button" className="button" disabled={isPending} onClick={() => saving.save({ shouldSubmit: false })} aria-keyshortcuts="Control+S Meta+S">
-          {pendingAction === "save" && isPending ? "Saving…" : isNew ? "Create draft" : "Save"}
+          {pendingAction === "save" && isPending ? t("saving") : isNew ? t("createDraft") : t("save")}
         </button>
         {isNew || isDirty ? (
           <button type="button" className="button button--secondary" disabled={isPending} onClick={() => saving.save({ shouldSubmit: true })}>
-            {pendingAction === "submit" && isPending ? "Saving and submitting…" : "Save and submit for review"}
+            {pendingAction === "submit" && isPending ? t("savingAndSubmitting") : t("saveAndSubmit")}
           </button>
         ) : canSubmit ? (
           <button type="button" className="button button--secondary" disabled={isPending} onClick={() => saving.submitAsIs()}>
-            {pendingAction === "submit" && isPending ? "Submitting…" : "Submit for review"}
+            {pendingAction === "submit" && isPending ? t("submitting") : t("submit")}
           </button>
         ) : null}
       </div>
-      <p className="field-hint">Ctrl+S / ⌘S saves. {isDirty ? "You have unsaved changes." : "No unsaved changes."}</p>
+      <p className="field-hint">
+        {t("shortcut")} {isDirty ? t("unsaved") : t("noUnsaved")}
+      </p>
       <p className="muted autosave-status" role="status">
         {autosaveStatus}
       </p>

@@ -4,15 +4,13 @@
 // autosave is offered back when the page opens, and restoring it never happens without asking.
 import { useEffect, useEffectEvent, useState, type RefObject, type TransitionStartFunction } from "react";
 import { autosaveAction, discardAutosaveAction } from "@/app/studio/entries/actions";
-import { formatTimestamp } from "@/components/ui/timestamp";
+import { formatDate } from "@/lib/i18n/format";
+import { useLocale } from "@/lib/i18n/locale-context";
 import type { Draft } from "./form-model";
 
 const AUTOSAVE_DELAY_MS = 2000;
 
 export type EditorAutosave = { content: Record<string, unknown>; baseRevisionId: string | null; updatedAt: Date };
-
-/** Runs in the browser only (after an action answers), so the reader's own time zone is safe to use. */
-const timeOf = (date: Date | string) => formatTimestamp(new Date(date), "time");
 
 export function useAutosave({
   autosaveKey,
@@ -39,6 +37,9 @@ export function useAutosave({
 }) {
   const [isOfferOpen, setIsOfferOpen] = useState(() => autosave !== null && hasOtherWork(autosave));
   const [status, setStatus] = useState<string | null>(null);
+  const locale = useLocale();
+  /** Runs in the browser only (after an action answers), so the reader's own time zone is safe to use. */
+  const timeOf = (date: Date | string) => formatDate(new Date(date), { locale, style: "time" });
 
   const run = useEffectEvent(async () => {
     setStatus("Autosaving…");

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "use-intl";
 import { markAllReadAction, markReadAction } from "@/app/studio/inbox/actions";
 
 // Real forms posting the server action, not click handlers: a click before the page has hydrated
@@ -9,15 +10,16 @@ import { markAllReadAction, markReadAction } from "@/app/studio/inbox/actions";
 
 export function MarkReadButton({ notificationId, headline }: { notificationId: string; headline: string }) {
   const [state, formAction, isPending] = useActionState(markReadAction.bind(null, notificationId), null);
+  const t = useTranslations("inbox");
   return (
     <form action={formAction}>
       {/* The label names the notification for screen readers and starts with the visible words. */}
-      <button type="submit" className="link-button" disabled={isPending} aria-label={`Mark as read: ${headline}`}>
-        Mark as read
+      <button type="submit" className="link-button" disabled={isPending} aria-label={t("markReadLabel", { headline })}>
+        {t("markRead")}
       </button>
       {state && !state.ok ? (
         <span className="field-error" role="alert">
-          {state.formError ?? "It could not be marked as read."}
+          {state.formError ?? t("markReadFailed")}
         </span>
       ) : null}
     </form>
@@ -26,14 +28,15 @@ export function MarkReadButton({ notificationId, headline }: { notificationId: s
 
 export function MarkAllReadButton() {
   const [state, formAction, isPending] = useActionState(markAllReadAction, null);
+  const t = useTranslations("inbox");
   return (
     <form action={formAction}>
       <button type="submit" className="button button--secondary" disabled={isPending}>
-        Mark all as read
+        {t("markAllRead")}
       </button>
       {state && !state.ok ? (
         <span className="field-error" role="alert">
-          {state.formError ?? "They could not be marked as read."}
+          {state.formError ?? t("markAllReadFailed")}
         </span>
       ) : null}
     </form>

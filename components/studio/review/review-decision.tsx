@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { useTranslations } from "use-intl";
 import { approveAction, republishAction, requestChangesAction } from "@/app/studio/review/actions";
 import { ReasonField } from "@/components/ui/reason-field";
 import type { FieldErrors } from "@/lib/errors";
@@ -40,6 +41,7 @@ export function ReviewDecision({
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
+  const t = useTranslations("reviewDecision");
 
   function approve() {
     const isRepublish = withdrawnReason !== null;
@@ -61,7 +63,7 @@ export function ReviewDecision({
         router.refresh();
         return;
       }
-      setDone(isRepublish ? "Approved and published again." : "Approved and published.");
+      setDone(isRepublish ? t("approvedRepublished") : t("approved"));
       router.refresh();
     });
   }
@@ -82,7 +84,7 @@ export function ReviewDecision({
         router.refresh();
         return;
       }
-      setDone("Changes requested. The author sees your comment in the editor.");
+      setDone(t("changesRequested"));
       router.refresh();
     });
   }
@@ -95,34 +97,25 @@ export function ReviewDecision({
     );
   return (
     <section aria-labelledby="decision-heading" className="card">
-      <h2 id="decision-heading">Decision</h2>
+      <h2 id="decision-heading">{t("heading")}</h2>
       {formError ? (
         <p className="notice notice--error" role="alert">
           {formError}
         </p>
       ) : null}
       {approval === "no" ? (
-        <p className="notice notice--warn">You authored part of this change: another reviewer must approve it.</p>
+        <p className="notice notice--warn">{t("ownChange")}</p>
       ) : (
         <div className="decision-approve">
           {approval === "with-reason" ? (
-            <ReasonField
-              id="approve-reason"
-              label="Why approve your own change? (recorded in the audit log)"
-              value={reason}
-              onChange={setReason}
-              errors={errors.reason}
-            />
+            <ReasonField id="approve-reason" label={t("ownReason")} value={reason} onChange={setReason} errors={errors.reason} />
           ) : null}
           {withdrawnReason !== null ? (
             <div>
-              <p className="notice notice--warn">
-                This entry was withdrawn from the public record (“{withdrawnReason}”). Approving this change publishes it again: its page answers again instead
-                of 410.
-              </p>
+              <p className="notice notice--warn">{t("withdrawnNotice", { reason: withdrawnReason })}</p>
               <ReasonField
                 id="republish-reason"
-                label="Why publish it again? (required, recorded in the audit log)"
+                label={t("republishReason")}
                 value={republishReason}
                 onChange={setRepublishReason}
                 errors={errors.republishReason}
@@ -130,13 +123,13 @@ export function ReviewDecision({
             </div>
           ) : null}
           <button type="button" className="button" onClick={approve} disabled={isPending || isBlocked}>
-            {isPending ? "Working…" : withdrawnReason !== null ? "Publish again" : "Approve and publish"}
+            {isPending ? t("working") : withdrawnReason !== null ? t("publishAgain") : t("approve")}
           </button>
         </div>
       )}
       <form onSubmit={requestChanges} className="decision-changes" noValidate>
         <div className="form-field">
-          <label htmlFor="review-comment">Request changes: what needs to change?</label>
+          <label htmlFor="review-comment">{t("comment")}</label>
           <textarea
             id="review-comment"
             value={comment}
@@ -152,9 +145,9 @@ export function ReviewDecision({
           ) : null}
         </div>
         <div className="form-field">
-          <label htmlFor="review-field">About the field (optional)</label>
+          <label htmlFor="review-field">{t("field")}</label>
           <select id="review-field" value={field} onChange={(e) => setField(e.target.value)}>
-            <option value="">The whole entry</option>
+            <option value="">{t("wholeEntry")}</option>
             {fields.map((f) => (
               <option key={f.path} value={f.path}>
                 {f.label}
@@ -163,7 +156,7 @@ export function ReviewDecision({
           </select>
         </div>
         <button type="submit" className="button button--secondary" disabled={isPending}>
-          Request changes
+          {t("requestChanges")}
         </button>
       </form>
     </section>

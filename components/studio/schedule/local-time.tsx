@@ -1,6 +1,8 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { useLocale } from "@/lib/i18n/locale-context";
+import { INTL_LOCALE } from "@/lib/i18n/locales";
 
 const noSubscription = () => () => {};
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -8,7 +10,7 @@ const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** A moment in the viewer's own time zone (UTC in the server's HTML, the browser's zone once hydrated). */
 export function LocalTime({ iso }: { iso: string }) {
   const timeZone = useSyncExternalStore(noSubscription, browserTimeZone, () => "UTC");
-  const text = new Intl.DateTimeFormat("en-GB", {
+  const text = new Intl.DateTimeFormat(INTL_LOCALE[useLocale()], {
     day: "numeric",
     month: "short",
     year: "numeric",

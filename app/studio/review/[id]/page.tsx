@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getStudioLocale } from "@/lib/i18n/studio-locale";
+import { getTranslator } from "@/lib/i18n/translator";
 import { PreviewLink } from "@/app/studio/entries/[id]/preview/preview-link";
 import { DiffView } from "@/components/studio/diff-view";
 import { CoveredRevisions } from "@/components/studio/review/covered-revisions";
@@ -12,14 +14,9 @@ import { requireActor } from "@/lib/users/current-actor";
 import { can } from "@/lib/users/permissions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Review a change" };
-
-const DECIDED = {
-  APPROVED: "Approved and published. Above is what was approved.",
-  CHANGES_REQUESTED: "Changes requested. The author sees your comment in the editor.",
-  SUPERSEDED: "A later revision replaced this one; its review is in the queue.",
-  CLOSED: "Closed without a decision: the entry was withdrawn while this change waited. Submitted again, it can only be published again with a reason.",
-} as const;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getTranslator(await getStudioLocale(), "reviewPage")("title") };
+}
 
 export default async function ReviewPage({
   params,
@@ -33,13 +30,14 @@ export default async function ReviewPage({
   const actor = await requireActor("read-drafts");
   const review = await orNotFound(getReview({ actor, reviewId: id }));
   const since = review.sinceLastReview;
+  const t = getTranslator(await getStudioLocale(), "reviewPage");
   // After "request changes" the reviewer starts from what changed since they looked; the whole change is one click away.
   const isSinceShown = since !== null && diff !== "whole";
   const wholeFrom = review.fromNumber ? `published revision ${review.fromNumber}` : "nothing (never published)";
   return (
     <>
       <p className="muted">
-        <Link href="/studio/review">← Review queue</Link>
+        <Link href="/studio/review">{t("backToQueue")}</Link>
       </p>
       <h1>
         Review: {review.entry.title} <span className={`badge badge--${review.status.toLowerCase()}`}>{review.status.replace("_", " ").toLowerCase()}</span>
@@ -64,7 +62,7 @@ export default async function ReviewPage({
         </div>
       ) : null}
       <section aria-labelledby="diff-heading">
-        <h2 id="diff-heading">{review.status === "APPROVED" ? "What was approved" : "What changed"}</h2>
+        <h2 id="diff-heading">{review.status === "APPROVED" ? t("whatWasApproved") : t("whatChanged")}</h2>
         {since ? (
           <nav className="diff-switch" aria-label="Which change to show">
             <Link href={`/studio/review/${review.id}`} aria-current={isSinceShown ? "page" : undefined} className="diff-switch__option">
@@ -94,7 +92,7 @@ export default async function ReviewPage({
         )}
       </section>
       <section aria-labelledby="revisions-heading">
-        <h2 id="revisions-heading">Revisions in this review</h2>
+        <h2 id="revisions-heading">{t("revisionsHeading")}</h2>
         <p className="muted">
           From {wholeFrom} to revision {review.toNumber}
           {review.revisions.length < review.toNumber - (review.fromNumber ?? 0) ? ` (the latest ${review.revisions.length} shown)` : ""}.
@@ -103,7 +101,7 @@ export default async function ReviewPage({
       </section>
       {review.rounds.length > 1 || review.rounds.some((r) => r.comments.length > 0) ? (
         <section aria-labelledby="comments-heading">
-          <h2 id="comments-heading">Review thread</h2>
+          <h2 id="comments-heading">{t("threadHeading")}</h2>
           <ReviewThread rounds={review.rounds} />
         </section>
       ) : null}
@@ -131,7 +129,7 @@ export default async function ReviewPage({
       ) : review.status !== "OPEN" ? (
         // After a decision the page reloads without the form: the outcome stays on screen.
         <p className={`notice ${review.status === "APPROVED" ? "notice--ok" : ""}`} role="status">
-          {DECIDED[review.status]}
+          {t("decided", { status: review.status })}
         </p>
       ) : null}
     </>

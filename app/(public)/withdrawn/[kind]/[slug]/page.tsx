@@ -4,9 +4,10 @@ import { notFound } from "next/navigation";
 import { Timestamp } from "@/components/ui/timestamp";
 import { getPublishedEntry } from "@/lib/entries/get-published-entry";
 import { kindFromPath } from "@/lib/entries/kinds";
+import { getTranslator } from "@/lib/i18n/translator";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Withdrawn", robots: { index: false } };
+export const metadata: Metadata = { title: getTranslator("en", "withdrawn")("title"), robots: { index: false } };
 
 /** Reached through the proxy's 410 rewrite of a withdrawn entry's URL. */
 export default async function WithdrawnPage({ params }: { params: Promise<{ kind: string; slug: string }> }) {
@@ -15,16 +16,20 @@ export default async function WithdrawnPage({ params }: { params: Promise<{ kind
   if (!kind) notFound();
   const lookup = await getPublishedEntry({ kind, slug });
   if (lookup.status !== "withdrawn") notFound();
+  const t = getTranslator("en", "withdrawn");
   return (
     <div className="status-page">
-      <p className="status-page__code">410 · Withdrawn</p>
+      <p className="status-page__code">{t("code")}</p>
       <h1>{lookup.title}</h1>
       <p className="notice notice--warn">
-        This entry was withdrawn from the public record on <Timestamp date={lookup.withdrawnAt} style="long-date" />.
-        {lookup.reason ? <> Reason: {lookup.reason}</> : null}
+        {t.rich("notice", { date: () => <Timestamp date={lookup.withdrawnAt} style="long-date" /> })}
+        {lookup.reason ? <> {t("reason", { reason: lookup.reason })}</> : null}
       </p>
       <p>
-        Its <Link href={`/${kindPath}/${slug}/history`}>corrections log</Link> remains public. <Link href="/">Return to the record</Link>.
+        {t.rich("links", {
+          log: (chunks) => <Link href={`/${kindPath}/${slug}/history`}>{chunks}</Link>,
+          home: (chunks) => <Link href="/">{chunks}</Link>,
+        })}
       </p>
     </div>
   );
