@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { EntryKindName } from "@/lib/entries/common-schema";
-import type { ContentByKind } from "@/lib/entries/content-schema";
 import { KIND_LABELS, KIND_PATHS } from "@/lib/entries/kinds";
 import { formatDate } from "@/lib/i18n/format";
 import { getPublicLinkTargets } from "@/lib/links/get-public-link-targets";
@@ -38,7 +37,7 @@ export function revisionPage(kind: EntryKindName) {
     const { slug, number } = await params;
     const revision = await getPublicRevision({ kind, slug, number });
     if (!revision) notFound();
-    const targets = await getPublicLinkTargets(kind, revision.content as ContentByKind[typeof kind]);
+    const targets = await getPublicLinkTargets(revision.kind, revision.content);
     const base = `/${kindPath}/${revision.slug}`;
     const isCurrent = revision.number === revision.currentNumber;
     const notice = (
@@ -72,8 +71,7 @@ export function revisionPage(kind: EntryKindName) {
     );
     return (
       <ContentView
-        kind={kind}
-        content={revision.content}
+        entry={revision}
         targets={targets}
         notice={notice}
         footer={<EntryFooter publishedAt={revision.publishedAt} revisionNumber={revision.number} reviewedBy={null} historyHref={`${base}/history`} />}

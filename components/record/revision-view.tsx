@@ -8,13 +8,9 @@ import { EntryLink } from "@/components/record/entry-link";
 import { EventInfobox } from "@/components/record/event-infobox";
 import { Participants, RelatedEvents, Timeline } from "@/components/record/event-sections";
 import { languageName } from "@/components/record/language-name";
-import type { ActorContent } from "@/lib/entries/actor-schema";
-import type { EntryKindName } from "@/lib/entries/common-schema";
-import type { PublicContentByKind, PublicSourceContent } from "@/lib/entries/content-schema";
-import type { EventContent } from "@/lib/entries/event-schema";
+import type { PublicContentByKind, PublicEntryContent, PublicSourceContent } from "@/lib/entries/public-projection";
 import { formatPartialDate } from "@/lib/entries/format-date";
 import { entryPath } from "@/lib/entries/kinds";
-import type { SourceContent } from "@/lib/entries/source-schema";
 import type { LinkTarget } from "@/lib/links/get-public-link-targets";
 import type { Backlink } from "@/lib/links/list-backlinks";
 
@@ -29,7 +25,7 @@ import type { Backlink } from "@/lib/links/list-backlinks";
 type Common = { targets: Map<string, LinkTarget>; footer?: ReactNode; notice?: ReactNode; structuredData?: ReactNode };
 
 /** `aside` (the event page's table of contents) goes under the infobox, in the side column on wide screens. */
-export function EventView({ event, targets, footer, notice, structuredData, aside }: Common & { event: EventContent; aside?: ReactNode }) {
+export function EventView({ event, targets, footer, notice, structuredData, aside }: Common & { event: PublicContentByKind["event"]; aside?: ReactNode }) {
   const { html, footnotes } = renderBody(event.body, targets);
   return (
     <article className="entry entry--event">
@@ -79,7 +75,14 @@ export function EventView({ event, targets, footer, notice, structuredData, asid
   );
 }
 
-export function ActorView({ actor, targets, footer, notice, structuredData, backlinks = [] }: Common & { actor: ActorContent; backlinks?: Backlink[] }) {
+export function ActorView({
+  actor,
+  targets,
+  footer,
+  notice,
+  structuredData,
+  backlinks = [],
+}: Common & { actor: PublicContentByKind["actor"]; backlinks?: Backlink[] }) {
   const { html, footnotes } = renderBody(actor.body, targets);
   const events = backlinks.filter((b) => b.kind === "event");
   const others = backlinks.filter((b) => b.kind !== "event");
@@ -203,7 +206,7 @@ export function ActorView({ actor, targets, footer, notice, structuredData, back
   );
 }
 
-/** The archived full text is never part of a reader's view: it is not even accepted here. */
+/** A source's editor-only fields (its archived full text, its list of captures) are never part of a reader's view: they are not even accepted here. */
 export function SourceView({
   source,
   targets,
@@ -212,7 +215,7 @@ export function SourceView({
   structuredData,
   citedIn,
   captures,
-}: Common & { source: Omit<SourceContent, "archive">; citedIn?: ReactNode; captures?: ReactNode }) {
+}: Common & { source: PublicSourceContent; citedIn?: ReactNode; captures?: ReactNode }) {
   return (
     <article className="entry entry--source">
       {structuredData}
@@ -317,8 +320,8 @@ export function SourceView({
 }
 
 /** The reader's view of any kind's content, for pages that serve all three (old revisions, previews). */
-export function ContentView({ kind, content, ...common }: Common & { kind: EntryKindName; content: PublicContentByKind[EntryKindName] }) {
-  if (kind === "event") return <EventView event={content as EventContent} {...common} />;
-  if (kind === "actor") return <ActorView actor={content as ActorContent} {...common} />;
-  return <SourceView source={content as PublicSourceContent} {...common} />;
+export function ContentView({ entry, ...common }: Common & { entry: PublicEntryContent }) {
+  if (entry.kind === "event") return <EventView event={entry.content} {...common} />;
+  if (entry.kind === "actor") return <ActorView actor={entry.content} {...common} />;
+  return <SourceView source={entry.content} {...common} />;
 }

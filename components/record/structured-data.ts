@@ -20,7 +20,6 @@ import type {
   VideoObject,
   WebPage,
 } from "schema-dts";
-import type { PublicContentByKind } from "@/lib/api/public-content-schema";
 import type { Claim } from "@/lib/claims/claim-schema";
 import { formatClaimValue } from "@/lib/claims/summarize-claims";
 import type { ActorContent } from "@/lib/entries/actor-schema";
@@ -28,6 +27,7 @@ import type { EntryKindName } from "@/lib/entries/common-schema";
 import type { EventContent } from "@/lib/entries/event-schema";
 import { partialDateToIso } from "@/lib/entries/format-date";
 import { entryPath } from "@/lib/entries/kinds";
+import type { PublicContentByKind } from "@/lib/entries/public-projection";
 import { linkableTarget, type LinkTarget } from "@/lib/links/get-public-link-targets";
 import { withdrawnLabel } from "@/lib/links/withdrawn-reference";
 import { countryCode } from "@/lib/seo/country-code";

@@ -4,17 +4,16 @@ import type { EntryKindName } from "../entries/common-schema";
 import type { PublishedEntry } from "../entries/get-published-entry";
 import { entryPath, KIND_PATHS } from "../entries/kinds";
 import type { LinkTarget } from "../links/get-public-link-targets";
-import { publicContentSchemaByKind, type PublicContentByKind } from "./public-content-schema";
 import { publicKindReference } from "./public-reference";
 
 /**
  * What the public API returns for an entry (documented as `Entry` in lib/api/openapi/entries.ts): the
- * published content re-read through the kind's public schema, which drops editor-only fields such as a
- * source's archived text, plus what the claims add up to, and the entries it refers to that readers may
+ * published content as readers may see it (getPublishedEntry reads it through public-projection.ts), plus what the claims add up to, and the entries it refers to that readers may
  * know of (`references`, keyed by the slug the content uses: a withdrawn one says `withdrawn: true`).
  */
 export function publicEntryDto<K extends EntryKindName>(entry: PublishedEntry<K>, targets: Map<string, LinkTarget>) {
-  const content = publicContentSchemaByKind[entry.kind].parse(entry.content) as PublicContentByKind[K];
+  // Already projected by getPublishedEntry (public-projection.ts): its type holds no editor-only field.
+  const { content } = entry;
   return {
     kind: KIND_PATHS[entry.kind],
     slug: entry.slug,

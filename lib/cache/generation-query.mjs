@@ -10,6 +10,14 @@ export const PUBLIC_GENERATION_KEY = "public-generation";
 export const READ_GENERATION_SQL = 'SELECT "value" FROM "Setting" WHERE "key" = $1';
 
 /**
+ * The bump ($1 = PUBLIC_GENERATION_KEY), run inside the transaction of a change to what readers see:
+ * by `bumpPublicGeneration` (public-generation.ts), and on the import's own connection by
+ * lib/publication/public-change.ts, the one module that calls either.
+ */
+export const BUMP_GENERATION_SQL =
+  'INSERT INTO "Setting" ("key", "value") VALUES ($1, \'1\') ON CONFLICT ("key") DO UPDATE SET "value" = ("Setting"."value"::bigint + 1)::text';
+
+/**
  * The generation from the rows of READ_GENERATION_SQL (0 before the first publication).
  * @param {{ value: string }[]} rows
  * @returns {bigint}

@@ -1,7 +1,7 @@
 import "server-only";
 import { readerDb, type Tx } from "../db";
 import { coalescedRead } from "./coalesced-read.mjs";
-import { generationFromRows, PUBLIC_GENERATION_KEY } from "./generation-query.mjs";
+import { BUMP_GENERATION_SQL, generationFromRows, PUBLIC_GENERATION_KEY } from "./generation-query.mjs";
 
 /**
  * The key of the one row that counts changes to what readers may see. Every instance's page cache
@@ -16,9 +16,7 @@ export { PUBLIC_GENERATION_KEY };
  * lock also orders concurrent publications; they are rare enough for that not to matter.
  */
 export async function bumpPublicGeneration(tx: Tx): Promise<void> {
-  await tx.$executeRaw`
-    INSERT INTO "Setting" ("key", "value") VALUES (${PUBLIC_GENERATION_KEY}, '1')
-    ON CONFLICT ("key") DO UPDATE SET "value" = ("Setting"."value"::bigint + 1)::text`;
+  await tx.$executeRawUnsafe(BUMP_GENERATION_SQL, PUBLIC_GENERATION_KEY);
 }
 
 /** The current public generation, read from PostgreSQL after this call began. */

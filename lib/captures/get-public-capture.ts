@@ -50,6 +50,8 @@ export async function getPublicCapture({ sha256 }: { sha256: string }): Promise<
   };
 }
 
+const listedCapturesSchema = z.object({ captures: z.array(z.object({ sha256: z.string() })).optional() });
+
 /**
  * The public captures a published source lists in its published revision, in its order: what its page
  * shows. Private and hidden captures are left out in the query.
@@ -59,8 +61,9 @@ export async function listPublicSourceCaptures({ entryId }: { entryId: string })
     where: { id: entryId, kind: "SOURCE", withdrawnAt: null, publishedRevision: { hiddenAt: null } },
     select: { publishedRevision: { select: { content: true } } },
   });
-  const listed = z.array(z.object({ sha256: z.string() })).safeParse((entry?.publishedRevision?.content as { captures?: unknown } | null)?.captures ?? []);
-  const sha256s = listed.success ? listed.data.map((c) => c.sha256) : [];
+  // The list is editor-only content (public-projection.ts): read here only to pick which public captures to show.
+  const listed = listedCapturesSchema.safeParse(entry?.publishedRevision?.content);
+  const sha256s = listed.success ? (listed.data.captures ?? []).map((c) => c.sha256) : [];
   if (sha256s.length === 0) return [];
   const rows = await readerDb().capture.findMany({ where: { sha256: { in: sha256s }, isPublic: true, hiddenAt: null }, select: publicSelect });
   const bySha = new Map(rows.map((r) => [r.sha256, r]));

@@ -1,10 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { recordAudit } from "../audit/record-audit";
-import { bumpPublicGeneration } from "../cache/public-generation";
-import { invalidatePublicPages } from "../cache/invalidate-public-pages";
-import { db } from "../db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { publicChange, publicTransaction } from "../publication/public-change";
 import { can, type Actor } from "../users/permissions";
 import { studioCaptureSelect, toStudioCapture, type StudioCapture } from "./capture-dto";
 import { sha256Schema } from "./capture-schema";
@@ -17,7 +14,7 @@ export async function hideCapture({ actor, sha256, input }: { actor: Actor; sha2
   if (!sha256Schema.safeParse(sha256).success) throw new NotFoundError("No capture has this SHA-256");
   const parsed = hideCaptureSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError({ reason: parsed.error.issues.map((i) => i.message) });
-  const row = await db().$transaction(async (tx) => {
+  const row = await publicTransaction(async (tx) => {
     const found = await tx.capture.findUnique({ where: { sha256 }, select: { hiddenAt: true } });
     if (!found) throw new NotFoundError("No capture has this SHA-256");
     if (found.hiddenAt) throw new ConflictError("This capture is already hidden");
@@ -26,10 +23,8 @@ export async function hideCapture({ actor, sha256, input }: { actor: Actor; sha2
       data: { hiddenAt: new Date(), hiddenReason: parsed.data.reason, hiddenById: actor.id },
       select: studioCaptureSelect,
     });
-    await recordAudit(tx, { actorId: actor.id, action: "capture.hide", detail: { sha256, reason: parsed.data.reason } });
-    await bumpPublicGeneration(tx);
+    await publicChange(tx, { actorId: actor.id, action: "capture.hide", detail: { sha256, reason: parsed.data.reason } });
     return updated;
   });
-  await invalidatePublicPages();
   return toStudioCapture(row);
 }

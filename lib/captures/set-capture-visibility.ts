@@ -1,10 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { recordAudit } from "../audit/record-audit";
-import { bumpPublicGeneration } from "../cache/public-generation";
-import { invalidatePublicPages } from "../cache/invalidate-public-pages";
-import { db } from "../db";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { publicChange, publicTransaction } from "../publication/public-change";
 import { can, type Actor } from "../users/permissions";
 import { studioCaptureSelect, toStudioCapture, type StudioCapture } from "./capture-dto";
 import { sha256Schema } from "./capture-schema";
@@ -21,16 +18,14 @@ export async function setCaptureVisibility({ actor, sha256, input }: { actor: Ac
   const parsed = captureVisibilitySchema.safeParse(input);
   if (!parsed.success) throw new ValidationError({ isPublic: ["Say whether the capture is public"] });
   const { isPublic } = parsed.data;
-  const row = await db().$transaction(async (tx) => {
+  const row = await publicTransaction(async (tx) => {
     const found = await tx.capture.findUnique({ where: { sha256 }, select: { id: true, isPublic: true } });
     if (!found) throw new NotFoundError("No capture has this SHA-256");
     const updated = await tx.capture.update({ where: { sha256 }, data: { isPublic }, select: studioCaptureSelect });
     if (found.isPublic !== isPublic) {
-      await recordAudit(tx, { actorId: actor.id, action: isPublic ? "capture.make-public" : "capture.make-private", detail: { sha256 } });
-      await bumpPublicGeneration(tx);
+      await publicChange(tx, { actorId: actor.id, action: isPublic ? "capture.make-public" : "capture.make-private", detail: { sha256 } });
     }
     return updated;
   });
-  await invalidatePublicPages();
   return toStudioCapture(row);
 }

@@ -4,7 +4,7 @@ import type { Claim } from "../claims/claim-schema";
 import { formatClaimValue, summarizeClaims, type PropertySummary } from "../claims/summarize-claims";
 import { renderMarkdown } from "../citations/render-markdown";
 import type { Citation } from "../entries/common-schema";
-import type { ContentByKind } from "../entries/content-schema";
+import type { PublicSourceContent } from "../entries/public-projection";
 import { formatEventDate, formatPartialDate } from "../entries/format-date";
 import { listWithdrawnReferences } from "../links/list-withdrawn-references";
 import { withdrawnLabel, type WithdrawnReference } from "../links/withdrawn-reference";
@@ -65,7 +65,8 @@ export async function buildDossier({ now = new Date() }: { now?: Date } = {}): P
     const gone = withdrawn.get(`source/${slug}`);
     return gone ? withdrawnLabel(gone) : (titleOf.get(`source:${slug}`) ?? slug);
   };
-  const sourceBySlug = new Map(entries.filter((e) => e.kind === "source").map((e) => [e.slug, e.content as ContentByKind["source"]]));
+  const sourceBySlug = new Map<string, PublicSourceContent>();
+  for (const entry of entries) if (entry.kind === "source") sourceBySlug.set(entry.slug, entry.content);
 
   // Events first, then actors, then sources: references are numbered in the order a reader meets them.
   const ordered = [...entries].sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || a.title.localeCompare(b.title, "es"));
@@ -95,10 +96,11 @@ export async function buildDossier({ now = new Date() }: { now?: Date } = {}): P
   });
 
   const built = ordered.map((entry): DossierEntry => {
-    const content = entry.content as ContentByKind[typeof entry.kind] & { claims: Claim[]; body?: string };
+    // Sources have no body; every kind has claims.
+    const body = entry.kind === "source" ? "" : entry.content.body;
     const prefix = `${entry.kind}-${entry.slug}`;
-    const rendered = content.body
-      ? renderMarkdown(content.body, { resolveSource: (slug) => ({ title: sourceTitle(slug), href: `#ref-${referenceOf(slug)}` }) })
+    const rendered = body
+      ? renderMarkdown(body, { resolveSource: (slug) => ({ title: sourceTitle(slug), href: `#ref-${referenceOf(slug)}` }) })
       : { html: "", footnotes: [] };
     // Footnote anchors are per entry in the renderer; the dossier holds many entries on one page.
     const bodyHtml = rendered.html.replaceAll('href="#fn-', `href="#${prefix}-fn-`).replaceAll('id="fnref-', `id="${prefix}-fnref-`);
@@ -107,7 +109,7 @@ export async function buildDossier({ now = new Date() }: { now?: Date } = {}): P
       number: f.number,
       items: f.items.map((item) => ({ reference: referenceOf(item.slug), ...(item.locator ? { locator: item.locator } : {}) })),
     }));
-    const properties = summarizeClaims(content.claims).map((s) => ({
+    const properties = summarizeClaims(entry.content.claims).map((s) => ({
       property: s.property,
       isDisputed: s.isDisputed,
       ...(s.numeric ? { numeric: s.numeric } : {}),

@@ -36,26 +36,4 @@ export function parseContent<K extends EntryKindName>(kind: K, input: unknown): 
   return parsed.success ? { success: true, data: parsed.data, entry: withKind(kind, parsed.data) } : { success: false, error: parsed.error };
 }
 
-// --- What readers may see ------------------------------------------------------------------------------------
-
-/**
- * A source as readers see it: without the archived full text, which is for editors only, nor its list of
- * captures, of which readers see only the public ones (lib/captures/get-public-capture.ts).
- */
-export const publicSourceContentSchema = sourceContentSchema.omit({ archive: true, captures: true });
-export type PublicSourceContent = z.infer<typeof publicSourceContentSchema>;
-
-export type PublicContentByKind = { event: EventContent; actor: ActorContent; source: PublicSourceContent };
-
-// Parsing with these drops editor-only fields (zod objects strip keys they do not declare).
-export const publicContentSchemaByKind: { readonly [K in EntryKindName]: z.ZodType<PublicContentByKind[K]> } = {
-  event: eventContentSchema,
-  actor: actorContentSchema,
-  source: publicSourceContentSchema,
-};
-
-/** Stored content as a reader may see it: parsed with the kind's public schema, editor-only fields dropped. */
-export function parsePublicContent<K extends EntryKindName>(kind: K, input: unknown): { success: true; data: PublicContentByKind[K] } | { success: false } {
-  const parsed = publicContentSchemaByKind[kind].safeParse(input);
-  return parsed.success ? { success: true, data: parsed.data } : { success: false };
-}
+// What readers may see of each kind is public-projection.ts.

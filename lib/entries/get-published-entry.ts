@@ -1,7 +1,7 @@
 import "server-only";
 import { isSlug, type EntryKindName } from "./common-schema";
-import { parsePublicContent, type PublicContentByKind } from "./content-schema";
 import { KIND_TO_DB } from "./kinds";
+import { toPublicContent, type PublicContentByKind } from "./public-projection";
 import { readerDb } from "../db";
 
 export type PublishedEntry<K extends EntryKindName> = {
@@ -9,7 +9,7 @@ export type PublishedEntry<K extends EntryKindName> = {
   id: string;
   kind: K;
   slug: string;
-  /** Public fields only: a source's archived text is not in this type, so no page can pass it on. */
+  /** Public fields only (public-projection.ts): editor-only fields are not in this type, so no page can pass them on. */
   content: PublicContentByKind[K];
   revisionNumber: number;
   publishedAt: Date;
@@ -49,15 +49,15 @@ export async function getPublishedEntry<K extends EntryKindName>({ kind, slug }:
   if (entry.withdrawnAt) {
     return { status: "withdrawn", title: revision.title, reason: entry.withdrawnReason ?? "", withdrawnAt: entry.withdrawnAt };
   }
-  const parsed = parsePublicContent(kind, revision.content);
-  if (!parsed.success || revision.hiddenAt) return { status: "missing" };
+  const content = toPublicContent(kind, revision.content);
+  if (!content || revision.hiddenAt) return { status: "missing" };
   const reviewer = revision.publishedById ? await readerDb().user.findUnique({ where: { id: revision.publishedById }, select: { name: true } }) : null;
   return {
     status: "published",
     id: entry.id,
     kind,
     slug: entry.slug,
-    content: parsed.data,
+    content,
     revisionNumber: revision.number,
     publishedAt: revision.publishedAt!,
     firstPublishedAt: entry.firstPublishedAt ?? revision.publishedAt!,

@@ -1,5 +1,6 @@
 import "server-only";
 import { readerDb } from "../db";
+import { toPublicContent } from "./public-projection";
 import type { LinkTarget } from "../links/get-public-link-targets";
 import { withdrawnName, type WithdrawnReference } from "../links/withdrawn-reference";
 
@@ -15,8 +16,6 @@ export type CitedSource = {
   accessed: string | null;
   withdrawn?: WithdrawnReference;
 };
-
-const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
 
 /**
  * The sources a page cites (the page's link targets of kind source), with their web
@@ -35,8 +34,16 @@ export async function listCitedSources({ targets }: { targets: Map<string, LinkT
   });
   const published = rows.flatMap((r) => {
     if (!r.publishedRevision) return [];
-    const content = (r.publishedRevision.content ?? {}) as Record<string, unknown>;
-    return [{ slug: r.slug, title: r.publishedRevision.title, url: text(content.url), archiveUrl: text(content.archiveUrl), accessed: text(content.accessed) }];
+    const content = toPublicContent("source", r.publishedRevision.content);
+    return [
+      {
+        slug: r.slug,
+        title: r.publishedRevision.title,
+        url: content?.url ?? null,
+        archiveUrl: content?.archiveUrl ?? null,
+        accessed: content?.accessed ?? null,
+      },
+    ];
   });
   return [...published, ...gone].sort((a, b) => a.title.localeCompare(b.title, "en"));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { EntryKindName } from "./common-schema";
-import { parseContent, type EntryContent } from "./content-schema";
 import { DB_TO_KIND, KIND_TO_DB } from "./kinds";
+import { toPublicEntry, type PublicEntryContent } from "./public-projection";
 import { readerDb } from "../db";
 
 export type PublishedEntrySummary = {
@@ -15,7 +15,7 @@ export type PublishedEntrySummary = {
   publishedAt: Date;
 };
 
-function describe(entry: EntryContent): { summary: string; type: string } {
+function describe(entry: PublicEntryContent): { summary: string; type: string } {
   switch (entry.kind) {
     case "event":
       return { summary: entry.content.summary, type: entry.content.eventType.category };
@@ -39,9 +39,9 @@ export async function listPublishedEntries({ kind, type, limit = 500 }: { kind?:
   const entries = rows.flatMap((r) => {
     const entryKind = DB_TO_KIND[r.kind];
     // Stored content is parsed like every public read: what does not parse is not listed (the entry page says missing too).
-    const parsed = parseContent(entryKind, r.publishedRevision!.content);
-    if (!parsed.success) return [];
-    return [{ id: r.id, kind: entryKind, slug: r.slug, title: r.publishedRevision!.title, ...describe(parsed.entry), publishedAt: r.publishedAt! }];
+    const projected = toPublicEntry(entryKind, r.publishedRevision!.content);
+    if (!projected) return [];
+    return [{ id: r.id, kind: entryKind, slug: r.slug, title: r.publishedRevision!.title, ...describe(projected), publishedAt: r.publishedAt! }];
   });
   entries.sort((a, b) => a.title.localeCompare(b.title, "es"));
   return type ? entries.filter((e) => e.type === type) : entries;

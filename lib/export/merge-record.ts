@@ -1,6 +1,7 @@
 import "server-only";
 import type pg from "pg";
 import { PUBLIC_GENERATION_KEY } from "../cache/generation-query.mjs";
+import { publicChangeOnConnection } from "../publication/public-change";
 import { EXPORT_TABLES, NO_PASSWORD, type Manifest } from "./archive-format";
 import { checkRowCount, ImportRefusedError, readBatches, unpackedPart, withVerifiedArchive, type ImportOptions } from "./read-archive";
 
@@ -39,27 +40,26 @@ export async function mergeRecord(options: ImportOptions) {
     }
     checkRowCount(manifest, "CaptureChunk", rowsIn.CaptureChunk);
     Object.assign(added, await addEntries(client));
-    added.Setting = await insert(client, `INSERT INTO "Setting" SELECT * FROM "merge_Setting" ON CONFLICT ("key") DO NOTHING`);
+    // Every setting the database lacks, but the public generation: that row is this database's own (public-change.ts).
+    added.Setting = await insert(client, `INSERT INTO "Setting" SELECT * FROM "merge_Setting" WHERE "key" <> $1 ON CONFLICT ("key") DO NOTHING`, [
+      PUBLIC_GENERATION_KEY,
+    ]);
     added.AuditEvent = await addAuditLines(client);
 
     const counts: MergeCounts = {};
     for (const { table } of EXPORT_TABLES) counts[table] = { added: added[table] ?? 0, skipped: (rowsIn[table] ?? 0) - (added[table] ?? 0) };
     // A merge that adds nothing changes nothing, so it leaves no line either: merging twice is a no-op.
     if (Object.values(counts).some((c) => c.added > 0)) {
-      // New published entries change lists and backlinks: every instance's page cache starts again
-      // (the same bump as a publication's, lib/cache/public-generation.ts).
-      await client.query(
-        `INSERT INTO "Setting" ("key", "value") VALUES ($1, '1') ON CONFLICT ("key") DO UPDATE SET "value" = ("Setting"."value"::bigint + 1)::text`,
-        [PUBLIC_GENERATION_KEY],
-      );
-      await client.query(`INSERT INTO "AuditEvent" ("actorId", "action", "detail") VALUES (NULL, 'record.imported', $1::jsonb)`, [
-        JSON.stringify({
+      // New published entries change lists and backlinks: every instance's page cache starts again.
+      await publicChangeOnConnection(client, {
+        action: "record.imported",
+        detail: {
           manifestSha256,
           verification: origin,
           added: Object.fromEntries(Object.entries(counts).map(([table, c]) => [table, c.added])),
           skipped: Object.fromEntries(Object.entries(counts).map(([table, c]) => [table, c.skipped])),
-        }),
-      ]);
+        },
+      });
     }
     return { manifest, manifestSha256, origin, counts };
   });

@@ -1,23 +1,18 @@
 import "server-only";
-import type { EntryKindName } from "../entries/common-schema";
-import { parseContent, type ContentByKind } from "../entries/content-schema";
 import { DB_TO_KIND, entryPath } from "../entries/kinds";
+import { toPublicEntry, type PublicEntryContent } from "../entries/public-projection";
 import { readerDb } from "../db";
 
-export type PublishedRecordEntry = {
-  [K in EntryKindName]: {
-    id: string;
-    kind: K;
-    slug: string;
-    title: string;
-    url: string;
-    revision: number;
-    publishedAt: Date;
-    firstPublishedAt: Date;
-    /** The published revision's content, without the editors-only archived text of a source. */
-    content: ContentByKind[K];
-  };
-}[EntryKindName];
+/** `kind` and `content`: the published revision's content as readers may see it (public-projection.ts). */
+export type PublishedRecordEntry = PublicEntryContent & {
+  id: string;
+  slug: string;
+  title: string;
+  url: string;
+  revision: number;
+  publishedAt: Date;
+  firstPublishedAt: Date;
+};
 
 const BATCH = 200;
 
@@ -46,22 +41,18 @@ export async function* readPublishedRecord({ fromId }: { fromId?: string } = {})
       const revision = row.publishedRevision;
       if (!revision || revision.hiddenAt) continue;
       const kind = DB_TO_KIND[row.kind];
-      const parsed = parseContent(kind, revision.content);
-      if (!parsed.success) continue;
-      const content = { ...parsed.data } as Record<string, unknown>;
-      delete content.archive; // editors only, never public
-      delete content.captures; // names private captures too; public ones are at /api/v1/captures/{sha256}
+      const projected = toPublicEntry(kind, revision.content);
+      if (!projected) continue;
       yield {
+        ...projected,
         id: row.id,
-        kind,
         slug: row.slug,
         title: revision.title,
         url: entryPath(kind, row.slug),
         revision: revision.number,
         publishedAt: revision.publishedAt!,
         firstPublishedAt: row.firstPublishedAt ?? revision.publishedAt!,
-        content,
-      } as PublishedRecordEntry;
+      };
     }
     if (rows.length < BATCH) return;
     isFirstBatch = false;

@@ -1,7 +1,6 @@
 import "server-only";
-import { invalidatePublicPages } from "../cache/invalidate-public-pages";
-import { db } from "../db";
 import { ForbiddenError, ValidationError, isUuid, requireUuid } from "../errors";
+import { publicTransaction } from "../publication/public-change";
 import { can, type Actor } from "../users/permissions";
 import { checkApproval, publishApprovedRevision } from "./publish-approved-revision";
 
@@ -27,7 +26,5 @@ export async function approveRevision({
   requireUuid(reviewId, "This review");
   if (!isUuid(revisionId)) throw new ValidationError({ revisionId: ["Name the revision you reviewed"] });
   const approval = await checkApproval({ actor, reviewId, revisionId, reason });
-  const result = await db().$transaction((tx) => publishApprovedRevision(tx, { actor, approval, now }));
-  await invalidatePublicPages();
-  return result;
+  return publicTransaction((tx) => publishApprovedRevision(tx, { actor, approval, now }));
 }

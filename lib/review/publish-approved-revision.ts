@@ -1,6 +1,5 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
-import { bumpPublicGeneration } from "../cache/public-generation";
 import { uncitedClaimIds } from "../claims/summarize-claims";
 import type { EntryKindName } from "../entries/common-schema";
 import { parseContent, type ContentByKind } from "../entries/content-schema";
@@ -10,6 +9,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError, requireU
 import { checkLinkIntegrity } from "../links/check-link-integrity";
 import { refreshLinks } from "../links/refresh-links";
 import { notifyPublished } from "../notifications/notify-review-events";
+import { publicChange } from "../publication/public-change";
 import { reasonSchema } from "../revisions/revision-input-schema";
 import { indexPublishedEntry } from "../search/index-entry";
 import { can, isOwnChange, type Actor } from "../users/permissions";
@@ -152,8 +152,7 @@ export async function publishApprovedRevision(
   });
   await refreshLinks(tx, { entryId: entry.id, kind, content, resolved });
   await indexPublishedEntry(tx, { entryId: entry.id, kind, content });
-  await bumpPublicGeneration(tx);
-  await recordAudit(tx, {
+  await publicChange(tx, {
     actorId: actor.id,
     action: ownReason ? "review.approve-own" : "review.approve",
     entryId: entry.id,

@@ -1,7 +1,6 @@
 import "server-only";
-import { invalidatePublicPages } from "../cache/invalidate-public-pages";
-import { db } from "../db";
 import { ConflictError, ForbiddenError, ValidationError, isUuid, requireUuid } from "../errors";
+import { publicTransaction } from "../publication/public-change";
 import { reasonSchema } from "../revisions/revision-input-schema";
 import { can, type Actor } from "../users/permissions";
 import { checkApproval, publishApprovedRevision } from "./publish-approved-revision";
@@ -36,12 +35,10 @@ export async function republishEntry({
   const parsed = reasonSchema.safeParse(reason);
   if (!parsed.success) throw new ValidationError({ republishReason: parsed.error.issues.map((i) => i.message) });
   const approval = await checkApproval({ actor, reviewId, revisionId, reason: ownReason });
-  const result = await db().$transaction(async (tx) => {
+  return publicTransaction(async (tx) => {
     // The entry lock every publication and withdrawal takes, so the withdrawal read here is the one lifted.
     const entry = await tx.entry.update({ where: { id: approval.entryId }, data: { updatedAt: now }, select: { withdrawnAt: true } });
     if (!entry.withdrawnAt) throw new ConflictError("This entry is not withdrawn: approve and publish it instead");
     return publishApprovedRevision(tx, { actor, approval, now, republishReason: parsed.data });
   });
-  await invalidatePublicPages();
-  return result;
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
-import { invalidatePublicPages } from "../cache/invalidate-public-pages";
 import { db } from "../db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { logger } from "../logger";
+import { publicTransaction } from "../publication/public-change";
 import type { Actor } from "../users/permissions";
 import { checkApproval, publishApprovedRevision } from "./publish-approved-revision";
 
@@ -35,7 +35,7 @@ export async function publishScheduledRevision({ scheduleId, now = () => new Dat
     if (!actor) throw new ForbiddenError("The reviewer who scheduled it can no longer approve changes");
     const approval = await checkApproval({ actor, reviewId: schedule.reviewId, reason: schedule.approveReason });
     if (approval.revisionId !== schedule.revisionId) throw new ConflictError("A newer revision was saved after it was scheduled; review it again");
-    const published = await db().$transaction(async (tx) => {
+    const published = await publicTransaction(async (tx) => {
       // Lock the entry first (as a cancel does), then re-check: a cancel or an earlier run wins.
       const entry = await tx.entry.update({ where: { id: schedule.entryId }, data: { updatedAt: now() }, select: { withdrawnAt: true } });
       const locked = await tx.scheduledPublication.findUniqueOrThrow({ where: { id: scheduleId }, select: { status: true } });
@@ -49,7 +49,6 @@ export async function publishScheduledRevision({ scheduleId, now = () => new Dat
       return true;
     });
     if (!published) return "not-scheduled";
-    await invalidatePublicPages();
     return "published";
   } catch (error) {
     const reason = describe(error);

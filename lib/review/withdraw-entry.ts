@@ -1,10 +1,9 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
-import { invalidatePublicPages } from "../cache/invalidate-public-pages";
-import { bumpPublicGeneration } from "../cache/public-generation";
 import { db, type Tx } from "../db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, requireUuid } from "../errors";
 import { QUEUES, cancelJobInTransaction } from "../jobs/job-queue";
+import { publicChange, publicTransaction } from "../publication/public-change";
 import { reasonSchema } from "../revisions/revision-input-schema";
 import { removeFromSearch } from "../search/index-entry";
 import { can, type Actor } from "../users/permissions";
@@ -42,7 +41,7 @@ export async function withdrawEntry({
       needsConfirmation: { referencedBy: referencedBy.map((l) => ({ id: l.from.id, title: l.from.publishedRevision?.title ?? "" })) },
     };
   }
-  await db().$transaction(async (tx) => {
+  await publicTransaction(async (tx) => {
     const entry = await tx.entry
       .update({ where: { id: entryId }, data: { updatedAt: new Date() }, select: { publishedRevisionId: true, withdrawnAt: true } })
       .catch(() => null);
@@ -52,12 +51,10 @@ export async function withdrawEntry({
     await tx.entry.update({ where: { id: entryId }, data: { withdrawnAt: now, withdrawnReason: parsed.data } });
     await tx.link.deleteMany({ where: { fromEntryId: entryId } });
     await removeFromSearch(tx, entryId);
-    await bumpPublicGeneration(tx);
-    await recordAudit(tx, { actorId: actor.id, action: "entry.withdraw", entryId, detail: { reason: parsed.data, referencedBy: referencedBy.length } });
+    await publicChange(tx, { actorId: actor.id, action: "entry.withdraw", entryId, detail: { reason: parsed.data, referencedBy: referencedBy.length } });
     const concernedIds = await closePendingPublications(tx, { actor, entryId, now });
     await notifyWithdrawn(tx, { entryId, actorId: actor.id, concernedIds });
   });
-  await invalidatePublicPages();
   return { ok: true };
 }
 

@@ -1,20 +1,18 @@
 import "server-only";
 import { db } from "../db";
-import type { EntryKindName } from "../entries/common-schema";
-import { parseContent, type ContentByKind } from "../entries/content-schema";
+import { parseContent } from "../entries/content-schema";
 import { DB_TO_KIND } from "../entries/kinds";
+import { toPublicEntry, type PublicEntryContent } from "../entries/public-projection";
 import { ForbiddenError, NotFoundError, requireUuid } from "../errors";
 import { can, type Actor } from "../users/permissions";
-import { publicRevisionNumberSchema, type PublicContent } from "./get-public-revision";
+import { publicRevisionNumberSchema } from "./get-public-revision";
 
-export type RevisionPreview = {
+/** `kind` and `content`: what readers would see if this revision were published (public-projection.ts). */
+export type RevisionPreview = PublicEntryContent & {
   entryId: string;
-  kind: EntryKindName;
   number: number;
   state: "DRAFT" | "IN_REVIEW" | "CHANGES_REQUESTED" | "PUBLISHED";
   isPublishedRevision: boolean;
-  /** What readers would see if this revision were published: a source's archived text is left out. */
-  content: PublicContent<EntryKindName>;
 };
 
 /**
@@ -39,8 +37,8 @@ export async function getRevisionPreview({ actor, entryId, revision }: { actor: 
   if (!row) throw new NotFoundError("This revision does not exist");
   if (row.hiddenAt) throw new ForbiddenError("The content of a hidden revision is not shown");
   const kind = DB_TO_KIND[entry.kind];
-  const parsed = parseContent(kind, row.content);
-  if (!parsed.success) throw new NotFoundError("This revision cannot be shown");
-  const content = kind === "source" ? (({ archive: _archive, ...rest }) => rest)(parsed.data as ContentByKind["source"]) : parsed.data;
-  return { entryId, kind, number: row.number, state: row.state, isPublishedRevision: row.id === entry.publishedRevisionId, content };
+  // Whole, as a publication would require, then projected as readers would see it.
+  const projected = parseContent(kind, row.content).success ? toPublicEntry(kind, row.content) : null;
+  if (!projected) throw new NotFoundError("This revision cannot be shown");
+  return { ...projected, entryId, number: row.number, state: row.state, isPublishedRevision: row.id === entry.publishedRevisionId };
 }

@@ -2,8 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { readerDb } from "../db";
 import { isSlug, type EntryKindName } from "../entries/common-schema";
-import { parseContent, type ContentByKind } from "../entries/content-schema";
 import { KIND_TO_DB } from "../entries/kinds";
+import { toPublicContent, toPublicEntry, type PublicEntryContent } from "../entries/public-projection";
 import { diffContent, type FieldChange } from "./diff-content";
 
 /** A revision number as it appears in a public URL: digits only, no sign, no leading zero. */
@@ -12,29 +12,16 @@ export const publicRevisionNumberSchema = z
   .regex(/^[1-9][0-9]{0,8}$/, "A revision number")
   .transform(Number);
 
-/** What a reader may see of a source: never the archived full text, nor its list of captures, private ones included (source-schema.ts). */
-export type PublicContent<K extends EntryKindName> = K extends "source" ? Omit<ContentByKind["source"], "archive" | "captures"> : ContentByKind[K];
-
-export type PublicRevisionPage<K extends EntryKindName> = {
+/** One published revision with its content as readers may see it (public-projection.ts), `kind` and `content` paired. */
+export type PublicRevisionPage = PublicEntryContent & {
   slug: string;
   title: string;
   number: number;
   publishedAt: Date;
   summary: string;
-  content: PublicContent<K>;
   /** The number of the revision readers see today at /[kind]/[slug]. */
   currentNumber: number;
 };
-
-function publicContent<K extends EntryKindName>(kind: K, raw: unknown): PublicContent<K> | null {
-  const parsed = parseContent(kind, raw);
-  if (!parsed.success) return null;
-  if (kind === "source") {
-    const { archive: _archive, captures: _captures, ...rest } = parsed.data as ContentByKind["source"];
-    return rest as PublicContent<K>;
-  }
-  return parsed.data as PublicContent<K>;
-}
 
 /**
  * The entry as readers may see it, or null: published, not withdrawn (a withdrawal takes its old
@@ -60,30 +47,22 @@ async function readPublishedRevisions(entryId: string, numbers: number[]) {
 }
 
 /** One published revision of an entry, for /[kind]/[slug]/history/[number]; null when readers may not see it. */
-export async function getPublicRevision<K extends EntryKindName>({
-  kind,
-  slug,
-  number,
-}: {
-  kind: K;
-  slug: string;
-  number: unknown;
-}): Promise<PublicRevisionPage<K> | null> {
+export async function getPublicRevision({ kind, slug, number }: { kind: EntryKindName; slug: string; number: unknown }): Promise<PublicRevisionPage | null> {
   const parsedNumber = publicRevisionNumberSchema.safeParse(number);
   if (!parsedNumber.success) return null;
   const entry = await findPublicEntry(kind, slug);
   if (!entry) return null;
   const [row] = await readPublishedRevisions(entry.id, [parsedNumber.data]);
   if (!row) return null;
-  const content = publicContent(kind, row.content);
-  if (!content) return null;
+  const projected = toPublicEntry(kind, row.content);
+  if (!projected) return null;
   return {
+    ...projected,
     slug: entry.slug,
     title: row.title,
     number: row.number,
     publishedAt: row.publishedAt!,
     summary: row.summary,
-    content,
     currentNumber: entry.currentNumber,
   };
 }
@@ -120,8 +99,8 @@ export async function comparePublicRevisions({
   const before = rows.find((r) => r.number === fromNumber.data);
   const after = rows.find((r) => r.number === toNumber.data);
   if (!before || !after) return null;
-  const beforeContent = publicContent(kind, before.content);
-  const afterContent = publicContent(kind, after.content);
+  const beforeContent = toPublicContent(kind, before.content);
+  const afterContent = toPublicContent(kind, after.content);
   if (!beforeContent || !afterContent) return null;
   const meta = (r: typeof before) => ({ number: r.number, publishedAt: r.publishedAt!, summary: r.summary });
   return {
@@ -129,6 +108,6 @@ export async function comparePublicRevisions({
     title: entry.title,
     from: meta(before),
     to: meta(after),
-    changes: diffContent(beforeContent as Record<string, unknown>, afterContent as Record<string, unknown>),
+    changes: diffContent(beforeContent, afterContent),
   };
 }

@@ -1,9 +1,6 @@
 import "server-only";
-import { recordAudit } from "../audit/record-audit";
-import { invalidatePublicPages } from "../cache/invalidate-public-pages";
-import { bumpPublicGeneration } from "../cache/public-generation";
-import { db } from "../db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, requireUuid } from "../errors";
+import { publicChange, publicTransaction } from "../publication/public-change";
 import { can, type Actor } from "../users/permissions";
 import { reasonSchema } from "./revision-input-schema";
 
@@ -17,7 +14,7 @@ export async function hideRevision({ actor, revisionId, reason }: { actor: Actor
   requireUuid(revisionId, "This revision");
   const parsed = reasonSchema.safeParse(reason);
   if (!parsed.success) throw new ValidationError({ reason: parsed.error.issues.map((i) => i.message) });
-  await db().$transaction(async (tx) => {
+  await publicTransaction(async (tx) => {
     const revision = await tx.revision.findUnique({
       where: { id: revisionId },
       select: { id: true, entryId: true, hiddenAt: true, publishedOf: { select: { id: true } }, latestOf: { select: { id: true } } },
@@ -27,8 +24,6 @@ export async function hideRevision({ actor, revisionId, reason }: { actor: Actor
     if (revision.publishedOf || revision.latestOf)
       throw new ConflictError("The published or latest revision cannot be hidden; save or publish a corrected revision first");
     await tx.revision.update({ where: { id: revisionId }, data: { hiddenAt: new Date(), hiddenReason: parsed.data, hiddenById: actor.id } });
-    await bumpPublicGeneration(tx);
-    await recordAudit(tx, { actorId: actor.id, action: "revision.hide", entryId: revision.entryId, revisionId, detail: { reason: parsed.data } });
+    await publicChange(tx, { actorId: actor.id, action: "revision.hide", entryId: revision.entryId, revisionId, detail: { reason: parsed.data } });
   });
-  await invalidatePublicPages();
 }

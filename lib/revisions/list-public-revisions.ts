@@ -3,7 +3,7 @@ import { readerDb } from "../db";
 import { isSlug, type EntryKindName } from "../entries/common-schema";
 import { KIND_TO_DB } from "../entries/kinds";
 import { diffContent, summarizeChanges } from "./diff-content";
-import { parsePublicContent } from "../entries/content-schema";
+import { toPublicContent } from "../entries/public-projection";
 
 export type PublicRevision = { number: number; publishedAt: Date; summary: string; changes: string; isHidden: boolean };
 
@@ -32,8 +32,7 @@ export async function listPublicRevisions({
   let previous: Readonly<Record<string, unknown>> | null = null;
   const revisions = rows.map((row) => {
     // Compared as readers see them: a change to an editor-only field (a source's archive) is not even counted.
-    const parsed = parsePublicContent(kind, row.content);
-    const content = parsed.success ? parsed.data : {};
+    const content = toPublicContent(kind, row.content) ?? {};
     const changes = row.hiddenAt ? "Content hidden" : summarizeChanges(diffContent(previous, content));
     if (!row.hiddenAt) previous = content;
     return { number: row.number, publishedAt: row.publishedAt!, summary: row.hiddenAt ? "Hidden" : row.summary, changes, isHidden: row.hiddenAt !== null };

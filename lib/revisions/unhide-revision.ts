@@ -1,9 +1,6 @@
 import "server-only";
-import { recordAudit } from "../audit/record-audit";
-import { invalidatePublicPages } from "../cache/invalidate-public-pages";
-import { bumpPublicGeneration } from "../cache/public-generation";
-import { db } from "../db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, requireUuid } from "../errors";
+import { publicChange, publicTransaction } from "../publication/public-change";
 import { can, type Actor } from "../users/permissions";
 import { reasonSchema } from "./revision-input-schema";
 
@@ -16,7 +13,7 @@ export async function unhideRevision({ actor, revisionId, reason }: { actor: Act
   requireUuid(revisionId, "This revision");
   const parsed = reasonSchema.safeParse(reason);
   if (!parsed.success) throw new ValidationError({ reason: parsed.error.issues.map((i) => i.message) });
-  await db().$transaction(async (tx) => {
+  await publicTransaction(async (tx) => {
     const revision = await tx.revision.findUnique({ where: { id: revisionId }, select: { entryId: true, hiddenAt: true, hiddenReason: true } });
     if (!revision) throw new NotFoundError("This revision does not exist");
     // Conditional update: of two admins unhiding at once, one wins and the other gets a conflict.
@@ -25,8 +22,7 @@ export async function unhideRevision({ actor, revisionId, reason }: { actor: Act
       data: { hiddenAt: null, hiddenReason: null, hiddenById: null },
     });
     if (count === 0) throw new ConflictError("This revision is not hidden");
-    await bumpPublicGeneration(tx);
-    await recordAudit(tx, {
+    await publicChange(tx, {
       actorId: actor.id,
       action: "revision.unhide",
       entryId: revision.entryId,
@@ -34,5 +30,4 @@ export async function unhideRevision({ actor, revisionId, reason }: { actor: Act
       detail: { reason: parsed.data, hiddenFor: revision.hiddenReason },
     });
   });
-  await invalidatePublicPages();
 }

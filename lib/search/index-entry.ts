@@ -1,12 +1,13 @@
 import "server-only";
 import { plainText } from "../citations/render-markdown";
 import type { EntryKindName } from "../entries/common-schema";
-import { withKind, type ContentByKind, type EntryContent } from "../entries/content-schema";
+import type { ContentByKind } from "../entries/content-schema";
 import { KIND_TO_DB } from "../entries/kinds";
+import { toPublicEntry, type PublicEntryContent } from "../entries/public-projection";
 import type { Tx } from "../db";
 import { foldText } from "./fold-text";
 
-function searchableParts(entry: EntryContent): { summary: string; body: string; extra: string[] } {
+function searchableParts(entry: PublicEntryContent): { summary: string; body: string; extra: string[] } {
   if (entry.kind === "event") {
     const e = entry.content;
     const aliases = e.aliases.map((a) => a.name);
@@ -20,13 +21,15 @@ function searchableParts(entry: EntryContent): { summary: string; body: string; 
   return { summary: s.summary, body: s.excerpts.map((x) => x.text).join("\n"), extra: s.authors };
 }
 
-/** Writes the search row of a just-published revision; only published content is ever indexed. */
+/** Writes the search row of a just-published revision; only published content, as readers may see it, is ever indexed. */
 export async function indexPublishedEntry<K extends EntryKindName>(
   tx: Tx,
   { entryId, kind, content }: { entryId: string; kind: K; content: ContentByKind[K] },
 ): Promise<void> {
-  const { summary, body, extra } = searchableParts(withKind(kind, content));
-  const { title, slug } = content;
+  const projected = toPublicEntry(kind, content);
+  if (!projected) throw new Error("A published revision's content no longer parses");
+  const { summary, body, extra } = searchableParts(projected);
+  const { title, slug } = projected.content;
   const folded = foldText([title, ...extra, summary, body].join("\n"));
   const names = foldText([title, ...extra].filter(Boolean).join("\n"));
   await tx.$executeRaw`

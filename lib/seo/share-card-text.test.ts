@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../claims/claim-schema";
+import { toPublicEntry } from "../entries/public-projection";
 import { seedRecord } from "../../prisma/seed/record";
 import { drawableText, shareCardText, tollLine } from "./share-card-text";
 
@@ -26,7 +27,9 @@ describe("shareCardText", () => {
   it("says of the seeded event what its published claims say", () => {
     const entry = seedRecord.find((e) => e.kind === "event" && e.history.at(-1)!.content.slug === "san-miguel-del-ene-attack")!;
     const published = entry.history.filter((r) => r.state === "published").at(-1)!;
-    const card = shareCardText("event", published.content as Parameters<typeof shareCardText<"event">>[1]);
+    const event = toPublicEntry("event", published.content);
+    if (event?.kind !== "event") throw new Error("not an event");
+    const card = shareCardText("event", event.content);
     expect(card.label).toBe("Event");
     expect(card.line).toContain("14–18 dead, sources disagree");
     expect(card.alt).toContain(card.title);

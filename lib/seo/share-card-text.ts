@@ -3,6 +3,7 @@
 import { summarizeClaims } from "../claims/summarize-claims";
 import type { EntryKindName } from "../entries/common-schema";
 import type { ContentByKind } from "../entries/content-schema";
+import type { PublicContentByKind } from "../entries/public-projection";
 import { formatEventDate, formatPartialDate } from "../entries/format-date";
 
 export type ShareCardText = { label: string; title: string; line: string | null; alt: string };
@@ -29,24 +30,25 @@ export function tollLine(claims: ContentByKind["event"]["claims"]): string | nul
   return toll.isDisputed ? `${figure}, sources disagree` : figure;
 }
 
-export function shareCardText<K extends EntryKindName>(kind: K, content: ContentByKind[K]): ShareCardText {
-  let label: string;
-  let line: string | null;
-  if (kind === "event") {
-    const event = content as ContentByKind["event"];
-    label = "Event";
-    const toll = tollLine(event.claims);
+// One function per kind, looked up by the kind: indexing this mapped type with K gives K's own function,
+// so each receives its kind's content without a cast (microsoft/TypeScript#47109).
+const CARD_LINES: { [K in EntryKindName]: (content: PublicContentByKind[K]) => { label: string; line: string | null } } = {
+  event: (event) => {
     const where = [event.place.name, event.place.country].filter(Boolean).join(", ");
-    line = [toll, formatEventDate(event.date), where].filter(Boolean).join(" · ") || null;
-  } else if (kind === "actor") {
-    const actor = content as ContentByKind["actor"];
-    label = actor.nature === "person" ? "Person" : "Organisation";
-    line = actor.actorType === "other" ? null : actor.actorType.replace(/-/g, " ");
-  } else {
-    const source = content as ContentByKind["source"];
-    label = `Source \u00b7 ${SOURCE_LABELS[source.sourceType]}`;
-    line = source.published ? `Published ${formatPartialDate(source.published)}` : null;
-  }
+    return { label: "Event", line: [tollLine(event.claims), formatEventDate(event.date), where].filter(Boolean).join(" · ") || null };
+  },
+  actor: (actor) => ({
+    label: actor.nature === "person" ? "Person" : "Organisation",
+    line: actor.actorType === "other" ? null : actor.actorType.replace(/-/g, " "),
+  }),
+  source: (source) => ({
+    label: `Source \u00b7 ${SOURCE_LABELS[source.sourceType]}`,
+    line: source.published ? `Published ${formatPartialDate(source.published)}` : null,
+  }),
+};
+
+export function shareCardText<K extends EntryKindName>(kind: K, content: PublicContentByKind[K]): ShareCardText {
+  const { label, line } = CARD_LINES[kind](content);
   const alt = `${label}: ${content.title}${line ? `. ${line}` : ""}. Expediente, a sourced and reviewed record.`;
   return { label, title: content.title, line, alt };
 }

@@ -40,7 +40,8 @@ describe("unhiding a hidden revision", () => {
     const { slug, revisionId } = await hiddenRevision();
     expect(await getPublicRevision({ kind: "actor", slug, number: "1" })).toBeNull();
     await unhideRevision({ actor: admin, revisionId, reason: "Consent given by the person named" });
-    expect((await getPublicRevision({ kind: "actor", slug, number: "1" }))?.content.description).toBe("First text.");
+    const shown = await getPublicRevision({ kind: "actor", slug, number: "1" });
+    expect(shown?.kind === "actor" && shown.content.description).toBe("First text.");
     const audit = await db().auditEvent.findFirst({ where: { revisionId, action: "revision.unhide" }, select: { actorId: true, detail: true } });
     expect(audit).toEqual({ actorId: admin.id, detail: { reason: "Consent given by the person named", hiddenFor: "Personal data" } });
     await expect(unhideRevision({ actor: admin, revisionId, reason: "Again" })).rejects.toThrow(ConflictError);

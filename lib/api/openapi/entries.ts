@@ -4,7 +4,7 @@ import { citationSchema, partialDateSchema } from "../../entries/common-schema";
 import { claimSchema } from "../../claims/claim-schema";
 import { actorContentSchema } from "../../entries/actor-schema";
 import { eventContentSchema } from "../../entries/event-schema";
-import { publicSourceContentSchema } from "../public-content-schema";
+import { publicSourceContentSchema } from "../../entries/public-projection";
 import { referenceSchema } from "./claims";
 import { errorResponse, jsonResponse, KIND_WORDS, kindPathParameter, movedResponse, ref, slugPathParameter, type OpenApiModule } from "./shared";
 

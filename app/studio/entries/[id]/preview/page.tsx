@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { ContentView } from "@/components/record/revision-view";
-import type { ContentByKind } from "@/lib/entries/content-schema";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { getPublicLinkTargets } from "@/lib/links/get-public-link-targets";
 import { getRevisionPreview } from "@/lib/revisions/get-preview";
@@ -33,7 +32,7 @@ export default async function PreviewPage({
     if (error instanceof ForbiddenError) forbidden();
     throw error;
   });
-  const targets = await getPublicLinkTargets(preview.kind, preview.content as ContentByKind[typeof preview.kind]);
+  const targets = await getPublicLinkTargets(preview.kind, preview.content);
   const notice = (
     <div className="notice notice--warn preview-banner" role="note" aria-label="Preview">
       <p>
@@ -45,5 +44,5 @@ export default async function PreviewPage({
       </p>
     </div>
   );
-  return <ContentView kind={preview.kind} content={preview.content} targets={targets} notice={notice} />;
+  return <ContentView entry={preview} targets={targets} notice={notice} />;
 }
