@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { emailPreferenceAction } from "@/app/studio/inbox/actions";
+import { emailPreferenceAction } from "@/lib/studio/actions/inbox";
 
 /** One checkbox: whether each notification also arrives by e-mail. */
 export function EmailPreferenceForm({ isEmailEnabled, isMailConfigured }: { isEmailEnabled: boolean; isMailConfigured: boolean }) {
