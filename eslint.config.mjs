@@ -1,6 +1,14 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+const NO_DATABASE = { group: ["@/lib/db", "**/lib/db", "@/lib/generated/*"], message: "Call a lib/<domain> function instead." };
+// Dependencies run downward: app/ uses components/ and lib/, components/ uses lib/. Server actions live in
+// lib/studio/actions/, so a component that calls one never reaches up into app/.
+const NO_APP = {
+  group: ["@/app", "@/app/**", "**/app/**"],
+  message: "components/ and lib/ never import from app/: move the shared code below it (server actions: lib/studio/actions/).",
+};
+
 const config = [
   ...nextVitals,
   ...nextTypescript,
@@ -17,15 +25,19 @@ const config = [
     files: ["scripts/**", "bench/**", "e2e/**", "test/**", "prisma/seed/**"],
     rules: { "no-console": "off" },
   },
+  // One no-restricted-imports per folder: a later config object replaces the rule's options, it does not add to them.
   {
     // Only lib/ talks to the database; pages and route handlers call use-case functions.
-    files: ["app/**", "components/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["@/lib/db", "**/lib/db", "@/lib/generated/*"], message: "Call a lib/<domain> function instead." }] },
-      ],
-    },
+    files: ["app/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [NO_DATABASE] }] },
+  },
+  {
+    files: ["components/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [NO_DATABASE, NO_APP] }] },
+  },
+  {
+    files: ["lib/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [NO_APP] }] },
   },
 ];
 

@@ -8,7 +8,11 @@ import { env } from "./env";
 // public API read. Each has its own pool, so no number of slow saves or uploads can take the
 // connections readers need (issue 21: ten stalled uploads held the one pool of 10, and a new search
 // answered 503 after 10 s).
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; readerPrisma?: PrismaClient };
+// Kept on globalThis, so a development reload reuses the pools instead of opening new ones.
+declare global {
+  var expedientePrisma: PrismaClient | undefined;
+  var expedienteReaderPrisma: PrismaClient | undefined;
+}
 
 /**
  * PostgreSQL ends a session left idle inside a transaction for this long: whatever bug or stalled
@@ -33,8 +37,8 @@ function client(poolSize: number): PrismaClient {
 
 /** The studio's, writers' and jobs' client (DATABASE_POOL_SIZE connections). */
 export function db(): PrismaClient {
-  globalForPrisma.prisma ??= client(env().DATABASE_POOL_SIZE);
-  return globalForPrisma.prisma;
+  globalThis.expedientePrisma ??= client(env().DATABASE_POOL_SIZE);
+  return globalThis.expedientePrisma;
 }
 
 /**
@@ -43,8 +47,8 @@ export function db(): PrismaClient {
  * studio does.
  */
 export function readerDb(): PrismaClient {
-  globalForPrisma.readerPrisma ??= client(env().DATABASE_READER_POOL_SIZE);
-  return globalForPrisma.readerPrisma;
+  globalThis.expedienteReaderPrisma ??= client(env().DATABASE_READER_POOL_SIZE);
+  return globalThis.expedienteReaderPrisma;
 }
 
 export type Db = PrismaClient;

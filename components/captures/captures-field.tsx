@@ -4,14 +4,14 @@
 // the list the source's content keeps (saved as a revision, reviewed like any change), and what a
 // reviewer (public / private) or an admin (hide) may do with each capture.
 import { useEffect, useId, useState } from "react";
-import { CAPTURE_TYPE_LABELS, formatBytes, MAX_CAPTURE_BYTES, type CaptureRef } from "@/lib/captures/capture-schema";
+import { CAPTURE_TYPE_LABELS, captureRefSchema, formatBytes, MAX_CAPTURE_BYTES, type CaptureRef } from "@/lib/captures/capture-schema";
 import { useFormModel } from "@/components/studio/entry-form/form-context";
 import { getAt } from "@/components/studio/entry-form/form-model";
 import type { StudioCapture } from "@/lib/captures/capture-dto";
+import { captureUploadAnswerSchema, studioCaptureAnswerSchema, studioCaptureListAnswerSchema } from "@/lib/captures/studio-capture-answers";
+import { readJsonAnswer } from "@/lib/http/json-answer";
 import { sha256OfFile } from "./sha256-of-file";
 import "./captures.css";
-
-type Issue = { path: string; message: string };
 
 function refOf(capture: StudioCapture): CaptureRef {
   return {
@@ -25,10 +25,19 @@ function refOf(capture: StudioCapture): CaptureRef {
   };
 }
 
+/** The draft's capture list, each with its index in the content (field errors name it); an item that is not a capture is left out. */
+function captureRefsIn(value: unknown): { ref: CaptureRef; index: number }[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown, index) => {
+    const parsed = captureRefSchema.safeParse(item);
+    return parsed.success ? [{ ref: parsed.data, index }] : [];
+  });
+}
+
 export function CapturesField() {
   const model = useFormModel();
-  const raw = getAt(model.draft, "captures");
-  const refs = Array.isArray(raw) ? (raw as CaptureRef[]) : [];
+  const listed = captureRefsIn(getAt(model.draft, "captures"));
+  const refs = listed.map((l) => l.ref);
   const sourceUrl = String(getAt(model.draft, "url") ?? "");
   const [states, setStates] = useState<Record<string, StudioCapture>>({});
   const [rights, setRights] = useState({ canChangeVisibility: false, canHide: false });
@@ -38,11 +47,12 @@ export function CapturesField() {
     if (!key) return;
     let isCurrent = true;
     void fetch(`/api/studio/captures?sha256=${key}`)
-      .then((r) => (r.ok ? r.json() : null))
-      .then((data: { captures: StudioCapture[]; canChangeVisibility: boolean; canHide: boolean } | null) => {
-        if (!isCurrent || !data) return;
-        setStates((old) => ({ ...old, ...Object.fromEntries(data.captures.map((c) => [c.sha256, c])) }));
-        setRights({ canChangeVisibility: data.canChangeVisibility, canHide: data.canHide });
+      .then((response) => readJsonAnswer(response, studioCaptureListAnswerSchema))
+      .then((answer) => {
+        if (!isCurrent || !answer.ok) return;
+        const { captures, canChangeVisibility, canHide } = answer.data;
+        setStates((old) => ({ ...old, ...Object.fromEntries(captures.map((c) => [c.sha256, c])) }));
+        setRights({ canChangeVisibility, canHide });
       });
     return () => {
       isCurrent = false;
@@ -63,7 +73,7 @@ export function CapturesField() {
       </p>
       {refs.length > 0 ? (
         <ul className="captures-field__list">
-          {refs.map((ref, index) => (
+          {listed.map(({ ref, index }) => (
             <CaptureItem
               key={ref.sha256}
               captureRef={ref}
@@ -115,13 +125,13 @@ function CaptureItem({
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
     });
-    const data = (await response.json().catch(() => null)) as { capture?: StudioCapture; error?: { message: string; issues?: Issue[] } } | null;
-    if (response.ok && data?.capture) {
-      onChange(data.capture);
+    const answer = await readJsonAnswer(response, studioCaptureAnswerSchema);
+    if (answer.ok) {
+      onChange(answer.data.capture);
       setIsHiding(false);
       return;
     }
-    setMessage(data?.error?.issues?.[0]?.message ?? data?.error?.message ?? "That did not work: try again");
+    setMessage(answer.issues[0]?.message ?? answer.message ?? "That did not work: try again");
   }
 
   return (
@@ -216,17 +226,14 @@ function UploadForm({ defaultUrl, onUploaded }: { defaultUrl: string; onUploaded
         headers: { "content-type": "application/octet-stream", ...(sha256 ? { "x-capture-sha256": sha256 } : {}) },
         body: file,
       });
-      const data = (await response.json().catch(() => null)) as {
-        capture?: StudioCapture;
-        isDuplicate?: boolean;
-        error?: { message: string; issues?: Issue[] };
-      } | null;
-      if (response.ok && data?.capture) {
-        onUploaded(data.capture);
+      const answer = await readJsonAnswer(response, captureUploadAnswerSchema);
+      if (answer.ok) {
+        const { capture, isDuplicate } = answer.data;
+        onUploaded(capture);
         setStatus(
-          data.isDuplicate
-            ? `This file is already in the archive (SHA-256 ${data.capture.sha256}): it is linked, not stored again. Save the source to keep it listed.`
-            : `Uploaded (SHA-256 ${data.capture.sha256}). Save the source to list it: the change is reviewed like any other.`,
+          isDuplicate
+            ? `This file is already in the archive (SHA-256 ${capture.sha256}): it is linked, not stored again. Save the source to keep it listed.`
+            : `Uploaded (SHA-256 ${capture.sha256}). Save the source to list it: the change is reviewed like any other.`,
         );
         setFile(null);
         setNote("");
@@ -234,8 +241,8 @@ function UploadForm({ defaultUrl, onUploaded }: { defaultUrl: string; onUploaded
         return;
       }
       const next: Record<string, string[]> = {};
-      for (const issue of data?.error?.issues ?? []) (next[issue.path] ??= []).push(issue.message);
-      if (Object.keys(next).length === 0) next.file = [data?.error?.message ?? "The upload failed: try again"];
+      for (const issue of answer.issues) (next[issue.path] ??= []).push(issue.message);
+      if (Object.keys(next).length === 0) next.file = [answer.message ?? "The upload failed: try again"];
       setErrors(next);
       setStatus(null);
     } catch {

@@ -1,19 +1,23 @@
 "use client";
 
 import { useId, useState, type DragEvent } from "react";
-import { CAPTURE_TYPE_LABELS, formatBytes, type CaptureMediaType } from "@/lib/captures/capture-schema";
+import { z } from "zod";
+import { CAPTURE_MEDIA_TYPES, CAPTURE_TYPE_LABELS, formatBytes } from "@/lib/captures/capture-schema";
+import { readJsonAnswer } from "@/lib/http/json-answer";
 import { sha256OfFile } from "./sha256-of-file";
 import "./captures.css";
 
-type Found = {
-  sha256: string;
-  mediaType: CaptureMediaType;
-  size: number;
-  capturedAt: string;
-  capturedUrl: string | null;
-  downloadPath: string;
-  citedIn: { slug: string; title: string; path: string }[];
-};
+/** What this page reads of the public API's capture (GET /api/v1/captures/{sha256}, documented in /api/openapi.json). */
+const foundSchema = z.object({
+  sha256: z.string(),
+  mediaType: z.enum(CAPTURE_MEDIA_TYPES),
+  size: z.number(),
+  capturedAt: z.string(),
+  capturedUrl: z.string().nullable(),
+  downloadPath: z.string(),
+  citedIn: z.array(z.object({ slug: z.string(), title: z.string(), path: z.string() })),
+});
+type Found = z.infer<typeof foundSchema>;
 type Outcome = { kind: "found"; name: string; capture: Found } | { kind: "missing"; name: string; sha256: string } | { kind: "error"; message: string };
 
 /** Hashes a dropped or chosen file with Web Crypto and looks the hash up in the public API. */
@@ -34,8 +38,9 @@ export function VerifyFile() {
         return;
       }
       const response = await fetch(`/api/v1/captures/${sha256}`, { headers: { accept: "application/json" } });
-      if (response.status === 404) setOutcome({ kind: "missing", name: file.name, sha256 });
-      else if (response.ok) setOutcome({ kind: "found", name: file.name, capture: (await response.json()) as Found });
+      const answer = await readJsonAnswer(response, foundSchema);
+      if (answer.ok) setOutcome({ kind: "found", name: file.name, capture: answer.data });
+      else if (answer.status === 404) setOutcome({ kind: "missing", name: file.name, sha256 });
       else setOutcome({ kind: "error", message: "The record could not be asked just now: try again in a moment." });
     } catch {
       setOutcome({ kind: "error", message: "The file could not be read or the record could not be asked: try again." });

@@ -1,6 +1,7 @@
 import type { EventContent } from "@/lib/entries/event-schema";
 import { formatPartialDate } from "@/lib/entries/format-date";
 import type { LinkTarget } from "@/lib/links/get-public-link-targets";
+import { keysOf } from "@/lib/object-keys";
 import { CitationList } from "./citation-list";
 import { EntryLink } from "./entry-link";
 
@@ -45,7 +46,7 @@ export function Timeline({ moments, targets }: { moments: EventContent["timeline
 
 export function Participants({ participants, targets }: { participants: EventContent["participants"]; targets: Map<string, LinkTarget> }) {
   if (participants.length === 0) return null;
-  const roles = Object.keys(ROLE_LABELS) as (keyof typeof ROLE_LABELS)[];
+  const roles = keysOf(ROLE_LABELS);
   return (
     <section aria-labelledby="participants-heading">
       <h2 id="participants-heading">Participants</h2>

@@ -83,13 +83,13 @@ function sourceNode(type: SourceSchemaType, properties: Omit<NewsArticle, "@type
     case "SocialMediaPosting":
       return { "@type": "SocialMediaPosting", ...properties } satisfies SocialMediaPosting;
     case "VideoObject":
-      return { "@type": "VideoObject", ...properties } as VideoObject;
+      return { "@type": "VideoObject", ...properties } satisfies VideoObject;
     case "ScholarlyArticle":
       return { "@type": "ScholarlyArticle", ...properties } satisfies ScholarlyArticle;
     case "DigitalDocument":
-      return { "@type": "DigitalDocument", ...properties } as DigitalDocument;
+      return { "@type": "DigitalDocument", ...properties } satisfies DigitalDocument;
     case "CreativeWork":
-      return { "@type": "CreativeWork", ...properties } as CreativeWork;
+      return { "@type": "CreativeWork", ...properties } satisfies CreativeWork;
   }
 }
 
@@ -149,7 +149,7 @@ export function claimNodes({ ctx, claims, about, pageUrl }: { ctx: JsonLdContext
 function mentionOnce(value: unknown, seen: Set<string>): unknown {
   if (Array.isArray(value)) return value.map((item) => mentionOnce(item, seen));
   if (!value || typeof value !== "object") return value;
-  const id = (value as { "@id"?: unknown })["@id"];
+  const id = "@id" in value ? value["@id"] : undefined;
   if (typeof id === "string" && "@type" in value) {
     if (seen.has(id)) return { "@id": id };
     seen.add(id);

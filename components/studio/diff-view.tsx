@@ -1,5 +1,6 @@
 import { orderedKeys, type FieldChange, type ItemChange, type WordOp } from "@/lib/revisions/diff-content";
 import { fieldLabel, itemLabel, listName } from "@/lib/revisions/field-labels";
+import { isPlainObject } from "@/lib/revisions/same-value";
 
 /** A stored value as a reviewer reads it: nested fields as a definition list, never raw JSON. */
 function ReadableValue({ value, within }: { value: unknown; within?: string }) {
@@ -18,7 +19,7 @@ function ReadableValue({ value, within }: { value: unknown; within?: string }) {
       </ol>
     );
   }
-  const object = value as Record<string, unknown>;
+  const object = isPlainObject(value) ? value : {};
   const keys = orderedKeys([object]).filter((key) => key !== "id");
   return (
     <dl className="readable-fields">

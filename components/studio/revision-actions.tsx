@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { hideRevisionAction, unhideRevisionAction } from "@/app/studio/review/actions";
+import { hideRevisionAction, unhideRevisionAction } from "@/lib/studio/actions/review";
 
 type ReasonMode = "hide" | "unhide";
 

@@ -1,6 +1,7 @@
 // An audit line as a sentence a person reads: who did what to which entry, with links. Client-safe, pure.
 import { KIND_LABELS } from "../entries/kinds";
 import type { EntryKindName } from "../entries/common-schema";
+import { isPlainObject } from "../revisions/same-value";
 
 export type AuditSubject = {
   action: string;
@@ -43,7 +44,7 @@ function personName(subject: AuditSubject, key: string): string | null {
 
 /** ": 2 entries, 1 user and 1 capture added" from a merge's per-table counts; nothing when none of these was added. */
 function importedCounts(added: unknown): string {
-  const count = (table: string) => (added && typeof added === "object" ? Number((added as Record<string, unknown>)[table]) || 0 : 0);
+  const count = (table: string) => (isPlainObject(added) ? Number(added[table]) || 0 : 0);
   const parts = (
     [
       ["Entry", "entry", "entries"],
@@ -94,8 +95,8 @@ export function auditSentence(subject: AuditSubject): SentencePart[] {
     case "record.imported": {
       const what = subject.detail.isRestore === true ? "restored an exported record into this empty database" : "merged an exported record into this one";
       // The chain of custody: an import that skipped the signature check says so wherever it is read.
-      const verification = subject.detail.verification as { method?: unknown } | undefined;
-      const unverified = verification?.method === "unverified" ? ", without checking where it came from (--unverified)" : "";
+      const verification = subject.detail.verification;
+      const unverified = isPlainObject(verification) && verification.method === "unverified" ? ", without checking where it came from (--unverified)" : "";
       return [...parts, { text: ` ${what}${importedCounts(subject.detail.added)}${unverified}.` }];
     }
     case "review.assign":

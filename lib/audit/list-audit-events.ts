@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { DB_TO_KIND } from "../entries/kinds";
 import { ForbiddenError, isUuid } from "../errors";
+import { isPlainObject } from "../revisions/same-value";
 import type { AuditSubject } from "./audit-sentence";
 import { can, type Actor } from "../users/permissions";
 
@@ -25,7 +26,7 @@ const PAGE = 50;
 const PEOPLE_KEYS = ["userId", "reviewerId", "previousReviewerId"] as const;
 
 function asRecord(value: unknown): Record<string, unknown> {
-  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return isPlainObject(value) ? value : {};
 }
 
 /** The audit log, newest first, 50 lines a page (keyset on the id), each line with the names and numbers it needs to read as a sentence. */

@@ -3,6 +3,7 @@
 // addresses; images are not rendered (no third-party requests from a reader's page).
 import MarkdownIt from "markdown-it";
 import type StateInline from "markdown-it/lib/rules_inline/state_inline.mjs";
+import type Token from "markdown-it/lib/token.mjs";
 import type { WithdrawnReference } from "../links/withdrawn-reference";
 import { matchCitationAt, type CitationItem } from "./parse-citations";
 
@@ -11,6 +12,9 @@ export type ResolvedSource = { title: string; href: string | null; withdrawn?: W
 export type FootnoteItem = CitationItem & { title: string; href: string | null; withdrawn?: WithdrawnReference };
 export type Footnote = { id: string; backrefId: string; number: number; items: FootnoteItem[] };
 export type RenderOptions = { resolveSource: (slug: string) => ResolvedSource | null };
+
+/** What each citation token cites, kept beside the token rather than in its untyped `meta`. */
+const citationItems = new WeakMap<Token, CitationItem[]>();
 
 const SAFE_LINK = /^(?:https?:\/\/|mailto:|#|\/(?!\/))/i;
 
@@ -23,7 +27,7 @@ function createRenderer(): MarkdownIt {
     if (!match) return false;
     if (!silent) {
       const token = state.push("citation", "", 0);
-      token.meta = { items: match.items };
+      citationItems.set(token, match.items);
     }
     state.pos = match.end;
     return true;
@@ -35,7 +39,7 @@ function createRenderer(): MarkdownIt {
     return defaultLinkOpen(tokens, idx, options, env, self);
   };
   md.renderer.rules.citation = (tokens, idx, _options, env: RenderEnv) => {
-    const items = (tokens[idx]!.meta as { items: CitationItem[] }).items;
+    const items = citationItems.get(tokens[idx]!) ?? [];
     const number = env.footnotes.length + 1;
     const footnote: Footnote = {
       id: `fn-${number}`,

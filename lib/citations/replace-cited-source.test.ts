@@ -16,19 +16,24 @@ describe("replacing a cited source across an entry", () => {
 
   it("swaps every citation for another source, keeping locators and quotes", () => {
     const replaced = replaceCitedSource(draft, "exitosa", "larepublica");
-    expect(replaced.body).toBe("The radio said so [@larepublica, min. 2:35]. Others agreed [@ojo; @larepublica]. Code `[@exitosa]` stays.");
-    expect(replaced.participants[0]!.citations).toEqual([{ source: "larepublica", locator: "min. 1" }, { source: "ojo" }]);
-    expect(replaced.timeline[0]!.citations).toEqual([{ source: "larepublica", quote: "q" }]);
-    // The claim already cited the replacement: one citation of it remains.
-    expect(replaced.claims[0]!.citations).toEqual([{ source: "larepublica" }]);
+    expect(replaced).toEqual({
+      body: "The radio said so [@larepublica, min. 2:35]. Others agreed [@ojo; @larepublica]. Code `[@exitosa]` stays.",
+      participants: [{ id: "p1", actor: "host", citations: [{ source: "larepublica", locator: "min. 1" }, { source: "ojo" }] }],
+      timeline: [{ id: "t1", text: "x", citations: [{ source: "larepublica", quote: "q" }] }],
+      // The claim already cited the replacement: one citation of it remains.
+      claims: [{ id: "c1", citations: [{ source: "larepublica" }] }],
+    });
     expect(countCitations(replaced, "exitosa")).toBe(0);
   });
 
   it("removes every citation, and an emptied marker with its space", () => {
     const removed = replaceCitedSource(draft, "exitosa", null);
-    expect(removed.body).toBe("The radio said so. Others agreed [@ojo]. Code `[@exitosa]` stays.");
-    expect(removed.participants[0]!.citations).toEqual([{ source: "ojo" }]);
-    expect(removed.timeline[0]!.citations).toEqual([]);
+    expect(removed).toEqual({
+      body: "The radio said so. Others agreed [@ojo]. Code `[@exitosa]` stays.",
+      participants: [{ id: "p1", actor: "host", citations: [{ source: "ojo" }] }],
+      timeline: [{ id: "t1", text: "x", citations: [] }],
+      claims: [{ id: "c1", citations: [{ source: "larepublica" }] }],
+    });
     expect(countCitations(removed, "exitosa")).toBe(0);
     expect(replaceInBody("No citations here.", "exitosa", null)).toBe("No citations here.");
   });

@@ -1,5 +1,6 @@
 // One step across a whole entry: every citation of one source swapped for another, or removed. Used by
 // the editor when a cited source was withdrawn (keep, replace or remove). Pure and client-safe.
+import { isPlainObject } from "../revisions/same-value";
 import { parseCitations } from "./parse-citations";
 
 /** A body with each marker's `@from` item renamed to `@to`, or dropped (a marker left empty goes too). */
@@ -28,13 +29,12 @@ export function countCitations(value: unknown, slug: string): number {
       count += parseCitations(node).reduce((n, m) => n + m.items.filter((i) => i.slug === slug).length, 0);
     } else if (Array.isArray(node)) {
       for (const item of node) visit(item);
-    } else if (node && typeof node === "object") {
-      const record = node as Record<string, unknown>;
-      if (key === "citations" || ("source" in record && Object.keys(record).every((k) => ["source", "locator", "quote"].includes(k)))) {
-        if (record.source === slug) count++;
+    } else if (isPlainObject(node)) {
+      if (key === "citations" || ("source" in node && Object.keys(node).every((k) => ["source", "locator", "quote"].includes(k)))) {
+        if (node.source === slug) count++;
         return;
       }
-      for (const [k, v] of Object.entries(record)) visit(v, k);
+      for (const [k, v] of Object.entries(node)) visit(v, k);
     }
   };
   visit(value);
@@ -45,17 +45,17 @@ export function countCitations(value: unknown, slug: string): number {
  * The same value with every citation of `from` (in any `citations` list and in the body) pointing at `to`,
  * or removed when `to` is null. A list that cited both keeps one citation of `to`.
  */
-export function replaceCitedSource<T>(value: T, from: string, to: string | null): T {
+export function replaceCitedSource(value: Record<string, unknown>, from: string, to: string | null): Record<string, unknown> {
   const visit = (node: unknown, key?: string): unknown => {
     if (key === "body" && typeof node === "string") return replaceInBody(node, from, to);
     if (key === "citations" && Array.isArray(node)) {
       const out: unknown[] = [];
+      const sourceOf = (citation: unknown) => (isPlainObject(citation) ? citation.source : undefined);
       for (const citation of node) {
-        const c = citation as Record<string, unknown>;
-        if (c?.source !== from) {
+        if (!isPlainObject(citation) || citation.source !== from) {
           out.push(citation);
-        } else if (to && !node.some((other) => (other as Record<string, unknown>)?.source === to)) {
-          out.push({ ...c, source: to });
+        } else if (to && !node.some((other) => sourceOf(other) === to)) {
+          out.push({ ...citation, source: to });
         }
       }
       return out;
@@ -64,5 +64,5 @@ export function replaceCitedSource<T>(value: T, from: string, to: string | null)
     if (node && typeof node === "object") return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, visit(v, k)]));
     return node;
   };
-  return visit(value) as T;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, visit(v, k)]));
 }

@@ -8,7 +8,7 @@ export const CLAIM_PROPERTIES = {
   source: ["authorship", "reliability", "date"],
 } as const;
 
-export const ALL_CLAIM_PROPERTIES = [...new Set([...CLAIM_PROPERTIES.event, ...CLAIM_PROPERTIES.actor, ...CLAIM_PROPERTIES.source])] as [string, ...string[]];
+export const ALL_CLAIM_PROPERTIES: readonly string[] = [...new Set([...CLAIM_PROPERTIES.event, ...CLAIM_PROPERTIES.actor, ...CLAIM_PROPERTIES.source])];
 
 export const CLAIM_NATURES = ["asserted", "alleged", "estimated", "claimed-responsibility", "denied", "doubted"] as const;
 export const CLAIM_RANKS = ["preferred", "normal", "deprecated"] as const;

@@ -66,7 +66,9 @@ function polygonContains(polygon: Polygon, lon: number, lat: number): boolean {
  * Rings that cross the antimeridian (Fiji, the tip of Russia) jump from +180 to -180; shifted east by
  * 360° they stay continuous, instead of drawing a line across the whole world.
  */
-function unwrapRing(ring: Ring): Ring {
+/** A GeoJSON ring (positions of two or more numbers) as [lon, lat] pairs, unwrapped as above. */
+function unwrapRing(positions: number[][]): Ring {
+  const ring: Ring = positions.map(([lon = 0, lat = 0]) => [lon, lat]);
   const crosses = ring.some((point, i) => i > 0 && Math.abs(point[0] - ring[i - 1]![0]) > 180);
   return crosses ? ring.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]) : ring;
 }
@@ -88,7 +90,7 @@ const COUNTRIES: Country[] = (() => {
     const geometry = f.geometry;
     const coordinates = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
     const polygons = coordinates.map((rings) => {
-      const typed = (rings as Ring[]).map(unwrapRing);
+      const typed = rings.map(unwrapRing);
       return { rings: typed, bbox: ringBbox(typed[0] ?? []) };
     });
     if (polygons.length === 0) continue;

@@ -1,8 +1,15 @@
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import type { z } from "zod";
+import type { FieldErrors } from "../errors";
+import { domainFailureFrom } from "./action-result";
+import type { JsonErrorAnswer } from "./json-answer";
 
-export function jsonError(status: number, message: string, extra: Record<string, unknown> = {}): Response {
-  return Response.json({ error: { status, message, ...extra } }, { status, headers: { "cache-control": "no-store" } });
+export function jsonError(status: number, message: string, extra: Omit<JsonErrorAnswer["error"], "status" | "message"> = {}): Response {
+  return Response.json({ error: { status, message, ...extra } } satisfies JsonErrorAnswer, { status, headers: { "cache-control": "no-store" } });
+}
+
+/** Field errors as the `issues` of a JSON error: one `{ path, message }` per message. */
+export function issuesFrom(fieldErrors: FieldErrors): { path: string; message: string }[] {
+  return Object.entries(fieldErrors).flatMap(([path, messages]) => messages.map((message) => ({ path, message })));
 }
 
 /** zod issues as a 400 with each field path: API clients get the same detail forms get. */
@@ -10,15 +17,9 @@ export function jsonValidationError(error: z.ZodError): Response {
   return jsonError(400, "Invalid request", { issues: error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) });
 }
 
-/** The one place domain errors become HTTP answers; anything else is a 500 and is logged by the caller. */
+/** Domain errors (action-result.ts recognises them) as HTTP answers; null for anything else, a 500 the caller logs. */
 export function jsonFromDomainError(error: unknown): Response | null {
-  if (error instanceof ValidationError) {
-    return jsonError(422, error.message, {
-      issues: Object.entries(error.fieldErrors).flatMap(([path, messages]) => messages.map((message) => ({ path, message }))),
-    });
-  }
-  if (error instanceof ForbiddenError) return jsonError(403, error.message);
-  if (error instanceof NotFoundError) return jsonError(404, error.message);
-  if (error instanceof ConflictError) return jsonError(409, error.message);
-  return null;
+  const failure = domainFailureFrom(error);
+  if (!failure) return null;
+  return failure.status === 422 ? jsonError(422, failure.message, { issues: issuesFrom(failure.fieldErrors) }) : jsonError(failure.status, failure.message);
 }

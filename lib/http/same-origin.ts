@@ -2,9 +2,8 @@ import "server-only";
 import { siteUrl } from "../site-url";
 import { jsonError } from "./json-errors";
 
-type Handler<C> = (request: Request, context: C) => Promise<Response>;
 /** A file upload sends its bytes as application/octet-stream: not a type a cross-site form can send either. */
-type SameOriginOptions = { bodyType?: "application/json" | "application/octet-stream" };
+export type SameOriginOptions = { bodyType?: "application/json" | "application/octet-stream" };
 
 /**
  * Why a request that changes data is refused, or null when it may go on. A browser always sends
@@ -19,12 +18,4 @@ export function crossOriginRefusal(request: Request, { bodyType = "application/j
   const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
   if (type !== bodyType) return jsonError(403, `Requests that change data must send ${bodyType}`);
   return null;
-}
-
-/**
- * Every route handler that changes data (all but next-auth's own) is wrapped in this: the origin and
- * the body type are checked before anything else, the session included.
- */
-export function sameOriginOnly<C>(handler: Handler<C>, options: SameOriginOptions = {}): Handler<C> {
-  return async (request, context) => crossOriginRefusal(request, options) ?? handler(request, context);
 }

@@ -10,7 +10,11 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export type JobHandler = (data: Record<string, unknown>, job: { id: string; retryCount: number }) => Promise<void>;
 
 // One pg-boss instance per process (a globalThis singleton, as lib/db.ts does for Prisma).
-const globalForJobs = globalThis as unknown as { jobQueue?: Promise<PgBoss>; jobQueueSender?: PgBoss; jobQueueStopping?: Promise<void> };
+declare global {
+  var expedienteJobQueue: Promise<PgBoss> | undefined;
+  var expedienteJobQueueSender: PgBoss | undefined;
+  var expedienteJobQueueStopping: Promise<void> | undefined;
+}
 
 /**
  * Starts this process's pg-boss instance and its workers. Each worker polls once a second; a job is
@@ -18,7 +22,7 @@ const globalForJobs = globalThis as unknown as { jobQueue?: Promise<PgBoss>; job
  */
 export function startJobQueue(handlers: Partial<Record<QueueName, JobHandler>>, { concurrency = 3 }: { concurrency?: number } = {}): Promise<PgBoss> {
   if (isBuildPhase()) throw new Error("The job queue does not run during next build");
-  globalForJobs.jobQueue ??= (async () => {
+  globalThis.expedienteJobQueue ??= (async () => {
     const boss = new PgBoss({
       connectionString: env().DATABASE_URL,
       schema: JOB_SCHEMA,
@@ -33,7 +37,11 @@ export function startJobQueue(handlers: Partial<Record<QueueName, JobHandler>>, 
     boss.on("error", (error) => logger.warn({ err: { message: error.message } }, "job queue error"));
     await boss.start();
     // Several pollers per queue: one slow job (a stalled mail server) does not hold up the others.
-    for (const [queue, handler] of (Object.entries(handlers) as [QueueName, JobHandler][]).flatMap((pair) => Array.from({ length: concurrency }, () => pair))) {
+    const pollers = Object.values(QUEUES).flatMap((queue) => {
+      const handler = handlers[queue];
+      return handler ? Array.from({ length: concurrency }, () => ({ queue, handler })) : [];
+    });
+    for (const { queue, handler } of pollers) {
       await boss.work<Record<string, unknown>>(queue, { pollingIntervalSeconds: 1, batchSize: 1, includeMetadata: true }, async (jobs) => {
         for (const job of jobs) {
           const started = Date.now();
@@ -41,7 +49,7 @@ export function startJobQueue(handlers: Partial<Record<QueueName, JobHandler>>, 
             await handler(job.data, { id: job.id, retryCount: job.retryCount });
             logger.info({ queue, jobId: job.id, ms: Date.now() - started }, "job done");
           } catch (error) {
-            logger.warn({ queue, jobId: job.id, err: { message: (error as Error).message } }, "job failed; pg-boss retries it");
+            logger.warn({ queue, jobId: job.id, err: { message: error instanceof Error ? error.message : String(error) } }, "job failed; pg-boss retries it");
             throw error;
           }
         }
@@ -50,25 +58,25 @@ export function startJobQueue(handlers: Partial<Record<QueueName, JobHandler>>, 
     logger.info({ queues: Object.keys(handlers) }, "job queue started");
     return boss;
   })();
-  return globalForJobs.jobQueue;
+  return globalThis.expedienteJobQueue;
 }
 
 /** Stops fetching, waits up to `timeoutMs` for running jobs, then closes the pool. Unfinished jobs are retried later. */
 export async function stopJobQueue({ timeoutMs = 10_000 }: { timeoutMs?: number } = {}): Promise<void> {
-  const starting = globalForJobs.jobQueue;
+  const starting = globalThis.expedienteJobQueue;
   if (!starting) return;
-  globalForJobs.jobQueueStopping ??= (async () => {
+  globalThis.expedienteJobQueueStopping ??= (async () => {
     const boss = await starting.catch(() => null);
     await boss?.stop({ graceful: true, timeout: timeoutMs, wait: true });
-    globalForJobs.jobQueue = undefined;
-    globalForJobs.jobQueueStopping = undefined;
+    globalThis.expedienteJobQueue = undefined;
+    globalThis.expedienteJobQueueStopping = undefined;
   })();
-  return globalForJobs.jobQueueStopping;
+  return globalThis.expedienteJobQueueStopping;
 }
 
 /** A pg-boss that is never started: it only writes the INSERT for a job into the caller's transaction. */
 function sender(): PgBoss {
-  globalForJobs.jobQueueSender ??= new PgBoss({
+  globalThis.expedienteJobQueueSender ??= new PgBoss({
     schema: JOB_SCHEMA,
     db: {
       executeSql: () => {
@@ -76,7 +84,7 @@ function sender(): PgBoss {
       },
     },
   });
-  return globalForJobs.jobQueueSender;
+  return globalThis.expedienteJobQueueSender;
 }
 
 /** pg-boss's SQL run by Prisma inside `tx`: objects become JSON text, undefined becomes NULL. */

@@ -5,7 +5,9 @@ import { sendNotificationEmail } from "../notifications/send-notification-email"
 import { publishScheduledRevision } from "../review/schedule-publish-due";
 import { QUEUES, startJobQueue, stopJobQueue } from "./job-queue";
 
-const globalForWorkers = globalThis as unknown as { hasJobSignalHandlers?: boolean };
+declare global {
+  var expedienteHasJobSignalHandlers: boolean | undefined;
+}
 
 /**
  * Called once per app process from instrumentation.ts (Node runtime, not during next build). On SIGTERM
@@ -24,8 +26,8 @@ export async function startWorkers(): Promise<void> {
         }
       : {}),
   });
-  if (!globalForWorkers.hasJobSignalHandlers) {
-    globalForWorkers.hasJobSignalHandlers = true;
+  if (!globalThis.expedienteHasJobSignalHandlers) {
+    globalThis.expedienteHasJobSignalHandlers = true;
     for (const signal of ["SIGTERM", "SIGINT"] as const) {
       process.once(signal, () => {
         stopJobQueue({ timeoutMs: 5_000 }).catch((error: Error) => logger.warn({ err: { message: error.message } }, "job queue did not stop cleanly"));

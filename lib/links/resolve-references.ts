@@ -1,6 +1,6 @@
 import "server-only";
 import type { EntryKindName } from "../entries/common-schema";
-import { KIND_TO_DB, type DbEntryKind } from "../entries/kinds";
+import { DB_TO_KIND, KIND_TO_DB } from "../entries/kinds";
 import type { Db, Tx } from "../db";
 import { withdrawnReference, type WithdrawnReference } from "./withdrawn-reference";
 
@@ -19,7 +19,7 @@ export type ResolvedEntry = {
 export async function resolveReferences(client: Db | Tx, wanted: readonly { kind: EntryKindName; slug: string }[]): Promise<Map<string, ResolvedEntry>> {
   const result = new Map<string, ResolvedEntry>();
   if (wanted.length === 0) return result;
-  const conditions = wanted.map((w) => ({ kind: KIND_TO_DB[w.kind] as DbEntryKind, slug: w.slug }));
+  const conditions = wanted.map((w) => ({ kind: KIND_TO_DB[w.kind], slug: w.slug }));
   const select = {
     id: true,
     kind: true,
@@ -36,14 +36,14 @@ export async function resolveReferences(client: Db | Tx, wanted: readonly { kind
   });
   const toResolved = (e: (typeof direct)[number]): ResolvedEntry => ({
     id: e.id,
-    kind: e.kind.toLowerCase() as EntryKindName,
+    kind: DB_TO_KIND[e.kind],
     slug: e.slug,
     isPublished: e.publishedRevisionId !== null && e.withdrawnAt === null,
     isWithdrawn: e.withdrawnAt !== null,
     publishedTitle: e.publishedRevisionId && !e.withdrawnAt ? (e.publishedRevision?.title ?? null) : null,
     withdrawn: e.withdrawnAt
       ? withdrawnReference({
-          kind: e.kind.toLowerCase() as EntryKindName,
+          kind: DB_TO_KIND[e.kind],
           slug: e.slug,
           // Only the last published revision's title is public, and not even that once an admin hid it.
           name: e.publishedRevision && !e.publishedRevision.hiddenAt ? e.publishedRevision.title : null,

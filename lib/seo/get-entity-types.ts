@@ -1,6 +1,7 @@
 import "server-only";
 import { readerDb } from "../db";
 import type { LinkTarget } from "../links/get-public-link-targets";
+import { isKeyOf } from "../object-keys";
 import { SOURCE_SCHEMA_TYPES, type EntityTypes } from "./schema-types";
 
 /**
@@ -21,7 +22,7 @@ export async function getEntityTypes(targets: Map<string, LinkTarget>): Promise<
     const row = bySlug.get(`${target.kind}/${target.slug}`);
     if (!row) continue;
     if (target.kind === "actor") types.set(key, row.nature === "person" ? "Person" : "Organization");
-    if (target.kind === "source") types.set(key, SOURCE_SCHEMA_TYPES[row.sourceType as keyof typeof SOURCE_SCHEMA_TYPES] ?? "CreativeWork");
+    if (target.kind === "source") types.set(key, isKeyOf(SOURCE_SCHEMA_TYPES, row.sourceType) ? SOURCE_SCHEMA_TYPES[row.sourceType] : "CreativeWork");
   }
   return types;
 }

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Audit log" };
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("read-audit");
   const params = await searchParams;
-  const filter = Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === "string" && v !== "")) as Record<string, string>;
+  const filter = Object.fromEntries(Object.entries(params).flatMap(([key, value]) => (typeof value === "string" && value !== "" ? [[key, value]] : [])));
   const { rows, nextBefore, actions, actors } = await listAuditEvents({ actor, filter });
   const nextQuery = new URLSearchParams({ ...filter, before: String(nextBefore ?? "") });
   const { before: _before, ...filterWithoutPage } = filter;

@@ -29,7 +29,7 @@ export async function GET() {
       },
     });
   } catch (error) {
-    logger.warn({ err: { message: (error as Error).message } }, "dossier PDF failed");
+    logger.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, "dossier PDF failed");
     return jsonError(503, "This server cannot print PDFs (no Chromium): open /dossier and print it to PDF from your browser");
   }
 }

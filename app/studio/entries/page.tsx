@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getStudioLocale } from "@/lib/i18n/studio-locale";
 import { getTranslator } from "@/lib/i18n/translator";
-import { ENTRY_KINDS, type EntryKindName } from "@/lib/entries/common-schema";
+import { ENTRY_KINDS } from "@/lib/entries/common-schema";
 import { KIND_LABELS } from "@/lib/entries/kinds";
 import { listEntryAuthors } from "@/lib/entries/list-entry-authors";
 import { ENTRY_PAGE_SIZE, pageStudioEntries } from "@/lib/entries/list-studio-entries";
@@ -23,7 +23,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   // Unknown filter values are ignored rather than failing: the form only offers valid ones.
   const kindParam = one(params.kind);
-  const kind = (ENTRY_KINDS as readonly string[]).includes(kindParam) ? (kindParam as EntryKindName) : undefined;
+  const kind = ENTRY_KINDS.find((k) => k === kindParam);
   const stateParam = one(params.state);
   const state = isRevisionState(stateParam) ? stateParam : undefined;
   const q = one(params.q).slice(0, 200);

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useId, useState, useTransition } from "react";
-import { bulkAssignReviewerAction, bulkSubmitAction, type BulkResult } from "@/app/studio/entries/bulk-actions";
+import { bulkAssignReviewerAction, bulkSubmitAction, type BulkResult } from "@/lib/studio/actions/entry-bulk";
 import { StateBadge } from "@/components/ui/state-badge";
 import { Timestamp } from "@/components/ui/timestamp";
 import { entryPath, KIND_LABELS } from "@/lib/entries/kinds";

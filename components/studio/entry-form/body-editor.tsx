@@ -4,7 +4,7 @@
 import { useMemo, useRef, useState } from "react";
 import { renderMarkdown } from "@/lib/citations/render-markdown";
 import { entryPath } from "@/lib/entries/kinds";
-import { searchEntryOptionsAction } from "@/app/studio/entries/picker-actions";
+import { searchEntryOptionsAction } from "@/lib/studio/actions/entry-picker";
 import type { EntryOption } from "@/lib/entries/list-entry-options";
 import { withdrawnLabel } from "@/lib/links/withdrawn-reference";
 import { EntryCombobox } from "./entry-combobox";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type InputHTMLAttributes } from "react";
-import { searchEntryOptionsAction } from "@/app/studio/entries/picker-actions";
+import { searchEntryOptionsAction } from "@/lib/studio/actions/entry-picker";
 import type { EntryKindName } from "@/lib/entries/common-schema";
 import type { EntryOption } from "@/lib/entries/list-entry-options";
 

@@ -10,6 +10,7 @@ import {
   PARTICIPANT_ROLES,
   PLACE_PRECISIONS,
 } from "@/lib/entries/event-schema";
+import { isKeyOf } from "@/lib/object-keys";
 import { BodyEditor } from "./body-editor";
 import { EntryPicker, NumberField, PartialDateField, SelectField, TextField, choices, humanize } from "./fields";
 import { useFormModel } from "./form-context";
@@ -27,8 +28,8 @@ const GRADE_LABELS: Record<string, string> = {
 
 export function EventForm({ isNew }: { isNew: boolean }) {
   const model = useFormModel();
-  const category = String(getAt(model.draft, "eventType.category") ?? "") as keyof typeof EVENT_TYPES;
-  const subtypes: readonly string[] = EVENT_TYPES[category] ?? [];
+  const category = String(getAt(model.draft, "eventType.category") ?? "");
+  const subtypes: readonly string[] = isKeyOf(EVENT_TYPES, category) ? EVENT_TYPES[category] : [];
   const actorTitle = useActorTitle();
   const eventTitle = (slug: string) => model.options.event.find((o) => o.slug === slug)?.title ?? slug;
   return (
@@ -48,7 +49,7 @@ export function EventForm({ isNew }: { isNew: boolean }) {
             hint="ACLED vocabulary"
             options={choices(EVENT_CATEGORIES)}
             onChangeValue={(next) => {
-              const first = EVENT_TYPES[next as keyof typeof EVENT_TYPES]?.[0] ?? "";
+              const first = (isKeyOf(EVENT_TYPES, next) ? EVENT_TYPES[next][0] : undefined) ?? "";
               model.set("eventType", { category: next, subtype: first });
             }}
           />

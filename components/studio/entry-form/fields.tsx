@@ -9,7 +9,7 @@ import type { EntryOption } from "@/lib/entries/list-entry-options";
 import { withdrawnCitationFlag } from "@/lib/links/withdrawn-reference";
 import { EntryCombobox } from "./entry-combobox";
 import { useFormModel } from "./form-context";
-import { fieldId, getAt, type Path } from "./form-model";
+import { fieldId, getAt, recordAt, type Path } from "./form-model";
 import { WITHDRAWN_CITATIONS_ID } from "./withdrawn-citations";
 
 type Common = { path: Path; label: string; hint?: ReactNode; isRequired?: boolean; className?: string };
@@ -224,7 +224,7 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
  */
 export function PartialDateField({ path, label, hint, isOptional, className }: Omit<Common, "isRequired"> & { isOptional?: boolean }) {
   const model = useFormModel();
-  const value = getAt(model.draft, path) as { precision?: string; year?: number; month?: number; day?: number; note?: string } | undefined;
+  const value = recordAt(model.draft, path);
   const legendId = useId();
   const errors = model.errorsAt(path);
   return (

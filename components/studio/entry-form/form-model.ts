@@ -133,28 +133,43 @@ export function pathParts(path: Path): string[] {
 export function getAt(value: unknown, path: Path): unknown {
   let current = value;
   for (const part of pathParts(path)) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<string, unknown>)[part];
+    if (Array.isArray(current)) current = current[Number(part)];
+    else if (isPlainObject(current)) current = current[part];
+    else return undefined;
   }
   return current;
 }
 
+/** The object at `path` (a claim, a date, a list item), or undefined when there is none there. */
+export function recordAt(value: unknown, path: Path): Record<string, unknown> | undefined {
+  const found = getAt(value, path);
+  return isPlainObject(found) ? found : undefined;
+}
+
+/** The list at `path` as objects, index for index (an item that is not an object reads as empty), or []. */
+export function recordsAt(value: unknown, path: Path): Record<string, unknown>[] {
+  const found = getAt(value, path);
+  return Array.isArray(found) ? found.map((item: unknown) => (isPlainObject(item) ? item : {})) : [];
+}
+
 /** Immutable update: copies the objects and arrays along the path only. */
-export function setAt<T>(root: T, path: Path, next: unknown): T {
-  const parts = pathParts(path);
-  if (parts.length === 0) return next as T;
-  const [head, ...rest] = parts as [string, ...string[]];
-  const container = (root ?? (/^\d+$/.test(head) ? [] : {})) as Record<string, unknown> | unknown[];
-  const child = setAt((container as Record<string, unknown>)[head], rest.join("."), next);
-  if (Array.isArray(container)) {
-    const copy = [...container];
-    copy[Number(head)] = child;
-    return copy as T;
+export function setAt(root: Draft, path: Path, next: unknown): Draft {
+  const updated = setIn(root, pathParts(path), next);
+  return isPlainObject(updated) ? updated : root;
+}
+
+function setIn(container: unknown, [head, ...rest]: string[], next: unknown): unknown {
+  if (head === undefined) return next;
+  if (Array.isArray(container) || (container == null && /^\d+$/.test(head))) {
+    const copy: unknown[] = Array.isArray(container) ? [...container] : [];
+    copy[Number(head)] = setIn(copy[Number(head)], rest, next);
+    return copy;
   }
-  const copy = { ...container } as Record<string, unknown>;
+  const copy: Record<string, unknown> = isPlainObject(container) ? { ...container } : {};
+  const child = setIn(copy[head], rest, next);
   if (child === undefined) delete copy[head];
   else copy[head] = child;
-  return copy as T;
+  return copy;
 }
 
 /** DOM id of a field's control, and of its error message. */

@@ -7,7 +7,8 @@ import { CLAIM_NATURES, CLAIM_PROPERTIES, CLAIM_RANKS } from "@/lib/claims/claim
 import type { EntryKindName } from "@/lib/entries/common-schema";
 import { useFormModel } from "./form-context";
 import { EntryPicker, FieldMessages, NumberField, PartialDateField, SelectField, TextField, choices, humanize } from "./fields";
-import { fieldId, getAt, newItemId, type Path } from "./form-model";
+import { isPlainObject } from "@/lib/revisions/same-value";
+import { fieldId, newItemId, recordAt, recordsAt, type Path } from "./form-model";
 
 type Item = Record<string, unknown>;
 
@@ -31,8 +32,7 @@ export function Repeater({
   headingLevel?: 2 | 3 | 4;
 }) {
   const model = useFormModel();
-  const raw = getAt(model.draft, path);
-  const items = Array.isArray(raw) ? (raw as Item[]) : [];
+  const items = recordsAt(model.draft, path);
   const keyOf = (item: Item, index: number) => (typeof item.id === "string" && item.id ? item.id : `#${index}`);
   // Long lists open collapsed, one line per item; a new item, or one with a message, is open.
   const [openKeys, setOpenKeys] = useState<ReadonlySet<string>>(() => new Set(items.length <= 3 ? items.map(keyOf) : []));
@@ -141,8 +141,7 @@ export function short(text: unknown, max = 50): string {
 export function CitationsEditor({ path, isRequiredToPublish }: { path: Path; isRequiredToPublish?: boolean }) {
   const model = useFormModel();
   const listPath = `${path}.citations`;
-  const raw = getAt(model.draft, listPath);
-  const citations = Array.isArray(raw) ? (raw as Item[]) : [];
+  const citations = recordsAt(model.draft, listPath);
   return (
     <div id={fieldId(listPath)} className="citations" role="group" aria-label="Citations">
       <p className="citations__title">
@@ -234,8 +233,10 @@ function describeValue(value: Item | undefined, actorTitle: (slug: string) => st
     case "unknown":
       return "unknown";
     case "date": {
-      const d = (value.date ?? {}) as { day?: number; month?: number; year?: number };
-      return [d.day, d.month ? MONTH_NAMES[d.month - 1] : undefined, d.year].filter((x) => x !== undefined).join(" ");
+      const date = isPlainObject(value.date) ? value.date : {};
+      const part = (key: string) => (typeof date[key] === "number" ? date[key] : undefined);
+      const month = part("month");
+      return [part("day"), month ? MONTH_NAMES[month - 1] : undefined, part("year")].filter((x) => x !== undefined).join(" ");
     }
     default:
       return "";
@@ -244,7 +245,7 @@ function describeValue(value: Item | undefined, actorTitle: (slug: string) => st
 
 function ClaimValueFields({ path }: { path: Path }) {
   const model = useFormModel();
-  const value = getAt(model.draft, path) as Item | undefined;
+  const value = recordAt(model.draft, path);
   switch (value?.type) {
     case "number":
       return <NumberField path={`${path}.value`} label="Value" min={0} isRequired />;
@@ -286,7 +287,7 @@ export function ClaimsEditor({ kind }: { kind: EntryKindName }) {
         citations: [],
       })}
       itemTitle={(c, i) => {
-        const value = describeValue(c.value as Item | undefined, actorTitle);
+        const value = describeValue(isPlainObject(c.value) ? c.value : undefined, actorTitle);
         const citations = Array.isArray(c.citations) ? c.citations.length : 0;
         const who = typeof c.assertedBy === "string" && c.assertedBy ? ` · according to ${actorTitle(c.assertedBy)}` : "";
         const rank = c.rank === "normal" ? "" : ` · ${String(c.rank)}`;

@@ -13,7 +13,7 @@ import { ClaimsEditor, Repeater } from "./item-editors";
 function AuthorsField() {
   const model = useFormModel();
   const raw = getAt(model.draft, "authors");
-  const authors = Array.isArray(raw) ? (raw as string[]) : [];
+  const authors = Array.isArray(raw) ? raw.map((author: unknown) => (typeof author === "string" ? author : "")) : [];
   const errors = model.errorsAt("authors");
   const id = fieldId("authors");
   return (

@@ -3,7 +3,7 @@
 // Autosave: the draft is kept on the server two seconds after the last change, in the user's own slot; an older
 // autosave is offered back when the page opens, and restoring it never happens without asking.
 import { useEffect, useEffectEvent, useState, type RefObject, type TransitionStartFunction } from "react";
-import { autosaveAction, discardAutosaveAction } from "@/app/studio/entries/actions";
+import { autosaveAction, discardAutosaveAction } from "@/lib/studio/actions/entries";
 import { formatDate } from "@/lib/i18n/format";
 import { useLocale } from "@/lib/i18n/locale-context";
 import type { Draft } from "./form-model";

@@ -2,7 +2,7 @@
 
 // Who else has this entry open: a heartbeat every 15 seconds records this user and answers the others.
 import { useEffect, useEffectEvent, useState } from "react";
-import { presenceAction } from "@/app/studio/entries/actions";
+import { presenceAction } from "@/lib/studio/actions/entries";
 import type { PresenceView } from "@/lib/revisions/record-presence";
 
 const PRESENCE_INTERVAL_MS = 15_000;

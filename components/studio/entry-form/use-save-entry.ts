@@ -4,7 +4,7 @@
 // Someone else's save meanwhile either merges (the page says so) or comes back as a conflict to resolve.
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
-import { saveEntryAction, submitEntryAction } from "@/app/studio/entries/actions";
+import { saveEntryAction, submitEntryAction } from "@/lib/studio/actions/entries";
 import type { SaveConflict } from "@/lib/revisions/save-revision";
 import { toContent, type Draft } from "./form-model";
 import type { EntryForm } from "./use-entry-form";

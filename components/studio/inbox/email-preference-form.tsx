@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "use-intl";
-import { emailPreferenceAction } from "@/app/studio/inbox/actions";
+import { emailPreferenceAction } from "@/lib/studio/actions/inbox";
 
 /** One checkbox: whether each notification also arrives by e-mail. */
 export function EmailPreferenceForm({ isEmailEnabled, isMailConfigured }: { isEmailEnabled: boolean; isMailConfigured: boolean }) {

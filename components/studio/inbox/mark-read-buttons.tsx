@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "use-intl";
-import { markAllReadAction, markReadAction } from "@/app/studio/inbox/actions";
+import { markAllReadAction, markReadAction } from "@/lib/studio/actions/inbox";
 
 // Real forms posting the server action, not click handlers: a click before the page has hydrated
 // (a quick reader, a slow phone, a test) submits the form natively instead of doing nothing, and the

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "use-intl";
-import { approveAction, republishAction, requestChangesAction } from "@/app/studio/review/actions";
+import { approveAction, republishAction, requestChangesAction } from "@/lib/studio/actions/review";
 import { ReasonField } from "@/components/ui/reason-field";
 import type { FieldErrors } from "@/lib/errors";
 import { requestChangesSchema } from "@/lib/review/review-schema";

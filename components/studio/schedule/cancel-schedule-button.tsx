@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { cancelScheduleAction } from "@/app/studio/scheduled/actions";
+import { cancelScheduleAction } from "@/lib/studio/actions/scheduled";
 
 export function CancelScheduleButton({ scheduleId, title }: { scheduleId: string; title: string }) {
   const router = useRouter();

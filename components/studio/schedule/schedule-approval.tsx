@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore, useTransition } from "react";
-import { scheduleAction } from "@/app/studio/scheduled/actions";
+import { scheduleAction } from "@/lib/studio/actions/scheduled";
 import { ReasonField } from "@/components/ui/reason-field";
 import type { FieldErrors } from "@/lib/errors";
 

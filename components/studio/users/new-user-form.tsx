@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { createUserAction } from "@/app/studio/users/actions";
+import { createUserAction } from "@/lib/studio/actions/users";
 import type { FieldErrors } from "@/lib/errors";
 import { schemaFieldErrors } from "@/lib/revisions/field-errors";
 import { newUserSchema } from "@/lib/users/user-schema";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { updateUserAction } from "@/app/studio/users/actions";
+import { updateUserAction } from "@/lib/studio/actions/users";
 import { schemaFieldErrors } from "@/lib/revisions/field-errors";
 import { userChangeSchema } from "@/lib/users/user-schema";
 

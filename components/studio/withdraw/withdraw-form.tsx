@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { withdrawAction } from "@/app/studio/review/actions";
+import { withdrawAction } from "@/lib/studio/actions/review";
 import { schemaFieldErrors } from "@/lib/revisions/field-errors";
 import { reasonSchema } from "@/lib/revisions/revision-input-schema";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EntryEditor } from "@/components/studio/entry-form/entry-editor";
-import { ENTRY_KINDS, type EntryKindName } from "@/lib/entries/common-schema";
+import { ENTRY_KINDS } from "@/lib/entries/common-schema";
 import { KIND_LABELS } from "@/lib/entries/kinds";
 import { listEntryOptions } from "@/lib/entries/list-entry-options";
 import { autosaveKey } from "@/lib/revisions/autosave-key";
@@ -16,7 +16,7 @@ export default async function NewEntryPage({ searchParams }: { searchParams: Pro
   const query = await searchParams;
   const kindParam = Array.isArray(query.kind) ? query.kind[0] : query.kind;
   const actor = await requireActor("edit");
-  const kind = (ENTRY_KINDS as readonly string[]).includes(kindParam ?? "") ? (kindParam as EntryKindName) : null;
+  const kind = ENTRY_KINDS.find((k) => k === kindParam) ?? null;
   if (!kind) {
     return (
       <>

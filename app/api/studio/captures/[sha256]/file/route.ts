@@ -1,19 +1,12 @@
 import { captureDownload } from "@/lib/captures/capture-response";
 import { readStudioCaptureBytes } from "@/lib/captures/read-capture-bytes";
-import { jsonError, jsonFromDomainError } from "@/lib/http/json-errors";
-import { currentActor } from "@/lib/users/current-actor";
+import { studioRoute } from "@/lib/http/studio-route";
 
 export const dynamic = "force-dynamic";
 
 /** Staff download any capture, private ones included. */
-export async function GET(_request: Request, { params }: { params: Promise<{ sha256: string }> }) {
-  const actor = await currentActor();
-  if (!actor) return jsonError(401, "Sign in first");
-  try {
-    return captureDownload(await readStudioCaptureBytes({ actor, sha256: (await params).sha256 }), { cacheControl: "private, no-store" });
-  } catch (error) {
-    const response = jsonFromDomainError(error);
-    if (response) return response;
-    throw error;
-  }
-}
+export const GET = studioRoute<{ params: Promise<{ sha256: string }> }>(
+  async ({ actor, context }) =>
+    captureDownload(await readStudioCaptureBytes({ actor, sha256: (await context.params).sha256 }), { cacheControl: "private, no-store" }),
+  { changesData: false, name: "capture download" },
+);

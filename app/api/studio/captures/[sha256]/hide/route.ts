@@ -1,22 +1,16 @@
+import type { z } from "zod";
 import { hideCapture } from "@/lib/captures/hide-capture";
-import { jsonError, jsonFromDomainError } from "@/lib/http/json-errors";
-import { sameOriginOnly } from "@/lib/http/same-origin";
-import { logger } from "@/lib/logger";
-import { currentActor } from "@/lib/users/current-actor";
+import { studioCaptureAnswerSchema } from "@/lib/captures/studio-capture-answers";
+import { studioRoute } from "@/lib/http/studio-route";
 
 export const dynamic = "force-dynamic";
 
 /** An admin hides a capture, with a reason: `{ reason: string }`. Its bytes are kept. */
-export const POST = sameOriginOnly(async (request: Request, { params }: { params: Promise<{ sha256: string }> }) => {
-  const actor = await currentActor();
-  if (!actor) return jsonError(401, "Sign in first");
-  const input: unknown = await request.json().catch(() => null);
-  try {
-    return Response.json({ capture: await hideCapture({ actor, sha256: (await params).sha256, input }) }, { headers: { "cache-control": "no-store" } });
-  } catch (error) {
-    const response = jsonFromDomainError(error);
-    if (response) return response;
-    logger.error({ err: error }, "capture hide failed");
-    return jsonError(500, "Something went wrong on our side");
-  }
-});
+export const POST = studioRoute<{ params: Promise<{ sha256: string }> }>(
+  async ({ actor, request, context }) => {
+    const input: unknown = await request.json().catch(() => null);
+    const capture = await hideCapture({ actor, sha256: (await context.params).sha256, input });
+    return Response.json({ capture } satisfies z.input<typeof studioCaptureAnswerSchema>, { headers: { "cache-control": "no-store" } });
+  },
+  { changesData: true, name: "capture hide" },
+);

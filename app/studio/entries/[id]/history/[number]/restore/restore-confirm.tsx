@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { submitEntryAction } from "@/app/studio/entries/actions";
-import { restoreAction } from "@/app/studio/review/actions";
+import { submitEntryAction } from "@/lib/studio/actions/entries";
+import { restoreAction } from "@/lib/studio/actions/review";
 
 /**
  * The confirmation of a restore. It names the latest revision the preview compared with, so a save made
