@@ -1,6 +1,9 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { readPublicGeneration } from "../cache/public-generation";
-import { countTakenDown, listReleases, type Release } from "./read-release";
+import { listWithdrawnReferences } from "../links/list-withdrawn-references";
+import type { WithdrawnReference } from "../links/withdrawn-reference";
+import { listReleases, releaseSnapshot, type Release } from "./read-release";
 import { claimsCsvChunks } from "./stream-claims-csv";
 import { digestOfChunks } from "./stream-of-chunks";
 import { recordJsonChunks } from "./stream-record-json";
@@ -12,41 +15,72 @@ export function releasePath(number: number): string {
   return `/data/releases/${number}`;
 }
 
-async function describeRelease(release: Release): Promise<ReleaseListing> {
+async function describeRelease(release: Release, withdrawn: Map<string, WithdrawnReference>): Promise<ReleaseListing> {
   const path = releasePath(release.number);
-  const [csv, json, takenDown] = await Promise.all([
-    digestOfChunks(claimsCsvChunks(release)),
-    digestOfChunks(recordJsonChunks(release)),
-    countTakenDown(release.releasedAt),
-  ]);
+  const snapshot = await releaseSnapshot(release.releasedAt);
+  // Everything the files are made of: the release, the revisions in it, and the withdrawn entries they may
+  // name. Unchanged, the files are unchanged, so a later publication does not hash earlier releases again.
+  const key = createHash("sha256")
+    .update(
+      JSON.stringify([
+        release.number,
+        release.releasedAt.toISOString(),
+        snapshot.rows.map((r) => [r.revisionId, r.firstPublishedAt?.toISOString()]),
+        [...withdrawn.entries()],
+      ]),
+    )
+    .digest("hex");
+  let digests = digestsByContent.get(key);
+  if (!digests) {
+    const [csv, json] = await Promise.all([
+      digestOfChunks(claimsCsvChunks(release, { snapshot, withdrawn })),
+      digestOfChunks(recordJsonChunks(release, { snapshot, withdrawn })),
+    ]);
+    digests = { csv, json };
+    if (digestsByContent.size >= DIGEST_CACHE_LIMIT) digestsByContent.delete(digestsByContent.keys().next().value!);
+    digestsByContent.set(key, digests);
+  }
   return {
     ...release,
     path,
     files: [
-      { name: "claims.csv", path: `${path}/claims.csv`, mediatype: "text/csv", ...csv },
-      { name: "record.json", path: `${path}/record.json`, mediatype: "application/json", ...json },
+      { name: "claims.csv", path: `${path}/claims.csv`, mediatype: "text/csv", ...digests.csv },
+      { name: "record.json", path: `${path}/record.json`, mediatype: "application/json", ...digests.json },
     ],
-    isAmended: takenDown > 0,
+    isAmended: snapshot.takenDown > 0,
   };
 }
 
-// A release's files change only when the public generation does (a publication, a hiding, a withdrawal),
-// so their digests are kept per generation: the list is hashed once per publication, not per request.
-const memo: { generation: bigint | null; listings: Map<number, Promise<ReleaseListing>> } = { generation: null, listings: new Map() };
+type Digest = { sha256: string; bytes: number };
+const DIGEST_CACHE_LIMIT = 10_000;
+const digestsByContent = new Map<string, { csv: Digest; json: Digest }>();
 
-async function listingsAtCurrentGeneration(): Promise<Map<number, Promise<ReleaseListing>>> {
+// The listing of each release is kept per public generation (a publication, a hiding or a withdrawal
+// makes a new one); within a generation the list is read once, not once per request.
+const memo: { generation: bigint | null; withdrawn: Promise<Map<string, WithdrawnReference>> | null; listings: Map<number, Promise<ReleaseListing>> } = {
+  generation: null,
+  withdrawn: null,
+  listings: new Map(),
+};
+
+async function listingsAtCurrentGeneration() {
   const generation = await readPublicGeneration();
-  if (memo.generation !== generation) {
+  if (memo.generation !== generation || !memo.withdrawn) {
     memo.generation = generation;
+    memo.withdrawn = listWithdrawnReferences();
+    memo.withdrawn.catch(() => (memo.withdrawn = null));
     memo.listings = new Map();
   }
-  return memo.listings;
+  return { listings: memo.listings, withdrawn: await memo.withdrawn };
 }
 
-function listingOf(listings: Map<number, Promise<ReleaseListing>>, release: Release): Promise<ReleaseListing> {
+function listingOf(
+  { listings, withdrawn }: { listings: Map<number, Promise<ReleaseListing>>; withdrawn: Map<string, WithdrawnReference> },
+  release: Release,
+): Promise<ReleaseListing> {
   let listing = listings.get(release.number);
   if (!listing) {
-    listing = describeRelease(release);
+    listing = describeRelease(release, withdrawn);
     listing.catch(() => listings.delete(release.number));
     listings.set(release.number, listing);
   }
@@ -55,23 +89,23 @@ function listingOf(listings: Map<number, Promise<ReleaseListing>>, release: Rele
 
 /** Every release, newest first, with the SHA-256 and size of each of its files as they are served today. */
 export async function listReleaseFiles(): Promise<ReleaseListing[]> {
-  const [listings, releases] = await Promise.all([listingsAtCurrentGeneration(), listReleases()]);
+  const [memoised, releases] = await Promise.all([listingsAtCurrentGeneration(), listReleases()]);
   // A few at a time: one by one would be slow for many releases, all at once would take every reader connection.
   const results: ReleaseListing[] = [];
-  for (let i = 0; i < releases.length; i += 4) results.push(...(await Promise.all(releases.slice(i, i + 4).map((r) => listingOf(listings, r)))));
+  for (let i = 0; i < releases.length; i += 4) results.push(...(await Promise.all(releases.slice(i, i + 4).map((r) => listingOf(memoised, r)))));
   return results.reverse();
 }
 
 /** One release with its files' digests, or null when there is no such release. */
 export async function findReleaseFiles(number: number): Promise<ReleaseListing | null> {
-  const [listings, releases] = await Promise.all([listingsAtCurrentGeneration(), listReleases()]);
+  const [memoised, releases] = await Promise.all([listingsAtCurrentGeneration(), listReleases()]);
   const release = releases[number - 1];
-  return release ? listingOf(listings, release) : null;
+  return release ? listingOf(memoised, release) : null;
 }
 
 /** The newest release with its files' digests, or null before the first publication. */
 export async function currentReleaseFiles(): Promise<ReleaseListing | null> {
-  const [listings, releases] = await Promise.all([listingsAtCurrentGeneration(), listReleases()]);
+  const [memoised, releases] = await Promise.all([listingsAtCurrentGeneration(), listReleases()]);
   const latest = releases.at(-1);
-  return latest ? listingOf(listings, latest) : null;
+  return latest ? listingOf(memoised, latest) : null;
 }

@@ -32,13 +32,14 @@ export async function currentRelease(): Promise<Release | null> {
   return releases.at(-1) ?? null;
 }
 
-type SnapshotRow = {
+/** One entry at a release: the revision it stood at, without its content. */
+export type SnapshotRow = {
   entryId: string;
+  revisionId: string;
   kind: DbEntryKind;
   number: number;
   title: string;
   slug: string;
-  content: unknown;
   publishedAt: Date;
   hiddenAt: Date | null;
   withdrawnAt: Date | null;
@@ -46,97 +47,100 @@ type SnapshotRow = {
   withdrawnBefore: Date | null;
 };
 
-const BATCH = 200;
-
 /**
- * Each entry's revision that was published at `releasedAt` (its newest published revision by then),
- * in entry id order, read in batches. The last withdrawal before `releasedAt` comes from the audit
- * log, so an entry withdrawn then and published again later is out of the releases in between.
+ * Each entry's revision that was published at `releasedAt` (its newest published revision by then), in
+ * entry id order, without content. The last withdrawal before `releasedAt` comes from the audit log, so
+ * an entry withdrawn then and published again later is out of the releases in between.
  */
-async function snapshotBatch(releasedAt: Date, afterId: string | null): Promise<SnapshotRow[]> {
+async function snapshotRowsAt(releasedAt: Date): Promise<SnapshotRow[]> {
   return readerDb().$queryRaw<SnapshotRow[]>`
     SELECT DISTINCT ON (r."entryId")
-      r."entryId", e."kind"::text AS "kind", r."number", r."title", r."slug", r."content", r."publishedAt", r."hiddenAt",
+      r."entryId", r."id" AS "revisionId", e."kind"::text AS "kind", r."number", r."title", r."slug", r."publishedAt", r."hiddenAt",
       e."withdrawnAt", e."firstPublishedAt",
       (SELECT max(a."at") FROM "AuditEvent" a WHERE a."entryId" = r."entryId" AND a."action" = 'entry.withdraw' AND a."at" <= ${releasedAt}) AS "withdrawnBefore"
     FROM "Revision" r JOIN "Entry" e ON e."id" = r."entryId"
     WHERE r."state" = 'PUBLISHED' AND r."publishedAt" IS NOT NULL AND r."publishedAt" <= ${releasedAt}
-      AND (${afterId}::uuid IS NULL OR r."entryId" > ${afterId}::uuid)
-    ORDER BY r."entryId", r."publishedAt" DESC, r."number" DESC
-    LIMIT ${BATCH}`;
+    ORDER BY r."entryId", r."publishedAt" DESC, r."number" DESC`;
 }
 
-export type ReleaseSnapshot = {
-  /** Entries as they stood at the release, as readers may see them today. */
-  entries: () => AsyncGenerator<PublishedRecordEntry>;
-  /** Titles of those entries by "kind:slug" (singular kind), to name who asserts and what is cited. */
-  titles: () => Promise<Map<string, string>>;
-};
+/** Taken down since: the revision then was hidden (hidden revisions never come back), or the entry is withdrawn today. */
+function isTakenDown(row: SnapshotRow): boolean {
+  return row.hiddenAt !== null || row.withdrawnAt !== null;
+}
 
-/**
- * Why an entry's state at a release is left out: its revision then was hidden since (hidden revisions
- * never come back), the entry is withdrawn today (a withdrawal takes its old revisions down with it),
- * or it was withdrawn at that moment.
- */
-function isLeftOut(row: SnapshotRow): boolean {
-  if (row.hiddenAt || row.withdrawnAt) return true;
+/** Withdrawn at that moment (and published again since): out of the release, as it was out of the record then. */
+function wasWithdrawnThen(row: SnapshotRow): boolean {
   return row.withdrawnBefore !== null && row.withdrawnBefore > row.publishedAt;
 }
 
-async function* snapshotRows(releasedAt: Date): AsyncGenerator<SnapshotRow> {
-  let after: string | null = null;
-  for (;;) {
-    const rows = await snapshotBatch(releasedAt, after);
-    for (const row of rows) if (!isLeftOut(row)) yield row;
-    if (rows.length < BATCH) return;
-    after = rows[rows.length - 1]!.entryId;
+// Revisions are never updated once written (schema.prisma), so a revision's public content, parsed, is
+// kept by its id: rebuilding many releases parses each revision once, not once per release.
+const CONTENT_CACHE_LIMIT = 5_000;
+const publicContentCache = new Map<string, Record<string, unknown> | null>();
+
+async function publicContents(rows: SnapshotRow[]): Promise<Map<string, Record<string, unknown> | null>> {
+  const missing = rows.filter((row) => !publicContentCache.has(row.revisionId));
+  if (missing.length > 0) {
+    const kinds = new Map(missing.map((row) => [row.revisionId, DB_TO_KIND[row.kind]]));
+    const found = await readerDb().revision.findMany({ where: { id: { in: [...kinds.keys()] } }, select: { id: true, content: true } });
+    for (const { id, content } of found) {
+      const parsed = parseContent(kinds.get(id)!, content);
+      let publicContent: Record<string, unknown> | null = null;
+      if (parsed.success) {
+        publicContent = { ...parsed.data } as Record<string, unknown>;
+        delete publicContent.archive; // editors only, never public
+        delete publicContent.captures; // names private captures too; public ones are at /api/v1/captures/{sha256}
+      }
+      if (publicContentCache.size >= CONTENT_CACHE_LIMIT) publicContentCache.delete(publicContentCache.keys().next().value!);
+      publicContentCache.set(id, publicContent);
+    }
   }
+  return new Map(rows.map((row) => [row.revisionId, publicContentCache.get(row.revisionId) ?? null]));
 }
+
+export type ReleaseSnapshot = {
+  /** The entries in the release, in entry id order, without content. */
+  rows: SnapshotRow[];
+  /** How many entries that stood in the release were hidden or withdrawn since (the release is amended). */
+  takenDown: number;
+  /** Titles of those entries by "kind:slug" (singular kind), to name who asserts and what is cited. */
+  titles: Map<string, string>;
+  /** The entries with their content, read in batches. */
+  entries: () => AsyncGenerator<PublishedRecordEntry>;
+};
+
+const BATCH = 200;
 
 /** The record as it stood at `releasedAt`, as readers may see it today. */
-export function releaseSnapshot(releasedAt: Date): ReleaseSnapshot {
+export async function releaseSnapshot(releasedAt: Date): Promise<ReleaseSnapshot> {
+  const all = await snapshotRowsAt(releasedAt);
+  const rows = all.filter((row) => !isTakenDown(row) && !wasWithdrawnThen(row));
+  const titles = new Map(rows.map((row) => [`${DB_TO_KIND[row.kind]}:${row.slug}`, row.title]));
   return {
+    rows,
+    takenDown: all.filter(isTakenDown).length,
+    titles,
     async *entries() {
-      for await (const row of snapshotRows(releasedAt)) {
-        const kind = DB_TO_KIND[row.kind];
-        const parsed = parseContent(kind, row.content);
-        if (!parsed.success) continue;
-        const content = { ...parsed.data } as Record<string, unknown>;
-        delete content.archive; // editors only, never public
-        delete content.captures; // names private captures too; public ones are at /api/v1/captures/{sha256}
-        yield {
-          id: row.entryId,
-          kind,
-          slug: row.slug,
-          title: row.title,
-          url: entryPath(kind, row.slug),
-          revision: row.number,
-          publishedAt: row.publishedAt,
-          firstPublishedAt: row.firstPublishedAt && row.firstPublishedAt < row.publishedAt ? row.firstPublishedAt : row.publishedAt,
-          content,
-        } as PublishedRecordEntry;
+      for (let i = 0; i < rows.length; i += BATCH) {
+        const batch = rows.slice(i, i + BATCH);
+        const contents = await publicContents(batch);
+        for (const row of batch) {
+          const content = contents.get(row.revisionId);
+          if (!content) continue;
+          const kind = DB_TO_KIND[row.kind];
+          yield {
+            id: row.entryId,
+            kind,
+            slug: row.slug,
+            title: row.title,
+            url: entryPath(kind, row.slug),
+            revision: row.number,
+            publishedAt: row.publishedAt,
+            firstPublishedAt: row.firstPublishedAt && row.firstPublishedAt < row.publishedAt ? row.firstPublishedAt : row.publishedAt,
+            content,
+          } as PublishedRecordEntry;
+        }
       }
     },
-    async titles() {
-      const titles = new Map<string, string>();
-      for await (const row of snapshotRows(releasedAt)) titles.set(`${DB_TO_KIND[row.kind]}:${row.slug}`, row.title);
-      return titles;
-    },
   };
-}
-
-/**
- * How many entries that stood in the release are left out of it today because their revision then was
- * hidden or the entry is withdrawn: the release list marks such a release as amended, without saying what.
- */
-export async function countTakenDown(releasedAt: Date): Promise<number> {
-  const rows = await readerDb().$queryRaw<{ count: number }[]>`
-    SELECT count(*)::int AS "count" FROM (
-      SELECT DISTINCT ON (r."entryId") r."hiddenAt", e."withdrawnAt"
-      FROM "Revision" r JOIN "Entry" e ON e."id" = r."entryId"
-      WHERE r."state" = 'PUBLISHED' AND r."publishedAt" IS NOT NULL AND r."publishedAt" <= ${releasedAt}
-      ORDER BY r."entryId", r."publishedAt" DESC, r."number" DESC
-    ) AS s
-    WHERE s."hiddenAt" IS NOT NULL OR s."withdrawnAt" IS NOT NULL`;
-  return rows[0]?.count ?? 0;
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { CSV_HEADER, claimRowToCsv, claimRows } from "./claim-rows";
 import { listWithdrawnReferences } from "../links/list-withdrawn-references";
-import { withdrawnLabel } from "../links/withdrawn-reference";
-import { releaseSnapshot, type Release } from "./read-release";
+import { withdrawnLabel, type WithdrawnReference } from "../links/withdrawn-reference";
+import { releaseSnapshot, type Release, type ReleaseSnapshot } from "./read-release";
 import { streamOfChunks } from "./stream-of-chunks";
 
 /**
@@ -10,11 +10,14 @@ import { streamOfChunks } from "./stream-of-chunks";
  * first publication. The same text every time for the same release, as long as nothing in it is hidden
  * or withdrawn since (docs/decisions/014-dataset-releases.md).
  */
-export async function* claimsCsvChunks(release: Release | null): AsyncGenerator<string> {
+export async function* claimsCsvChunks(
+  release: Release | null,
+  read: { snapshot?: ReleaseSnapshot; withdrawn?: Map<string, WithdrawnReference> } = {},
+): AsyncGenerator<string> {
   yield CSV_HEADER;
   if (!release) return;
-  const snapshot = releaseSnapshot(release.releasedAt);
-  const [titles, withdrawn] = await Promise.all([snapshot.titles(), listWithdrawnReferences()]);
+  const [snapshot, withdrawn] = await Promise.all([read.snapshot ?? releaseSnapshot(release.releasedAt), read.withdrawn ?? listWithdrawnReferences()]);
+  const titles = snapshot.titles;
   for await (const entry of snapshot.entries()) {
     // A cited source that was withdrawn keeps its last published name, marked withdrawn, never its bare slug.
     const titleOf = (kind: typeof entry.kind, slug: string) => {

@@ -3,8 +3,9 @@ import { publicKindReference } from "../api/public-reference";
 import { KIND_PATHS } from "../entries/kinds";
 import { deriveReferences, referencedEntries } from "../links/derive-references";
 import { listWithdrawnReferences } from "../links/list-withdrawn-references";
+import type { WithdrawnReference } from "../links/withdrawn-reference";
 import type { PublishedRecordEntry } from "./read-published-record";
-import { releaseSnapshot, type Release } from "./read-release";
+import { releaseSnapshot, type Release, type ReleaseSnapshot } from "./read-release";
 import { streamOfChunks } from "./stream-of-chunks";
 
 /** Version 2: kinds are the API's path words (events, actors, sources); the release replaces generatedAt. */
@@ -15,7 +16,10 @@ export const RECORD_FORMAT_VERSION = 2;
  * entries: [...] }, each entry with its revision's content then. Written entry by entry so the document
  * is never built in memory, and dated by the release, not the request, so it is the same every time.
  */
-export async function* recordJsonChunks(release: Release | null): AsyncGenerator<string> {
+export async function* recordJsonChunks(
+  release: Release | null,
+  read: { snapshot?: ReleaseSnapshot; withdrawn?: Map<string, WithdrawnReference> } = {},
+): AsyncGenerator<string> {
   const head = {
     format: "expediente-record",
     version: RECORD_FORMAT_VERSION,
@@ -24,8 +28,8 @@ export async function* recordJsonChunks(release: Release | null): AsyncGenerator
   };
   yield `${JSON.stringify(head).slice(0, -1)},"entries":[`;
   if (release) {
-    const snapshot = releaseSnapshot(release.releasedAt);
-    const [titles, withdrawn] = await Promise.all([snapshot.titles(), listWithdrawnReferences()]);
+    const [snapshot, withdrawn] = await Promise.all([read.snapshot ?? releaseSnapshot(release.releasedAt), read.withdrawn ?? listWithdrawnReferences()]);
+    const titles = snapshot.titles;
     // The entries each one refers to that readers may know of: published ones, and withdrawn ones by their
     // last published name with `withdrawn: true` (the same shape as the API's references).
     const referencesOf = (e: PublishedRecordEntry) =>
