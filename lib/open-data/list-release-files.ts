@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readPublicGeneration } from "../cache/public-generation";
 import { listWithdrawnReferences } from "../links/list-withdrawn-references";
 import type { WithdrawnReference } from "../links/withdrawn-reference";
-import { listReleases, releaseSnapshot, type Release } from "./read-release";
+import { readPublishedHistory, releasesOf, releaseSnapshot, type PublishedHistory, type Release } from "./read-release";
 import { claimsCsvChunks } from "./stream-claims-csv";
 import { digestOfChunks } from "./stream-of-chunks";
 import { recordJsonChunks } from "./stream-record-json";
@@ -15,9 +15,9 @@ export function releasePath(number: number): string {
   return `/data/releases/${number}`;
 }
 
-async function describeRelease(release: Release, withdrawn: Map<string, WithdrawnReference>): Promise<ReleaseListing> {
+async function describeRelease(release: Release, withdrawn: Map<string, WithdrawnReference>, history: PublishedHistory): Promise<ReleaseListing> {
   const path = releasePath(release.number);
-  const snapshot = await releaseSnapshot(release.releasedAt);
+  const snapshot = await releaseSnapshot(release.releasedAt, history);
   // Everything the files are made of: the release, the revisions in it, and the withdrawn entries they may
   // name. Unchanged, the files are unchanged, so a later publication does not hash earlier releases again.
   const key = createHash("sha256")
@@ -57,30 +57,26 @@ const digestsByContent = new Map<string, { csv: Digest; json: Digest }>();
 
 // The listing of each release is kept per public generation (a publication, a hiding or a withdrawal
 // makes a new one); within a generation the list is read once, not once per request.
-const memo: { generation: bigint | null; withdrawn: Promise<Map<string, WithdrawnReference>> | null; listings: Map<number, Promise<ReleaseListing>> } = {
-  generation: null,
-  withdrawn: null,
-  listings: new Map(),
-};
+type Memo = { listings: Map<number, Promise<ReleaseListing>>; withdrawn: Map<string, WithdrawnReference>; history: PublishedHistory };
+const memo: { generation: bigint | null; read: Promise<Memo> | null } = { generation: null, read: null };
 
-async function listingsAtCurrentGeneration() {
+async function listingsAtCurrentGeneration(): Promise<Memo> {
   const generation = await readPublicGeneration();
-  if (memo.generation !== generation || !memo.withdrawn) {
+  if (memo.generation !== generation || !memo.read) {
     memo.generation = generation;
-    memo.withdrawn = listWithdrawnReferences();
-    memo.withdrawn.catch(() => (memo.withdrawn = null));
-    memo.listings = new Map();
+    const read = Promise.all([listWithdrawnReferences(), readPublishedHistory()]).then(([withdrawn, history]) => ({ listings: new Map(), withdrawn, history }));
+    read.catch(() => {
+      if (memo.read === read) memo.read = null;
+    });
+    memo.read = read;
   }
-  return { listings: memo.listings, withdrawn: await memo.withdrawn };
+  return memo.read;
 }
 
-function listingOf(
-  { listings, withdrawn }: { listings: Map<number, Promise<ReleaseListing>>; withdrawn: Map<string, WithdrawnReference> },
-  release: Release,
-): Promise<ReleaseListing> {
+function listingOf({ listings, withdrawn, history }: Memo, release: Release): Promise<ReleaseListing> {
   let listing = listings.get(release.number);
   if (!listing) {
-    listing = describeRelease(release, withdrawn);
+    listing = describeRelease(release, withdrawn, history);
     listing.catch(() => listings.delete(release.number));
     listings.set(release.number, listing);
   }
@@ -89,7 +85,9 @@ function listingOf(
 
 /** Every release, newest first, with the SHA-256 and size of each of its files as they are served today. */
 export async function listReleaseFiles(): Promise<ReleaseListing[]> {
-  const [memoised, releases] = await Promise.all([listingsAtCurrentGeneration(), listReleases()]);
+  const memoised = await listingsAtCurrentGeneration();
+  // Numbered from the same read as the files, so a publication meanwhile cannot pair a number with other contents.
+  const releases = releasesOf(memoised.history);
   // A few at a time: one by one would be slow for many releases, all at once would take every reader connection.
   const results: ReleaseListing[] = [];
   for (let i = 0; i < releases.length; i += 4) results.push(...(await Promise.all(releases.slice(i, i + 4).map((r) => listingOf(memoised, r)))));
@@ -98,14 +96,18 @@ export async function listReleaseFiles(): Promise<ReleaseListing[]> {
 
 /** One release with its files' digests, or null when there is no such release. */
 export async function findReleaseFiles(number: number): Promise<ReleaseListing | null> {
-  const [memoised, releases] = await Promise.all([listingsAtCurrentGeneration(), listReleases()]);
+  const memoised = await listingsAtCurrentGeneration();
+  // Numbered from the same read as the files, so a publication meanwhile cannot pair a number with other contents.
+  const releases = releasesOf(memoised.history);
   const release = releases[number - 1];
   return release ? listingOf(memoised, release) : null;
 }
 
 /** The newest release with its files' digests, or null before the first publication. */
 export async function currentReleaseFiles(): Promise<ReleaseListing | null> {
-  const [memoised, releases] = await Promise.all([listingsAtCurrentGeneration(), listReleases()]);
+  const memoised = await listingsAtCurrentGeneration();
+  // Numbered from the same read as the files, so a publication meanwhile cannot pair a number with other contents.
+  const releases = releasesOf(memoised.history);
   const latest = releases.at(-1);
   return latest ? listingOf(memoised, latest) : null;
 }

@@ -32,7 +32,7 @@ export async function currentRelease(): Promise<Release | null> {
   return releases.at(-1) ?? null;
 }
 
-/** One entry at a release: the revision it stood at, without its content. */
+/** One published revision, without its content, with what its entry's standing today says of it. */
 export type SnapshotRow = {
   entryId: string;
   revisionId: string;
@@ -44,23 +44,60 @@ export type SnapshotRow = {
   hiddenAt: Date | null;
   withdrawnAt: Date | null;
   firstPublishedAt: Date | null;
+  /** The entry's last withdrawal at or before the release (from the audit log), if any. */
   withdrawnBefore: Date | null;
 };
 
+export type PublishedHistory = { revisions: Omit<SnapshotRow, "withdrawnBefore">[]; withdrawals: { entryId: string; at: Date }[] };
+
+/**
+ * Every published revision without content, oldest publication first, and every withdrawal: one read
+ * from which any release's entries are worked out in memory, the same way for one file and for the list.
+ */
+export async function readPublishedHistory(): Promise<PublishedHistory> {
+  const [revisions, withdrawals] = await Promise.all([
+    readerDb().$queryRaw<PublishedHistory["revisions"]>`
+      SELECT r."entryId", r."id" AS "revisionId", e."kind"::text AS "kind", r."number", r."title", r."slug", r."publishedAt", r."hiddenAt",
+        e."withdrawnAt", e."firstPublishedAt"
+      FROM "Revision" r JOIN "Entry" e ON e."id" = r."entryId"
+      WHERE r."state" = 'PUBLISHED' AND r."publishedAt" IS NOT NULL AND r."publishedAt" <= now()
+      ORDER BY r."publishedAt", r."number"`,
+    readerDb().auditEvent.findMany({
+      where: { action: "entry.withdraw", entryId: { not: null } },
+      select: { entryId: true, at: true },
+      orderBy: { at: "asc" },
+    }),
+  ]);
+  return { revisions, withdrawals: withdrawals.map((w) => ({ entryId: w.entryId!, at: w.at })) };
+}
+
+/** The releases `history` makes: its distinct publication times, oldest first (as listReleases reads them). */
+export function releasesOf(history: PublishedHistory): Release[] {
+  const releases: Release[] = [];
+  for (const { publishedAt } of history.revisions) {
+    if (releases.at(-1)?.releasedAt.getTime() !== publishedAt.getTime()) releases.push({ number: releases.length + 1, releasedAt: publishedAt });
+  }
+  return releases;
+}
+
 /**
  * Each entry's revision that was published at `releasedAt` (its newest published revision by then), in
- * entry id order, without content. The last withdrawal before `releasedAt` comes from the audit log, so
- * an entry withdrawn then and published again later is out of the releases in between.
+ * entry id order. An entry withdrawn then and published again later is out of the releases in between.
  */
-async function snapshotRowsAt(releasedAt: Date): Promise<SnapshotRow[]> {
-  return readerDb().$queryRaw<SnapshotRow[]>`
-    SELECT DISTINCT ON (r."entryId")
-      r."entryId", r."id" AS "revisionId", e."kind"::text AS "kind", r."number", r."title", r."slug", r."publishedAt", r."hiddenAt",
-      e."withdrawnAt", e."firstPublishedAt",
-      (SELECT max(a."at") FROM "AuditEvent" a WHERE a."entryId" = r."entryId" AND a."action" = 'entry.withdraw' AND a."at" <= ${releasedAt}) AS "withdrawnBefore"
-    FROM "Revision" r JOIN "Entry" e ON e."id" = r."entryId"
-    WHERE r."state" = 'PUBLISHED' AND r."publishedAt" IS NOT NULL AND r."publishedAt" <= ${releasedAt}
-    ORDER BY r."entryId", r."publishedAt" DESC, r."number" DESC`;
+export function rowsAt(history: PublishedHistory, releasedAt: Date): SnapshotRow[] {
+  const latest = new Map<string, PublishedHistory["revisions"][number]>();
+  for (const revision of history.revisions) {
+    if (revision.publishedAt > releasedAt) break;
+    latest.set(revision.entryId, revision);
+  }
+  const lastWithdrawal = new Map<string, Date>();
+  for (const withdrawal of history.withdrawals) {
+    if (withdrawal.at > releasedAt) break;
+    lastWithdrawal.set(withdrawal.entryId, withdrawal.at);
+  }
+  return [...latest.values()]
+    .map((row) => ({ ...row, withdrawnBefore: lastWithdrawal.get(row.entryId) ?? null }))
+    .sort((a, b) => (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0));
 }
 
 /** Taken down since: the revision then was hidden (hidden revisions never come back), or the entry is withdrawn today. */
@@ -112,8 +149,8 @@ export type ReleaseSnapshot = {
 const BATCH = 200;
 
 /** The record as it stood at `releasedAt`, as readers may see it today. */
-export async function releaseSnapshot(releasedAt: Date): Promise<ReleaseSnapshot> {
-  const all = await snapshotRowsAt(releasedAt);
+export async function releaseSnapshot(releasedAt: Date, history?: PublishedHistory): Promise<ReleaseSnapshot> {
+  const all = rowsAt(history ?? (await readPublishedHistory()), releasedAt);
   const rows = all.filter((row) => !isTakenDown(row) && !wasWithdrawnThen(row));
   const titles = new Map(rows.map((row) => [`${DB_TO_KIND[row.kind]}:${row.slug}`, row.title]));
   return {
