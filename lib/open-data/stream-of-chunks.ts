@@ -4,10 +4,14 @@ import { createHash } from "node:crypto";
 export function streamOfChunks(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
+    // Every pull enqueues or closes: a pull that does neither is not called again, and the reader waits forever
+    // (an entry without claims gives an empty chunk).
     async pull(controller) {
-      const next = await chunks.next();
-      if (next.done) return controller.close();
-      if (next.value) controller.enqueue(encoder.encode(next.value));
+      for (;;) {
+        const next = await chunks.next();
+        if (next.done) return controller.close();
+        if (next.value) return controller.enqueue(encoder.encode(next.value));
+      }
     },
     async cancel() {
       await chunks.return(undefined);
