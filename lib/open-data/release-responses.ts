@@ -1,5 +1,6 @@
 import "server-only";
 import { PUBLIC_PAGE_CACHE_CONTROL } from "../cache/page-html-cache";
+import { jsonError } from "../http/json-errors";
 import { findRelease, currentRelease, type Release } from "./read-release";
 import { releaseNumberSchema } from "./release-number";
 import { streamClaimsCsv } from "./stream-claims-csv";
@@ -30,10 +31,8 @@ export async function dataFileResponse(file: DataFile, { releaseNumber }: { rele
     const parsed = releaseNumberSchema.safeParse(releaseNumber);
     release = parsed.success ? await findRelease(parsed.data) : null;
     if (!release) {
-      return new Response(`There is no release ${releaseNumber.slice(0, 20)} of the open data; the list is at /data/releases.\n`, {
-        status: 404,
-        headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
-      });
+      // JSON like every route handler's refusal (lib/http/json-errors.ts); the address asked for is not echoed.
+      return jsonError(404, "There is no such release of the open data; the list is at /data/releases.json");
     }
   }
   const body = file === "claims.csv" ? streamClaimsCsv(release) : streamRecordJson(release);
