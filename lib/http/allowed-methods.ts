@@ -13,7 +13,7 @@ const AUTH = /^\/api\/auth(?:\/|$)/;
  * (server actions, with or without JavaScript).
  */
 const READ_ONLY =
-  /^\/(?:api\/|feed\.xml$|sitemap\.xml$|robots\.txt$|icon\.svg$|data\/(?:claims\.csv|record\.json|datapackage\.json)$|studio\/(?:export|dossier\.pdf)$)|\/opengraph-image/;
+  /^\/(?:api\/|feed\.xml$|sitemap\.xml$|robots\.txt$|icon\.svg$|data\/(?:claims\.csv|record\.json|datapackage\.json|releases\.json|releases\/[^/]+\/(?:claims\.csv|record\.json))$|studio\/(?:export|dossier\.pdf)$)|\/opengraph-image/;
 
 /** The methods `pathname` answers, in the order `Allow` lists them. */
 export function allowedMethods(pathname: string): readonly string[] {

@@ -46,6 +46,44 @@ describe("claims as open data", () => {
       revision: "3",
     });
     expect(rows[1]).toMatchObject({ source: "gone", source_title: "", locator: "p. 3" });
+    expect(rows[0]).toMatchObject({ entry_kind: "events", value_iso: "", value_precision: "", value_date: "", as_of: "", as_of_precision: "" });
     expect(CSV_HEADER.startsWith("entry_kind,entry_slug,")).toBe(true);
+  });
+
+  it("gives a date claim its ISO 8601 value only as precise as the sources, and as_of the same way", () => {
+    const entry = { kind: "actor" as const, slug: "x", title: "X", revision: 1, publishedAt: new Date("2021-05-25T10:00:00Z") };
+    const claim = (id: string, date: Record<string, unknown>, asOf?: Record<string, unknown>) => ({
+      id,
+      property: "date",
+      value: { type: "date", date },
+      ...(asOf ? { qualifiers: { asOf } } : {}),
+      nature: "asserted",
+      rank: "normal",
+      citations: [{ source: "paper" }],
+    });
+    const rows = claimRows(
+      entry,
+      [
+        claim("day", { year: 2021, month: 5, day: 23, precision: "day" }, { year: 2018, precision: "year" }),
+        claim("month", { year: 2021, month: 5, precision: "month" }),
+        claim("year", { year: 2014, precision: "year" }, { year: 2021, month: 5, day: 2, precision: "week" }),
+        claim("around", { year: 2021, month: 5, day: 10, precision: "days" }),
+        claim("no-year", { month: 2, precision: "month" }),
+        claim("unknown", { precision: "unknown", note: "The source gives no date" }),
+      ] as never,
+      () => undefined,
+    );
+    const cells = rows.map((r) => [r.claim_id, r.entry_kind, r.value_iso, r.value_precision, r.value_date, r.as_of, r.as_of_precision]);
+    expect(cells).toEqual([
+      ["day", "actors", "2021-05-23", "day", "2021-05-23", "2018", "year"],
+      ["month", "actors", "2021-05", "month", "", "", ""],
+      ["year", "actors", "2014", "year", "", "2021-05-02", "week"],
+      // "around 10 May": the ISO value keeps the day the source gives, the date column does not claim it.
+      ["around", "actors", "2021-05-10", "days", "", "", ""],
+      // A month without a year is not guessed into one: no ISO value, the precision says what is known.
+      ["no-year", "actors", "", "month", "", "", ""],
+      ["unknown", "actors", "", "unknown", "", "", ""],
+    ]);
+    expect(rows[0]!.value).toBe("23 May 2021");
   });
 });

@@ -1,8 +1,9 @@
 // The open dataset's shape: one row per claim and citation. Pure, so the CSV and the API agree by construction.
 import { ALL_CLAIM_PROPERTIES, CLAIM_NATURES, CLAIM_RANKS, type Claim } from "../claims/claim-schema";
 import { formatClaimValue } from "../claims/summarize-claims";
-import { ENTRY_KINDS, type EntryKindName } from "../entries/common-schema";
-import { formatPartialDate } from "../entries/format-date";
+import { DATE_PRECISIONS, type EntryKindName, type PartialDate } from "../entries/common-schema";
+import { partialDateToIso } from "../entries/format-date";
+import { KIND_PATHS, KIND_WORDS } from "../entries/kinds";
 
 export type ClaimRowEntry = { kind: EntryKindName; slug: string; title: string; revision: number; publishedAt: Date };
 
@@ -14,10 +15,14 @@ export type ClaimRow = {
   property: string;
   value_type: string;
   value: string;
+  value_iso: string;
+  value_precision: string;
+  value_date: string;
   low: string;
   high: string;
   category: string;
   as_of: string;
+  as_of_precision: string;
   asserted_by: string;
   asserted_by_name: string;
   nature: string;
@@ -32,7 +37,7 @@ export type ClaimRow = {
 };
 
 /** Table Schema types (Frictionless v1) that the columns use. */
-export type ClaimRowFieldType = "string" | "integer" | "datetime";
+export type ClaimRowFieldType = "string" | "integer" | "date" | "datetime";
 
 /**
  * One column of claims.csv: its name, what it means, and how a reader should type it. This one list
@@ -45,17 +50,20 @@ export type ClaimRowField = {
   type: ClaimRowFieldType;
   /** Table Schema's `format`: published_at carries milliseconds, which the default datetime format does not allow. */
   format?: "any";
-  constraints?: { required?: boolean; enum?: readonly string[]; minimum?: number };
+  constraints?: { required?: boolean; enum?: readonly string[]; minimum?: number; pattern?: string };
 };
+
+/** ISO 8601 at reduced precision, as partialDateToIso writes it: a year, a year and month, or a day. */
+const ISO_PARTIAL_DATE_PATTERN = "[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?";
 
 const CLAIM_VALUE_TYPES = ["number", "range", "text", "date", "actor", "unknown"] as const satisfies readonly Claim["value"]["type"][];
 
 export const CLAIM_ROW_FIELDS: ClaimRowField[] = [
   {
     name: "entry_kind",
-    meaning: "event, actor or source: the kind of entry that holds the claim",
+    meaning: "events, actors or sources: the kind of entry that holds the claim, as the API's paths say it",
     type: "string",
-    constraints: { required: true, enum: ENTRY_KINDS },
+    constraints: { required: true, enum: KIND_WORDS },
   },
   {
     name: "entry_slug",
@@ -73,10 +81,40 @@ export const CLAIM_ROW_FIELDS: ClaimRowField[] = [
   },
   { name: "value_type", meaning: "number, range, text, date, actor or unknown", type: "string", constraints: { required: true, enum: CLAIM_VALUE_TYPES } },
   { name: "value", meaning: "The value as readers see it (a range as low–high, an actor by name, a date only as precise as the sources)", type: "string" },
+  {
+    name: "value_iso",
+    meaning:
+      "For a date claim: the date in ISO 8601 only as precise as the sources (2021-05-23, 2021-05 or 2014); empty for other claims and when the sources give no year",
+    type: "string",
+    constraints: { pattern: ISO_PARTIAL_DATE_PATTERN },
+  },
+  {
+    name: "value_precision",
+    meaning: "For a date claim: how precise the date is (day, days, week, month, year, or unknown when the sources give none); empty for other claims",
+    type: "string",
+    constraints: { enum: DATE_PRECISIONS },
+  },
+  {
+    name: "value_date",
+    meaning: "For a date claim given to the exact day: that day (YYYY-MM-DD); empty otherwise, so a date column never holds a guessed day",
+    type: "date",
+  },
   { name: "low", meaning: "For a number or range: the lowest figure; empty otherwise", type: "integer", constraints: { minimum: 0 } },
   { name: "high", meaning: "For a number or range: the highest figure; empty otherwise", type: "integer", constraints: { minimum: 0 } },
   { name: "category", meaning: "Qualifier: the category the figure counts (e.g. minors); empty when uncategorised", type: "string" },
-  { name: "as_of", meaning: "Qualifier: the date the value was true as of, when the source gives one", type: "string" },
+  {
+    name: "as_of",
+    meaning:
+      "Qualifier: the date the value was true as of, when the source gives one, in ISO 8601 as precise as the source (a year such as 2018, 2021-05 or 2021-05-23); read it as text",
+    type: "string",
+    constraints: { pattern: ISO_PARTIAL_DATE_PATTERN },
+  },
+  {
+    name: "as_of_precision",
+    meaning: "How precise as_of is (day, days, week, month, year, or unknown); empty when there is no as_of",
+    type: "string",
+    constraints: { enum: DATE_PRECISIONS },
+  },
   { name: "asserted_by", meaning: "Slug of the actor who asserts the claim (e.g. the Armed Forces Joint Command); empty when unattributed", type: "string" },
   { name: "asserted_by_name", meaning: "That actor's name", type: "string" },
   {
@@ -102,6 +140,13 @@ export const CLAIM_ROW_FIELDS: ClaimRowField[] = [
 
 export type TitleLookup = (kind: EntryKindName, slug: string) => string | undefined;
 
+/** A partial date for machines: its ISO 8601 form (empty when the year is not given), its precision, and the day only when exact. */
+export function isoDateCells(date: PartialDate | undefined): { iso: string; precision: string; day: string } {
+  if (!date) return { iso: "", precision: "", day: "" };
+  const iso = partialDateToIso(date) ?? "";
+  return { iso, precision: date.precision, day: date.precision === "day" && iso.length === 10 ? iso : "" };
+}
+
 function figures(claim: Claim): { low: string; high: string } {
   if (claim.value.type === "number") return { low: String(claim.value.value), high: String(claim.value.value) };
   if (claim.value.type === "range") return { low: String(claim.value.low), high: String(claim.value.high) };
@@ -112,17 +157,23 @@ function figures(claim: Claim): { low: string; high: string } {
 export function claimRows(entry: ClaimRowEntry, claims: Claim[], titleOf: TitleLookup): ClaimRow[] {
   const rows: ClaimRow[] = [];
   for (const claim of claims) {
+    const valueDate = isoDateCells(claim.value.type === "date" ? claim.value.date : undefined);
+    const asOf = isoDateCells(claim.qualifiers?.asOf);
     const base = {
-      entry_kind: entry.kind,
+      entry_kind: KIND_PATHS[entry.kind],
       entry_slug: entry.slug,
       entry_title: entry.title,
       claim_id: claim.id,
       property: claim.property,
       value_type: claim.value.type,
       value: formatClaimValue(claim.value, (slug) => titleOf("actor", slug) ?? slug),
+      value_iso: valueDate.iso,
+      value_precision: valueDate.precision,
+      value_date: valueDate.day,
       ...figures(claim),
       category: claim.qualifiers?.category ?? "",
-      as_of: claim.qualifiers?.asOf ? formatPartialDate(claim.qualifiers.asOf) : "",
+      as_of: asOf.iso,
+      as_of_precision: asOf.precision,
       asserted_by: claim.assertedBy ?? "",
       asserted_by_name: claim.assertedBy ? (titleOf("actor", claim.assertedBy) ?? "") : "",
       nature: claim.nature,

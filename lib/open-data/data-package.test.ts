@@ -26,6 +26,10 @@ describe("the data package (/data/datapackage.json)", () => {
       expect(field.description.length, field.name).toBeGreaterThan(10);
     }
     expect(fields.some((f) => f.type === "datetime")).toBe(true);
+    expect(fields.filter((f) => f.type === "date").map((f) => f.name)).toEqual(["value_date"]);
+    // Columns that may be empty in every row are typed as text, never left for a reader to guess as numbers.
+    for (const name of ["value_iso", "as_of", "deprecation_reason", "category"]) expect(fields.find((f) => f.name === name)?.type, name).toBe("string");
+    expect(header.slice(header.indexOf("value"), header.indexOf("value") + 4)).toEqual(["value", "value_iso", "value_precision", "value_date"]);
     expect(claims!.schema!.missingValues).toEqual([""]);
     for (const name of claims!.schema!.primaryKey) expect(header).toContain(name);
   });
@@ -66,11 +70,33 @@ describe("the data package (/data/datapackage.json)", () => {
           deprecationReason: "x",
           citations: [{ source: "paper" }],
         },
+        {
+          id: "when",
+          property: "date",
+          value: { type: "date", date: { year: 2021, month: 5, day: 23, precision: "day" } },
+          qualifiers: { asOf: { year: 2018, precision: "year" } },
+          nature: "asserted",
+          rank: "preferred",
+          citations: [{ source: "paper" }],
+        },
+        {
+          id: "when-vague",
+          property: "date",
+          value: { type: "date", date: { month: 2, precision: "month" } },
+          nature: "asserted",
+          rank: "normal",
+          citations: [{ source: "paper" }],
+        },
       ],
       (kind, slug) => (kind === "actor" && slug === "army" ? "The Army" : undefined),
     );
     const csv = CSV_HEADER + rows.map(claimRowToCsv).join("");
     expect(tableErrors(csv, claims!.schema!)).toEqual([]);
+    expect(csv).toContain(",2021-05-23,day,2021-05-23,,,,2018,year,");
     expect(tableErrors(csv.replace(",14,18,", ",14,many,"), claims!.schema!)).toEqual([expect.stringContaining("high")]);
+    expect(tableErrors(csv.replace(",2021-05-23,day,2021-05-23,", ",2021-05-23,day,23 May 2021,"), claims!.schema!)).toEqual([
+      expect.stringContaining("value_date"),
+    ]);
+    expect(tableErrors(csv.replace(",2018,year,", ",2018.0,year,"), claims!.schema!)).toEqual([expect.stringContaining("as_of")]);
   });
 });

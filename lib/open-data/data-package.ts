@@ -10,6 +10,8 @@ export const DATA_LICENSE = {
   path: "https://creativecommons.org/licenses/by/4.0/",
 } as const;
 
+export const DATA_PACKAGE_TITLE = "Expediente: the published record";
+
 /** What claims.csv writes for an empty cell: an empty field, never "NA" or "null". */
 export const CLAIMS_CSV_MISSING_VALUES = [""];
 
@@ -40,11 +42,12 @@ export function dataPackage({ origin }: { origin: string }) {
     profile: "data-package",
     name: "expediente-record",
     id: `${origin}/data/datapackage.json`,
-    title: "Expediente: the published record",
+    title: DATA_PACKAGE_TITLE,
     description:
       "The published record of contested events, actors and sources that Expediente keeps: every claim with who asserts it and the sources it cites " +
       "(claims.csv), and every published entry in full (record.json). Published revisions only: drafts, changes awaiting review and withdrawn entries " +
-      "are never in it. Each file is produced from the record when asked for, so it changes with every publication.",
+      "are never in it. Each publication is a release: these paths give the newest, /data/releases lists every release with the SHA-256 of " +
+      "its files, and /data/releases/<n>/claims.csv and record.json give the record as it stood at release n.",
     homepage: `${origin}/data`,
     licenses: [DATA_LICENSE],
     sources: [{ title: "Expediente, the published record", path: `${origin}/` }],

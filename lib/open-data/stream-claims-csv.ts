@@ -1,36 +1,34 @@
 import "server-only";
 import { CSV_HEADER, claimRowToCsv, claimRows } from "./claim-rows";
 import { listWithdrawnReferences } from "../links/list-withdrawn-references";
-import { withdrawnLabel } from "../links/withdrawn-reference";
-import { publishedTitles, readPublishedRecord } from "./read-published-record";
+import { withdrawnLabel, type WithdrawnReference } from "../links/withdrawn-reference";
+import { releaseSnapshot, type Release, type ReleaseSnapshot } from "./read-release";
+import { streamOfChunks } from "./stream-of-chunks";
 
-/** The whole published claims dataset as CSV (UTF-8, header row), produced entry by entry. */
-export async function streamClaimsCsv(): Promise<ReadableStream<Uint8Array>> {
-  const [titles, withdrawn] = await Promise.all([publishedTitles(), listWithdrawnReferences()]);
-  const entries = readPublishedRecord();
-  const encoder = new TextEncoder();
-  let isHeaderSent = false;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!isHeaderSent) {
-        isHeaderSent = true;
-        controller.enqueue(encoder.encode(CSV_HEADER));
-        return;
-      }
-      const next = await entries.next();
-      if (next.done) return controller.close();
-      const entry = next.value;
-      const claims = entry.content.claims;
-      // A cited source that was withdrawn keeps its last published name, marked withdrawn, never its bare slug.
-      const titleOf = (kind: typeof entry.kind, slug: string) => {
-        const gone = kind === "source" ? withdrawn.get(`source/${slug}`) : undefined;
-        return gone ? withdrawnLabel(gone) : titles.get(`${kind}:${slug}`);
-      };
-      const text = claimRows(entry, claims, titleOf).map(claimRowToCsv).join("");
-      controller.enqueue(encoder.encode(text));
-    },
-    async cancel() {
-      await entries.return(undefined);
-    },
-  });
+/**
+ * claims.csv as it stood at `release` (UTF-8, header row), entry by entry; a header alone before the
+ * first publication. The same text every time for the same release, as long as nothing in it is hidden
+ * or withdrawn since (docs/decisions/014-dataset-releases.md).
+ */
+export async function* claimsCsvChunks(
+  release: Release | null,
+  read: { snapshot?: ReleaseSnapshot; withdrawn?: Map<string, WithdrawnReference> } = {},
+): AsyncGenerator<string> {
+  yield CSV_HEADER;
+  if (!release) return;
+  const [snapshot, withdrawn] = await Promise.all([read.snapshot ?? releaseSnapshot(release.releasedAt), read.withdrawn ?? listWithdrawnReferences()]);
+  const titles = snapshot.titles;
+  for await (const entry of snapshot.entries()) {
+    // A cited source that was withdrawn keeps its last published name, marked withdrawn, never its bare slug.
+    const titleOf = (kind: typeof entry.kind, slug: string) => {
+      const gone = kind === "source" ? withdrawn.get(`source/${slug}`) : undefined;
+      return gone ? withdrawnLabel(gone) : titles.get(`${kind}:${slug}`);
+    };
+    yield claimRows(entry, entry.content.claims, titleOf).map(claimRowToCsv).join("");
+  }
+}
+
+/** The published claims dataset as CSV: the current release's. */
+export function streamClaimsCsv(release: Release | null): ReadableStream<Uint8Array> {
+  return streamOfChunks(claimsCsvChunks(release));
 }

@@ -1,46 +1,47 @@
 import "server-only";
 import { publicKindReference } from "../api/public-reference";
+import { KIND_PATHS } from "../entries/kinds";
 import { deriveReferences, referencedEntries } from "../links/derive-references";
 import { listWithdrawnReferences } from "../links/list-withdrawn-references";
-import { publishedTitles, readPublishedRecord, type PublishedRecordEntry } from "./read-published-record";
+import type { WithdrawnReference } from "../links/withdrawn-reference";
+import type { PublishedRecordEntry } from "./read-published-record";
+import { releaseSnapshot, type Release, type ReleaseSnapshot } from "./read-release";
+import { streamOfChunks } from "./stream-of-chunks";
 
-export const RECORD_FORMAT_VERSION = 1;
+/** Version 2: kinds are the API's path words (events, actors, sources); the release replaces generatedAt. */
+export const RECORD_FORMAT_VERSION = 2;
 
 /**
- * The whole published record as one JSON document: { format, generatedAt, entries: [...] }, each entry
- * with its published revision's content. Written entry by entry so the document is never built in memory.
+ * The record as it stood at `release` as one JSON document: { format, version, release, releasedAt,
+ * entries: [...] }, each entry with its revision's content then. Written entry by entry so the document
+ * is never built in memory, and dated by the release, not the request, so it is the same every time.
  */
-export async function streamRecordJson({ now = new Date() }: { now?: Date } = {}): Promise<ReadableStream<Uint8Array>> {
-  const [titles, withdrawn] = await Promise.all([publishedTitles(), listWithdrawnReferences()]);
-  // The entries each one refers to that readers may know of: published ones, and withdrawn ones by their
-  // last published name with `withdrawn: true` (the same shape as the API's references).
-  const referencesOf = (e: PublishedRecordEntry) =>
-    referencedEntries(deriveReferences(e.kind, e.content)).flatMap(({ kind, slug }) => {
-      const gone = withdrawn.get(`${kind}/${slug}`);
-      const title = titles.get(`${kind}:${slug}`) ?? null;
-      return gone || title ? [publicKindReference({ kind, slug, title, withdrawn: gone })] : [];
-    });
-  const entries = readPublishedRecord();
-  const encoder = new TextEncoder();
-  let count = 0;
-  let isOpened = false;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!isOpened) {
-        isOpened = true;
-        controller.enqueue(
-          encoder.encode(`{"format":"expediente-record","version":${RECORD_FORMAT_VERSION},"generatedAt":${JSON.stringify(now.toISOString())},"entries":[`),
-        );
-        return;
-      }
-      const next = await entries.next();
-      if (next.done) {
-        controller.enqueue(encoder.encode("]}\n"));
-        return controller.close();
-      }
-      const e = next.value;
+export async function* recordJsonChunks(
+  release: Release | null,
+  read: { snapshot?: ReleaseSnapshot; withdrawn?: Map<string, WithdrawnReference> } = {},
+): AsyncGenerator<string> {
+  const head = {
+    format: "expediente-record",
+    version: RECORD_FORMAT_VERSION,
+    release: release?.number ?? null,
+    releasedAt: release?.releasedAt.toISOString() ?? null,
+  };
+  yield `${JSON.stringify(head).slice(0, -1)},"entries":[`;
+  if (release) {
+    const [snapshot, withdrawn] = await Promise.all([read.snapshot ?? releaseSnapshot(release.releasedAt), read.withdrawn ?? listWithdrawnReferences()]);
+    const titles = snapshot.titles;
+    // The entries each one refers to that readers may know of: published ones, and withdrawn ones by their
+    // last published name with `withdrawn: true` (the same shape as the API's references).
+    const referencesOf = (e: PublishedRecordEntry) =>
+      referencedEntries(deriveReferences(e.kind, e.content)).flatMap(({ kind, slug }) => {
+        const gone = withdrawn.get(`${kind}/${slug}`);
+        const title = titles.get(`${kind}:${slug}`) ?? null;
+        return gone || title ? [publicKindReference({ kind, slug, title, withdrawn: gone })] : [];
+      });
+    let count = 0;
+    for await (const e of snapshot.entries()) {
       const item = {
-        kind: e.kind,
+        kind: KIND_PATHS[e.kind],
         slug: e.slug,
         title: e.title,
         url: e.url,
@@ -50,10 +51,13 @@ export async function streamRecordJson({ now = new Date() }: { now?: Date } = {}
         content: e.content,
         references: referencesOf(e),
       };
-      controller.enqueue(encoder.encode(`${count++ === 0 ? "" : ","}\n${JSON.stringify(item)}`));
-    },
-    async cancel() {
-      await entries.return(undefined);
-    },
-  });
+      yield `${count++ === 0 ? "" : ","}\n${JSON.stringify(item)}`;
+    }
+  }
+  yield "]}\n";
+}
+
+/** The whole published record as JSON: the current release's. */
+export function streamRecordJson(release: Release | null): ReadableStream<Uint8Array> {
+  return streamOfChunks(recordJsonChunks(release));
 }

@@ -99,8 +99,8 @@ describe("open data", () => {
 
   it("pages through every published claim with a cursor, each once", async () => {
     const csvRows = csvRecords(await (await fetch(`${app.url}/data/claims.csv`)).text());
-    // The API speaks the URL's plural kind (events), the dataset's column the singular (event).
-    const expected = new Set(csvRows.map((r) => `${r.entry_kind}s:${r.entry_slug}:${r.claim_id}`));
+    // The API and the dataset's column speak one vocabulary: the URL's plural kind (events).
+    const expected = new Set(csvRows.map((r) => `${r.entry_kind}:${r.entry_slug}:${r.claim_id}`));
     const seen: string[] = [];
     let cursor: string | null = null;
     do {

@@ -207,9 +207,17 @@ describe("public JSON API, with hostile input", () => {
     const READS = "GET, HEAD, OPTIONS";
     const PAGES = "GET, HEAD, POST, OPTIONS";
     const cases: [string, string, string[]][] = [
-      ...["/api/v1/entries", `/api/v1/events/${PUBLISHED.events}`, "/api/openapi.json", "/api/health", "/feed.xml", "/sitemap.xml", "/data/claims.csv"].map(
-        (route): [string, string, string[]] => [route, READS, ["POST", "PUT", "PATCH", "DELETE"]],
-      ),
+      ...[
+        "/api/v1/entries",
+        `/api/v1/events/${PUBLISHED.events}`,
+        "/api/openapi.json",
+        "/api/health",
+        "/feed.xml",
+        "/sitemap.xml",
+        "/data/claims.csv",
+        "/data/releases/1/record.json",
+        "/data/releases.json",
+      ].map((route): [string, string, string[]] => [route, READS, ["POST", "PUT", "PATCH", "DELETE"]]),
       [`/api/studio/reviews/${blockedReviewId}/approve`, "POST, OPTIONS", ["GET", "PUT", "DELETE"]],
       // Outside the proxy (its body is streamed): answered by its own route.
       ["/api/studio/capture-uploads", "POST, OPTIONS", ["GET", "PUT", "PATCH", "DELETE"]],

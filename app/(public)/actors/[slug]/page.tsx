@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
+import { CiteThisRecord } from "@/components/record/cite-this-record";
 import { EntryFooter } from "@/components/record/entry-footer";
 import { entryMetadata } from "@/components/record/entry-metadata";
 import { JsonLd } from "@/components/record/json-ld";
@@ -10,6 +11,7 @@ import { getPublishedEntry } from "@/lib/entries/get-published-entry";
 import { getPublicLinkTargets } from "@/lib/links/get-public-link-targets";
 import { listBacklinks } from "@/lib/links/list-backlinks";
 import { getEntityTypes } from "@/lib/seo/get-entity-types";
+import { entryVersion } from "@/lib/open-data/cite-record";
 import { siteUrl } from "@/lib/site-url";
 
 // Rendered on a reader's first request, none at build time, then served from the page cache until the
@@ -50,12 +52,24 @@ export default async function ActorPage({ params }: Props) {
       backlinks={backlinks}
       structuredData={<JsonLd data={actorJsonLd({ origin: siteUrl(), slug: lookup.slug, targets, types }, actor)} />}
       footer={
-        <EntryFooter
-          publishedAt={lookup.publishedAt}
-          revisionNumber={lookup.revisionNumber}
-          reviewedBy={lookup.reviewedBy}
-          historyHref={`/actors/${lookup.slug}/history`}
-        />
+        <>
+          <EntryFooter
+            publishedAt={lookup.publishedAt}
+            revisionNumber={lookup.revisionNumber}
+            reviewedBy={lookup.reviewedBy}
+            historyHref={`/actors/${lookup.slug}/history`}
+          />
+          <CiteThisRecord
+            work={entryVersion({
+              origin: siteUrl(),
+              kindPath: "actors",
+              slug: lookup.slug,
+              title: actor.title,
+              revision: lookup.revisionNumber,
+              publishedAt: lookup.publishedAt,
+            })}
+          />
+        </>
       }
     />
   );

@@ -5,6 +5,7 @@ import { renderBody } from "@/components/record/entry-body";
 import { listCitedSources } from "@/lib/entries/list-cited-sources";
 import { CitedSources } from "./cited-sources";
 import { eventSections, TableOfContents } from "./table-of-contents";
+import { CiteThisRecord } from "@/components/record/cite-this-record";
 import { EntryFooter } from "@/components/record/entry-footer";
 import { entryMetadata } from "@/components/record/entry-metadata";
 import { JsonLd } from "@/components/record/json-ld";
@@ -13,6 +14,7 @@ import { eventJsonLd } from "@/components/record/structured-data";
 import { getPublishedEntry } from "@/lib/entries/get-published-entry";
 import { getPublicLinkTargets } from "@/lib/links/get-public-link-targets";
 import { getEntityTypes } from "@/lib/seo/get-entity-types";
+import { entryVersion } from "@/lib/open-data/cite-record";
 import { siteUrl } from "@/lib/site-url";
 
 // Rendered on a reader's first request, none at build time, then served from the page cache until the
@@ -67,6 +69,16 @@ export default async function EventPage({ params }: Props) {
             revisionNumber={entry.revisionNumber}
             reviewedBy={entry.reviewedBy}
             historyHref={`/events/${entry.slug}/history`}
+          />
+          <CiteThisRecord
+            work={entryVersion({
+              origin: siteUrl(),
+              kindPath: "events",
+              slug: entry.slug,
+              title: event.title,
+              revision: entry.revisionNumber,
+              publishedAt: entry.publishedAt,
+            })}
           />
         </>
       }

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { PublicCaptures } from "@/components/captures/public-captures";
 import { CitedIn, type CitingEntry } from "@/components/record/cited-in";
 import { propertyLabel } from "@/components/record/claims-section";
+import { CiteThisRecord } from "@/components/record/cite-this-record";
 import { EntryFooter } from "@/components/record/entry-footer";
 import { entryMetadata } from "@/components/record/entry-metadata";
 import { JsonLd } from "@/components/record/json-ld";
@@ -15,6 +16,7 @@ import { getPublicLinkTargets } from "@/lib/links/get-public-link-targets";
 import { getPublishedActorsNamed } from "@/lib/links/get-published-actors-named";
 import { listBacklinks, type Backlink } from "@/lib/links/list-backlinks";
 import { getEntityTypes } from "@/lib/seo/get-entity-types";
+import { entryVersion } from "@/lib/open-data/cite-record";
 import { siteUrl } from "@/lib/site-url";
 
 // Rendered on a reader's first request, none at build time, then served from the page cache until the
@@ -87,12 +89,24 @@ export default async function SourcePage({ params }: Props) {
       captures={captures.length > 0 ? <PublicCaptures captures={captures} /> : null}
       citedIn={<CitedIn entries={citing} sourceSlug={lookup.slug} targets={targets} />}
       footer={
-        <EntryFooter
-          publishedAt={lookup.publishedAt}
-          revisionNumber={lookup.revisionNumber}
-          reviewedBy={lookup.reviewedBy}
-          historyHref={`/sources/${lookup.slug}/history`}
-        />
+        <>
+          <EntryFooter
+            publishedAt={lookup.publishedAt}
+            revisionNumber={lookup.revisionNumber}
+            reviewedBy={lookup.reviewedBy}
+            historyHref={`/sources/${lookup.slug}/history`}
+          />
+          <CiteThisRecord
+            work={entryVersion({
+              origin: siteUrl(),
+              kindPath: "sources",
+              slug: lookup.slug,
+              title: source.title,
+              revision: lookup.revisionNumber,
+              publishedAt: lookup.publishedAt,
+            })}
+          />
+        </>
       }
     />
   );
