@@ -1,5 +1,5 @@
 import "server-only";
-import { parseContent } from "../entries/content-schema";
+import { toPublicEntry, type PublicEntryContent } from "../entries/public-projection";
 import { DB_TO_KIND, entryPath, type DbEntryKind } from "../entries/kinds";
 import { readerDb } from "../db";
 import type { PublishedRecordEntry } from "./read-published-record";
@@ -113,21 +113,15 @@ function wasWithdrawnThen(row: SnapshotRow): boolean {
 // Revisions are never updated once written (schema.prisma), so a revision's public content, parsed, is
 // kept by its id: rebuilding many releases parses each revision once, not once per release.
 const CONTENT_CACHE_LIMIT = 5_000;
-const publicContentCache = new Map<string, Record<string, unknown> | null>();
+const publicContentCache = new Map<string, PublicEntryContent | null>();
 
-async function publicContents(rows: SnapshotRow[]): Promise<Map<string, Record<string, unknown> | null>> {
+async function publicContents(rows: SnapshotRow[]): Promise<Map<string, PublicEntryContent | null>> {
   const missing = rows.filter((row) => !publicContentCache.has(row.revisionId));
   if (missing.length > 0) {
     const kinds = new Map(missing.map((row) => [row.revisionId, DB_TO_KIND[row.kind]]));
     const found = await readerDb().revision.findMany({ where: { id: { in: [...kinds.keys()] } }, select: { id: true, content: true } });
     for (const { id, content } of found) {
-      const parsed = parseContent(kinds.get(id)!, content);
-      let publicContent: Record<string, unknown> | null = null;
-      if (parsed.success) {
-        publicContent = { ...parsed.data } as Record<string, unknown>;
-        delete publicContent.archive; // editors only, never public
-        delete publicContent.captures; // names private captures too; public ones are at /api/v1/captures/{sha256}
-      }
+      const publicContent = toPublicEntry(kinds.get(id)!, content);
       if (publicContentCache.size >= CONTENT_CACHE_LIMIT) publicContentCache.delete(publicContentCache.keys().next().value!);
       publicContentCache.set(id, publicContent);
     }
@@ -162,20 +156,18 @@ export async function releaseSnapshot(releasedAt: Date, history?: PublishedHisto
         const batch = rows.slice(i, i + BATCH);
         const contents = await publicContents(batch);
         for (const row of batch) {
-          const content = contents.get(row.revisionId);
-          if (!content) continue;
-          const kind = DB_TO_KIND[row.kind];
+          const projected = contents.get(row.revisionId);
+          if (!projected) continue;
           yield {
+            ...projected,
             id: row.entryId,
-            kind,
             slug: row.slug,
             title: row.title,
-            url: entryPath(kind, row.slug),
+            url: entryPath(projected.kind, row.slug),
             revision: row.number,
             publishedAt: row.publishedAt,
             firstPublishedAt: row.firstPublishedAt && row.firstPublishedAt < row.publishedAt ? row.firstPublishedAt : row.publishedAt,
-            content,
-          } as PublishedRecordEntry;
+          } satisfies PublishedRecordEntry;
         }
       }
     },
