@@ -15,7 +15,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       </p>
       <h1>Sign in to the studio</h1>
       {/* Only same-origin paths: an open redirect would let a crafted link send people elsewhere after sign-in. */}
+      {params.done === "password" ? (
+        <p className="notice notice--ok" role="status">
+          Your password is saved. Sign in with it.
+        </p>
+      ) : null}
       <LoginForm callbackUrl={sameOriginPath(params.callbackUrl, siteUrl())} />
+      <p>
+        <Link href="/login/forgot">Forgot your password?</Link>
+      </p>
     </main>
   );
 }

@@ -59,6 +59,36 @@ async function secondsToWait(keys: string[], now: Date): Promise<number> {
 }
 
 /**
+ * The same slowing-down for anything else that can be guessed or sprayed (a password-reset request, a
+ * second-factor code): one attempt reserved on both keys, or the seconds to wait. Every attempt counts;
+ * `forgetAttempts` takes an account's count back when its owner succeeds.
+ */
+export async function reserveGuess({
+  accountKey,
+  addressKey,
+  now = new Date(),
+}: {
+  accountKey: string;
+  addressKey: string;
+  now?: Date;
+}): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> {
+  const reserved = await reserveAttempt(
+    [
+      { key: accountKey, limits: THROTTLE.account },
+      { key: addressKey, limits: THROTTLE.address },
+    ],
+    now,
+  );
+  await forgetQuietKeys();
+  if (reserved.has(accountKey) && reserved.has(addressKey)) return { ok: true };
+  return { ok: false, retryAfterSeconds: Math.max(1, await secondsToWait([accountKey, addressKey], now)) };
+}
+
+export async function forgetAttempts(key: string): Promise<void> {
+  await db().loginThrottle.deleteMany({ where: { key } });
+}
+
+/**
  * A key quiet for longer than the window, whose wait is over, counts as no key at all (its next failure
  * starts again at 1): forgetting it changes nothing but the table's size, which a client spraying
  * addresses or e-mails would otherwise grow for ever. By the database's clock, not the caller's `now`.
