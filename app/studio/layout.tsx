@@ -31,7 +31,7 @@ export default async function StudioLayout({ children }: { children: React.React
           />
           <div className="studio-user">
             <span>
-              {actor.name} <span className="muted">({actor.role.toLowerCase()})</span>
+              <Link href="/studio/account">{actor.name}</Link> <span className="muted">({actor.role.toLowerCase()})</span>
             </span>{" "}
             <SignOutButton />
           </div>

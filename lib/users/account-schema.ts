@@ -24,3 +24,16 @@ export const resetPasswordSchema = newPasswordFields;
 
 export const LOCALES = ["es", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
+
+export const profileSchema = z.object({
+  name: nameSchema,
+  // "" is the browser's choice: the form's select sends it for "no preference".
+  locale: z.enum(["", ...LOCALES], { error: "Choose a language" }),
+});
+
+export const passwordChangeSchema = z
+  .object({ currentPassword: z.string().min(1, "Required").max(200), password: passwordSchema, confirmPassword: z.string().max(200) })
+  .refine((value) => value.password === value.confirmPassword, { path: ["confirmPassword"], message: "The two passwords differ" });
+
+export const EMAIL_FREQUENCIES = ["each", "none"] as const;
+export const emailFrequencySchema = z.object({ frequency: z.enum(EMAIL_FREQUENCIES, { error: "Choose how often to receive e-mail" }) });

@@ -116,6 +116,7 @@ const PAGES: Row<PageOutcome>[] = [
   row<PageOutcome>("review queue",             () => "/studio/review",                                  [L,        403,   200,     200,  L,          L,        L]),
   row<PageOutcome>("audit log",                () => "/studio/audit",                                   [L,        403,   200,     200,  L,          L,        L]),
   row<PageOutcome>("users",                    () => "/studio/users",                                   [L,        403,   403,     200,  L,          L,        L]),
+  row<PageOutcome>("own account",              () => "/studio/account",                                 [L,        200,   200,     200,  L,          L,        L]),
 ];
 
 // ---------------------------------------------------------------------------------------------------
@@ -284,6 +285,13 @@ const ACTIONS: ActionRow[] = [
                                                                                                                           [OK,       OK,    OK,      OK,   OK,         OK,       OK]),
   action("resetPasswordAction",   () => "/login/forgot", async () => ["A".repeat(43), { password: PASSWORD, confirmPassword: PASSWORD }],
                                                                                                                           [R,        R,     R,       R,    R,          R,        R]),
+  // One's own account: any signed-in person. A password change or sign-out everywhere that went through
+  // would end the matrix's own sessions, so those cells send what is refused before anything is written.
+  action("updateProfileAction",   () => "/studio/account", async () => [{ name: "Matrix Person", locale: "en" }],          [O,        OK,    OK,      OK,   O,          O,        O]),
+  action("changePasswordAction",  () => "/studio/account", async () => [{ currentPassword: "", password: PASSWORD, confirmPassword: PASSWORD }],
+                                                                                                                          [O,        R,     R,       R,    O,          O,        O]),
+  action("signOutEverywhereAction", () => "/studio/account", async () => [{ isConfirmed: false }],                      [O,        R,     R,       R,    O,          O,        O]),
+  action("emailFrequencyAction",  () => "/studio/account", async () => [{ frequency: "each" }],                           [O,        OK,    OK,      OK,   O,          O,        O]),
   // The same answer for everyone, about an address nobody uses (the client's throttle is cleared first).
   action("requestPasswordResetAction", () => "/login/forgot", async () => { await db().loginThrottle.deleteMany({ where: { key: { startsWith: "reset" } } }); return [{ email: `nobody-${randomUUID().slice(0, 8)}@test.example` }]; },
                                                                                                                           [OK,       OK,    OK,      OK,   OK,         OK,       OK]),

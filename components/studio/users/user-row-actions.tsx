@@ -70,7 +70,7 @@ export function UserRowActions({ userId, name, role, isActive, isSelf }: { userI
         </button>
         <button
           type="button"
-          className={isActive ? "button button--danger" : "button button--secondary"}
+          className="button button--secondary"
           disabled={isSaving || pending !== null}
           onClick={() => setPending({ change: "active", isActive: !isActive })}
         >
