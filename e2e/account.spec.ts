@@ -2,6 +2,7 @@
 // SMTP sink captured, chooses a password and signs in; a forgotten password is reset the same way, and
 // an unknown address gets the same page.
 import { randomUUID } from "node:crypto";
+import { Secret, TOTP } from "otpauth";
 import { linkIn, startSmtpSink, waitForMail, type SmtpSink } from "@/test/fixtures/smtp-sink";
 import { DEMO_PASSWORD, expect, signIn, test } from "./fixtures";
 
@@ -21,6 +22,7 @@ async function signInWith(page: import("@playwright/test").Page, email: string, 
   await page.goto("/login");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
+  await page.waitForLoadState("networkidle");
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
@@ -55,11 +57,46 @@ test("an admin invites a reviewer, who sets a password from the e-mailed link an
   await invitee.goto(link);
   await expect(invitee.getByText("This link has expired or was already used")).toBeVisible();
 
-  // Signed out, the new reviewer signs in with the password they chose.
+  // The reviewer turns on a second factor, with a code made here from the key the page shows.
+  await invitee.goto("/studio/account");
+  await invitee.getByRole("button", { name: "Set up a second factor" }).click();
+  const secret = (await invitee.getByTestId("totp-secret").textContent())!.trim();
+  await expect(invitee.getByRole("img", { name: "QR code for your authenticator app" }).locator("svg")).toBeVisible();
+  await invitee.screenshot({ path: "test-results/account-totp-enrol.png", fullPage: true });
+  await invitee.getByLabel("The six-digit code the app shows").fill(totpCode(secret, -30_000));
+  await invitee.getByRole("button", { name: "Turn on" }).click();
+  const codes = await invitee.getByRole("list", { name: "Recovery codes" }).getByRole("listitem").allTextContents();
+  expect(codes).toHaveLength(10);
+
+  // Signed out, the new reviewer signs in with the password they chose, and then a code.
   const fresh = await (await browser.newContext()).newPage();
   await signInWith(fresh, email, PASSWORD);
+  const code = fresh.getByLabel("Code from your authenticator app");
+  await expect(code).toBeVisible();
+  expect(fresh.url()).toContain("/login");
+  await code.fill("000000");
+  await fresh.getByRole("button", { name: "Verify" }).click();
+  await expect(fresh.getByRole("alert").filter({ hasText: "That code is not right" })).toBeVisible();
+  await code.fill(totpCode(secret));
+  await fresh.getByRole("button", { name: "Verify" }).click();
   await fresh.waitForURL((url) => url.pathname === "/studio");
+
+  // A recovery code works once.
+  const other = await (await browser.newContext()).newPage();
+  await signInWith(other, email, PASSWORD);
+  await other.getByLabel("Code from your authenticator app").fill(codes[0]!.trim());
+  await other.getByRole("button", { name: "Verify" }).click();
+  await other.waitForURL((url) => url.pathname === "/studio");
+  const again = await (await browser.newContext()).newPage();
+  await signInWith(again, email, PASSWORD);
+  await again.getByLabel("Code from your authenticator app").fill(codes[0]!.trim());
+  await again.getByRole("button", { name: "Verify" }).click();
+  await expect(again.getByRole("alert").filter({ hasText: "That code is not right" })).toBeVisible();
 });
+
+function totpCode(secret: string, offsetMs = 0): string {
+  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" }).generate({ timestamp: Date.now() + offsetMs });
+}
 
 test("forgot password: the link in the e-mail sets a new one; an unknown address gets the same page", async ({ page, browser }) => {
   await page.goto("/login");

@@ -37,3 +37,8 @@ export const passwordChangeSchema = z
 
 export const EMAIL_FREQUENCIES = ["each", "none"] as const;
 export const emailFrequencySchema = z.object({ frequency: z.enum(EMAIL_FREQUENCIES, { error: "Choose how often to receive e-mail" }) });
+
+/** A TOTP code (6 digits, spaces allowed) or a recovery code. */
+export const totpCodeSchema = z.object({ code: z.string().trim().min(6, "Type the code").max(40, "Type the code") });
+
+export const secondFactorPolicySchema = z.object({ role: z.enum(ROLES), isRequired: z.boolean() });

@@ -23,4 +23,6 @@ export const userChangeSchema = z.discriminatedUnion("change", [
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().max(200),
   password: z.string().max(200),
+  // The second factor, asked for after the password when the account has one (TOTP or recovery code).
+  code: z.string().max(40).optional(),
 });

@@ -292,6 +292,12 @@ const ACTIONS: ActionRow[] = [
                                                                                                                           [O,        R,     R,       R,    O,          O,        O]),
   action("signOutEverywhereAction", () => "/studio/account", async () => [{ isConfirmed: false }],                      [O,        R,     R,       R,    O,          O,        O]),
   action("emailFrequencyAction",  () => "/studio/account", async () => [{ frequency: "each" }],                           [O,        OK,    OK,      OK,   O,          O,        O]),
+  // A pending secret only; no code is right for a secret nobody has seen, nor without one.
+  action("startTotpEnrolmentAction", () => "/studio/account", async () => [],                                             [O,        OK,    OK,      OK,   O,          O,        O]),
+  action("confirmTotpEnrolmentAction", () => "/studio/account", async () => [{ code: "000000" }],                         [O,        R,     R,       R,    O,          O,        O]),
+  action("disableTotpAction",     () => "/studio/account", async () => [{ code: "000000" }],                              [O,        R,     R,       R,    O,          O,        O]),
+  // Never true here: the other test files' reviewers would be sent to enrol.
+  action("setSecondFactorPolicyAction", () => "/studio/users", async () => [{ role: "REVIEWER", isRequired: false }],    [O,        F,     F,       OK,   O,          O,        O]),
   // The same answer for everyone, about an address nobody uses (the client's throttle is cleared first).
   action("requestPasswordResetAction", () => "/login/forgot", async () => { await db().loginThrottle.deleteMany({ where: { key: { startsWith: "reset" } } }); return [{ email: `nobody-${randomUUID().slice(0, 8)}@test.example` }]; },
                                                                                                                           [OK,       OK,    OK,      OK,   OK,         OK,       OK]),

@@ -383,6 +383,29 @@ const TARGETS: Record<ActionName, { args: () => fc.Arbitrary<unknown[]>; pagePat
     args: () => fc.tuple(fc.oneof(wrongValue, fc.record({ frequency: fc.oneof(fc.constantFrom("each", "none"), hostileString, wrongValue) }))),
     success: (d) => d.auditEvents === 1 && d.users === 0,
   },
+  startTotpEnrolmentAction: { pagePath: () => "/studio/account", args: () => fc.constant([]), success: NOTHING_COUNTED },
+  confirmTotpEnrolmentAction: {
+    pagePath: () => "/studio/account",
+    args: () => fc.tuple(fc.oneof(wrongValue, fc.record({ code: fc.oneof(hostileString, wrongValue, fc.stringMatching(/^\d{6}$/)) }))),
+    success: NOTHING_COUNTED,
+  },
+  disableTotpAction: {
+    pagePath: () => "/studio/account",
+    args: () => fc.tuple(fc.oneof(wrongValue, fc.record({ code: fc.oneof(hostileString, wrongValue) }))),
+    success: NOTHING_COUNTED,
+  },
+  // Never isRequired: true, which would send every member of the role to enrol, in other files too.
+  setSecondFactorPolicyAction: {
+    pagePath: () => "/studio/users",
+    args: () =>
+      fc.tuple(
+        fc.oneof(
+          wrongValue,
+          fc.record({ role: fc.oneof(fc.constantFrom("EDITOR", "REVIEWER", "ADMIN"), hostileString), isRequired: fc.oneof(fc.constant(false), hostileString) }),
+        ),
+      ),
+    success: (d) => d.auditEvents === 1 && d.users === 0,
+  },
   updateUserAction: {
     pagePath: () => "/studio/users",
     args: () =>

@@ -3,6 +3,8 @@ import { EmailFrequencyForm, PasswordForm, ProfileForm, SessionsPanel } from "@/
 import { getAccount } from "@/lib/users/account";
 import { ROLE_LABELS } from "@/lib/users/account-consequences";
 import { requireActor } from "@/lib/users/current-actor";
+import { secondFactorStatus } from "@/lib/users/second-factor";
+import { SecondFactorPanel } from "@/components/account/second-factor-panel";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your account" };
@@ -11,7 +13,7 @@ const WHEN = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "s
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("read-drafts");
-  const [account, params] = await Promise.all([getAccount({ actor }), searchParams]);
+  const [account, secondFactor, params] = await Promise.all([getAccount({ actor }), secondFactorStatus({ actor }), searchParams]);
   return (
     <>
       <h1>Your account</h1>
@@ -25,6 +27,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       ) : null}
       <ProfileForm name={account.name} locale={account.locale} />
       <PasswordForm email={account.email} />
+      <SecondFactorPanel
+        enabledSince={secondFactor.enabledAt ? `${WHEN.format(secondFactor.enabledAt)} UTC` : null}
+        unusedRecoveryCodes={secondFactor.unusedRecoveryCodes}
+        isRequired={secondFactor.isRequired}
+      />
       <SessionsPanel signIns={account.openSignIns.map((at) => `${WHEN.format(at)} UTC`)} />
       <EmailFrequencyForm frequency={account.emailFrequency} />
     </>

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { InviteUserForm } from "@/components/studio/users/invite-user-form";
 import { PendingInvitations } from "@/components/studio/users/pending-invitations";
+import { SecondFactorPolicyForm } from "@/components/studio/users/second-factor-policy-form";
 import { UserRowActions } from "@/components/studio/users/user-row-actions";
 import { ROLE_LABELS } from "@/lib/users/account-consequences";
 import { requireActor } from "@/lib/users/current-actor";
 import { listInvitations } from "@/lib/users/invite-user";
 import { listUsers } from "@/lib/users/list-users";
+import { listSecondFactorPolicy } from "@/lib/users/second-factor";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Users" };
@@ -14,7 +16,7 @@ const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", y
 
 export default async function UsersPage() {
   const actor = await requireActor("manage-users");
-  const [users, invitations] = await Promise.all([listUsers({ actor }), listInvitations({ actor })]);
+  const [users, invitations, policy] = await Promise.all([listUsers({ actor }), listInvitations({ actor }), listSecondFactorPolicy()]);
   return (
     <>
       <h1>Users</h1>
@@ -48,6 +50,7 @@ export default async function UsersPage() {
         invitations={invitations.map((i) => ({ id: i.id, email: i.email, roleLabel: ROLE_LABELS[i.role ?? "EDITOR"], expires: DATE.format(i.expiresAt) }))}
       />
       <InviteUserForm />
+      <SecondFactorPolicyForm policy={policy} />
     </>
   );
 }

@@ -3,6 +3,7 @@
 import type { ActionResult } from "../../http/action-result";
 import { runAction } from "../../http/server-action";
 import { inviteUser, revokeInvitation } from "../invite-user";
+import { setSecondFactorPolicy } from "../second-factor";
 import { updateUser } from "../update-user";
 
 const USERS = { path: "/studio/users" } as const;
@@ -23,4 +24,14 @@ export async function revokeInvitationAction(invitationId: string): Promise<Acti
 
 export async function updateUserAction(userId: string, input: unknown): Promise<ActionResult<{ isChanged: boolean }>> {
   return runAction((actor) => updateUser({ actor, userId, input }), { revalidate: USERS });
+}
+
+export async function setSecondFactorPolicyAction(input: unknown): Promise<ActionResult> {
+  return runAction(
+    async (actor) => {
+      await setSecondFactorPolicy({ actor, input });
+      return {};
+    },
+    { revalidate: USERS },
+  );
 }
