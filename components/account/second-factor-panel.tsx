@@ -124,7 +124,13 @@ export function SecondFactorPanel({
           }}
         >
           <p>1. Scan this code with the app (or type the key below).</p>
-          <div className="totp-qr" role="img" aria-label="QR code for your authenticator app" dangerouslySetInnerHTML={{ __html: enrolment.qrSvg }} />
+          <div
+            className="totp-qr"
+            style={{ width: "14rem", maxWidth: "100%" }}
+            role="img"
+            aria-label="QR code for your authenticator app"
+            dangerouslySetInnerHTML={{ __html: enrolment.qrSvg }}
+          />
           <p>
             Key: <code data-testid="totp-secret">{enrolment.secret}</code>
           </p>
