@@ -27,6 +27,7 @@ async function signInWith(page: import("@playwright/test").Page, email: string, 
 }
 
 test("an admin invites a reviewer, who sets a password from the e-mailed link and signs in", async ({ page, browser }) => {
+  test.setTimeout(180_000);
   const email = `invited-${randomUUID().slice(0, 8)}@example.com`;
   await signIn(page, "admin", "/studio/users");
   const form = page.locator("form").filter({ has: page.getByRole("heading", { name: "Invite someone" }) });
@@ -99,6 +100,7 @@ function totpCode(secret: string, offsetMs = 0): string {
 }
 
 test("forgot password: the link in the e-mail sets a new one; an unknown address gets the same page", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   await page.goto("/login");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
   await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
@@ -110,9 +112,12 @@ test("forgot password: the link in the e-mail sets a new one; an unknown address
   const known = await (await browser.newContext()).newPage();
   await known.goto("/login/forgot");
   await known.waitForLoadState("networkidle"); // the form works once React has hydrated it
-  await known.getByLabel("E-mail of your studio account").fill("editor2@example.com");
-  await known.getByRole("button", { name: "Send me a link" }).click();
-  await expect(known.getByRole("status")).toHaveText(answer!);
+  // A click before React has hydrated the static page would submit nothing: try until the answer shows.
+  await expect(async () => {
+    await known.getByLabel("E-mail of your studio account").fill("editor2@example.com");
+    await known.getByRole("button", { name: "Send me a link" }).click();
+    await expect(known.getByRole("status")).toHaveText(answer!, { timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
   await known.screenshot({ path: "test-results/account-forgot-sent.png" });
 
   const link = linkIn(await waitForMail(smtp, "editor2@example.com", { subject: /Reset your Expediente password/ }), "/login/reset");
