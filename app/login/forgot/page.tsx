@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ForgotPasswordForm } from "@/components/account/forgot-password-form";
 
+// Rendered per request, as /login is: a prerendered page's scripts carry no CSP nonce and never run.
+export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Forgot password", robots: { index: false } };
 
 export default function ForgotPasswordPage() {
