@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
+const SMTP_SINK_PORT = PORT + 25;
 
 // Debian's chromium (installed by .ci/run); CHROMIUM_PATH overrides; else Playwright's own browser.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -42,6 +43,7 @@ export default defineConfig({
     timeout: 180_000,
     // Playwright's default SIGKILL would leave the embedded PostgreSQL unclean.
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    env: { PORT: String(PORT), NEXTAUTH_URL: BASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
+    // Mail goes to the SMTP sink a spec starts on SMTP_SINK_PORT (e2e/account.spec.ts); with none listening it is logged and dropped.
+    env: { PORT: String(PORT), NEXTAUTH_URL: BASE_URL, NEXT_TELEMETRY_DISABLED: "1", SMTP_URL: `smtp://127.0.0.1:${SMTP_SINK_PORT}` },
   },
 });

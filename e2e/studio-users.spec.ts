@@ -1,4 +1,5 @@
-// The users screen checks with the same zod schemas as the server, before anything is sent.
+// The users screen checks with the same zod schemas as the server, before anything is sent, and asks
+// for a confirmation that names the consequence before a role change or a deactivation.
 import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
 
@@ -11,37 +12,43 @@ function countActionPosts(page: Page): () => number {
   return () => posts;
 }
 
-test("an admin's bad input on the users screen gets field messages at once, keeps the text, and sends nothing", async ({ page }) => {
+test("an admin's bad input on the invitation form gets a field message at once, keeps the text, and sends nothing", async ({ page }) => {
   await signIn(page, "admin", "/studio/users");
   const posts = countActionPosts(page);
-  const form = page.locator("form").filter({ has: page.getByRole("heading", { name: "Add a user" }) });
+  const form = page.locator("form").filter({ has: page.getByRole("heading", { name: "Invite someone" }) });
 
   await form.getByLabel("E-mail").fill("not-an-email");
-  await form.getByLabel("Initial password (12 characters or more)").fill("short");
-  await form.getByRole("button", { name: "Add user" }).click();
-
+  await form.getByRole("button", { name: "Send invitation" }).click();
   await expect(form.getByText("A valid e-mail address")).toBeVisible();
-  await expect(form.getByText("Required", { exact: true })).toBeVisible();
-  await expect(form.getByText("At least 12 characters")).toBeVisible();
   await expect(form.getByLabel("E-mail")).toHaveValue("not-an-email");
   await expect(form.getByLabel("E-mail")).toHaveAttribute("aria-invalid", "true");
   expect(posts()).toBe(0);
 
-  // Correcting a field clears its message only; a valid form then reaches the server once.
-  const email = `new-user-${Date.now()}@example.com`;
-  await form.getByLabel("E-mail").fill(email);
+  // An address that already has an account: the server's message, at the field.
+  await form.getByLabel("E-mail").fill("editor@example.com");
   await expect(form.getByText("A valid e-mail address")).toHaveCount(0);
-  await expect(form.getByText("At least 12 characters")).toBeVisible();
-  await form.getByLabel("Name").fill("Nueva Editora");
-  await form.getByLabel("Initial password (12 characters or more)").fill("a-long-enough-password");
-  await form.getByRole("button", { name: "Add user" }).click();
-  await expect(form.getByRole("status")).toHaveText(`Created ${email}.`);
+  await form.getByRole("button", { name: "Send invitation" }).click();
+  await expect(form.getByText("A user with this e-mail address already exists")).toBeVisible();
   expect(posts()).toBe(1);
+});
 
-  // A password reset that is too short is refused in the row, before the server.
-  const row = page.getByRole("row").filter({ hasText: email });
-  await row.getByLabel("New password").fill("tiny");
-  await row.getByRole("button", { name: "Reset password" }).click();
-  await expect(row.getByRole("status")).toHaveText("At least 12 characters");
-  expect(posts()).toBe(1);
+test("a role change and a deactivation are saved only after a confirmation that says what they mean", async ({ page }) => {
+  await signIn(page, "admin", "/studio/users");
+  const posts = countActionPosts(page);
+  const row = page.getByRole("row").filter({ hasText: "editor2@example.com" });
+  const name = (await row.locator("td").first().textContent())!.trim();
+
+  await row.getByLabel("Role").selectOption("REVIEWER");
+  expect(posts()).toBe(0);
+  await row.getByRole("button", { name: "Save role…" }).click();
+  const dialog = row.getByRole("alertdialog");
+  await expect(dialog).toContainText(`${name} will be able to approve and publish other people's changes`);
+  await page.screenshot({ path: "test-results/users-confirm-role.png", fullPage: true });
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(row.getByLabel("Role")).toHaveValue("EDITOR");
+
+  await row.getByRole("button", { name: "Deactivate…" }).click();
+  await expect(row.getByRole("alertdialog")).toHaveText(new RegExp(`${name} will be signed out and unable to sign in`));
+  await row.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
+  expect(posts()).toBe(0);
 });

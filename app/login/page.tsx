@@ -24,7 +24,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </p>
         <h1>{t("heading")}</h1>
         {/* Only same-origin paths: an open redirect would let a crafted link send people elsewhere after sign-in. */}
+        {params.done === "password" ? (
+          <p className="notice notice--ok" role="status">
+            {t("passwordSaved")}
+          </p>
+        ) : null}
         <LoginForm callbackUrl={sameOriginPath(params.callbackUrl, siteUrl())} />
+        <p>
+          <Link href="/login/forgot">{t("forgotLink")}</Link>
+        </p>
       </main>
     </MessagesProvider>
   );

@@ -39,7 +39,7 @@ export default async function StudioLayout({ children }: { children: React.React
           />
           <div className="studio-user">
             <span>
-              {actor.name} <span className="muted">({t("role", { role: actor.role })})</span>
+              <Link href="/studio/account">{actor.name}</Link> <span className="muted">({t("role", { role: actor.role })})</span>
             </span>{" "}
             <SignOutButton />
           </div>

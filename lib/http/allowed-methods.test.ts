@@ -38,6 +38,10 @@ describe("allowed methods", () => {
   it("lets pages take server actions, and metadata routes only reads", () => {
     expect(allowedMethods("/events/san-miguel-del-ene-attack")).toEqual(["GET", "HEAD", "POST", "OPTIONS"]);
     expect(allowedMethods("/studio/review/abc")).toContain("POST");
+    // The account pages' forms are server actions too, signed in or not (issue 24).
+    for (const address of ["/studio/account", "/login/forgot", "/login/invitation/abc", "/login/reset/abc"]) {
+      expect(allowedMethods(address), address).toEqual(["GET", "HEAD", "POST", "OPTIONS"]);
+    }
     for (const address of ["/sitemap.xml", "/robots.txt", "/events/x/opengraph-image-1rk9k5/card"]) expect(allowedMethods(address)).not.toContain("POST");
   });
 });

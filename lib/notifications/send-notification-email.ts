@@ -1,19 +1,9 @@
 import "server-only";
-import nodemailer from "nodemailer";
 import { db } from "../db";
 import { mailSettings } from "../env";
 import { siteUrl } from "../site-url";
 import { notificationEmail, notificationPath } from "./notification-text";
-
-// Generous for a real server, short enough that a stalled one releases the worker within a minute.
-// SMTP_URL may set its own (nodemailer reads options from the query string: ?socketTimeout=60000).
-const TIMEOUTS = { connectionTimeout: "10000", greetingTimeout: "10000", socketTimeout: "30000" };
-
-function transportUrl(smtpUrl: string): string {
-  const url = new URL(smtpUrl);
-  for (const [key, value] of Object.entries(TIMEOUTS)) if (!url.searchParams.has(key)) url.searchParams.set(key, value);
-  return url.toString();
-}
+import { sendMail } from "./send-mail";
 
 /**
  * The job behind each notification e-mail. Runs after the event committed; checks again that the
@@ -21,8 +11,7 @@ function transportUrl(smtpUrl: string): string {
  * pg-boss retry the job with backoff.
  */
 export async function sendNotificationEmail({ notificationId }: { notificationId: string }): Promise<"sent" | "skipped"> {
-  const { SMTP_URL, MAIL_FROM } = mailSettings();
-  if (!SMTP_URL) return "skipped";
+  if (!mailSettings().SMTP_URL) return "skipped";
   const notification = await db().notification.findUnique({
     where: { id: notificationId },
     select: {
@@ -44,12 +33,7 @@ export async function sendNotificationEmail({ notificationId }: { notificationId
     actorName: actor?.name ?? null,
     url: `${siteUrl()}${notificationPath(notification.kind, notification)}`,
   });
-  const transport = nodemailer.createTransport(transportUrl(SMTP_URL));
-  try {
-    await transport.sendMail({ from: MAIL_FROM, to: { name: notification.recipient.name, address: notification.recipient.email }, subject, text });
-  } finally {
-    transport.close();
-  }
+  await sendMail({ to: { name: notification.recipient.name, address: notification.recipient.email }, subject, text });
   await db().notification.update({ where: { id: notificationId }, data: { emailedAt: new Date() } });
   return "sent";
 }

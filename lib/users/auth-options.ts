@@ -9,6 +9,7 @@ import { authLogger } from "./auth-logger";
 import { authenticate } from "./authenticate";
 import { clientAddress } from "./client-address";
 import { endSessions } from "./end-sessions";
+import { SECOND_FACTOR_INVALID, SECOND_FACTOR_REQUIRED } from "./sign-in-codes";
 
 export function throttledMessage(seconds: number): string {
   return `Too many sign-in attempts. Wait ${seconds} second${seconds === 1 ? "" : "s"} and try again.`;
@@ -24,12 +25,19 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "E-mail and password",
-        credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
+        credentials: {
+          email: { label: "E-mail", type: "email" },
+          password: { label: "Password", type: "password" },
+          code: { label: "Code from your authenticator app", type: "text" },
+        },
         async authorize(credentials, request) {
           const address = clientAddress(request?.headers, config.TRUSTED_PROXY_HOPS);
           const result = await authenticate({ input: credentials, address });
           if (!result.ok) {
             if (result.reason === "throttled") throw new Error(throttledMessage(result.retryAfterSeconds));
+            // Codes the login form reads: it then asks for the second factor, or says the code was wrong.
+            if (result.reason === "second-factor-required") throw new Error(SECOND_FACTOR_REQUIRED);
+            if (result.reason === "second-factor-invalid") throw new Error(SECOND_FACTOR_INVALID);
             return null;
           }
           const { actor } = result;

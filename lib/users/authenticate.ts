@@ -4,13 +4,16 @@ import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import type { Actor } from "./permissions";
 import { delayAfter, THROTTLE } from "./sign-in-delay";
+import { checkSecondFactor } from "./second-factor";
 import { credentialsSchema } from "./user-schema";
 
 // Verifying against a real hash for unknown e-mails keeps the timing the same for both cases.
 const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0Ejy5KSnhCWQ2YxDBGy/FmvuCUxaHoF5AIsIUvcOMjY";
 
 export type AuthResult =
-  { ok: true; actor: Actor & { sessionVersion: number } } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+  | { ok: true; actor: Actor & { sessionVersion: number } }
+  | { ok: false; reason: "invalid" | "second-factor-required" | "second-factor-invalid" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 type Limits = { freeFailures: number; maxDelaySeconds: number };
 
@@ -59,6 +62,36 @@ async function secondsToWait(keys: string[], now: Date): Promise<number> {
 }
 
 /**
+ * The same slowing-down for anything else that can be guessed or sprayed (a password-reset request, a
+ * second-factor code): one attempt reserved on both keys, or the seconds to wait. Every attempt counts;
+ * `forgetAttempts` takes an account's count back when its owner succeeds.
+ */
+export async function reserveGuess({
+  accountKey,
+  addressKey,
+  now = new Date(),
+}: {
+  accountKey: string;
+  addressKey: string;
+  now?: Date;
+}): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> {
+  const reserved = await reserveAttempt(
+    [
+      { key: accountKey, limits: THROTTLE.account },
+      { key: addressKey, limits: THROTTLE.address },
+    ],
+    now,
+  );
+  await forgetQuietKeys();
+  if (reserved.has(accountKey) && reserved.has(addressKey)) return { ok: true };
+  return { ok: false, retryAfterSeconds: Math.max(1, await secondsToWait([accountKey, addressKey], now)) };
+}
+
+export async function forgetAttempts(key: string): Promise<void> {
+  await db().loginThrottle.deleteMany({ where: { key } });
+}
+
+/**
  * A key quiet for longer than the window, whose wait is over, counts as no key at all (its next failure
  * starts again at 1): forgetting it changes nothing but the table's size, which a client spraying
  * addresses or e-mails would otherwise grow for ever. By the database's clock, not the caller's `now`.
@@ -92,7 +125,7 @@ export async function authenticate({ input, address, now = new Date() }: { input
 
   const user = await db().user.findUnique({
     where: { email: parsed.data.email },
-    select: { id: true, email: true, name: true, role: true, isActive: true, passwordHash: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, role: true, isActive: true, passwordHash: true, sessionVersion: true, totpEnabledAt: true },
   });
   const hashToCheck = user?.passwordHash.startsWith("$argon2") ? user.passwordHash : DUMMY_HASH;
   const isValid = await verify(hashToCheck, parsed.data.password).catch(() => false);
@@ -110,6 +143,14 @@ export async function authenticate({ input, address, now = new Date() }: { input
       failures = GREATEST(failures - 1, 0),
       "nextAttemptAt" = CASE WHEN failures = ${reserved.get(addressKey)} THEN ${now} ELSE "nextAttemptAt" END
     WHERE key = ${addressKey}`;
+  // The password alone is never a session when the account has a second factor: its code comes in the
+  // same request (the form asks for it after the password), checked under its own throttle.
+  if (user.totpEnabledAt) {
+    if (!parsed.data.code) return { ok: false, reason: "second-factor-required" };
+    const check = await checkSecondFactor({ userId: user.id, code: parsed.data.code, address, now });
+    if (check === "invalid") return { ok: false, reason: "second-factor-invalid" };
+    if (check !== "ok") return { ok: false, reason: "throttled", retryAfterSeconds: check === "throttled" ? 1 : check.retryAfterSeconds };
+  }
   await db().$transaction((tx) => recordAudit(tx, { actorId: user.id, action: "user.sign-in" }));
   return { ok: true, actor: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
 }

@@ -8,6 +8,7 @@ import { siteUrl } from "@/lib/site-url";
 import { cache } from "react";
 import { authOptions } from "./auth-options";
 import { can, type Action, type Actor } from "./permissions";
+import { mustEnrolSecondFactor } from "./second-factor";
 
 export { actorForToken } from "./actor-for-token";
 
@@ -35,5 +36,10 @@ export async function requireActor(action: Action = "read-drafts"): Promise<Acto
     redirect(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   }
   if (!can(actor, action)) forbidden();
+  // A role that requires a second factor: the studio is the account page until one is set up.
+  if (await mustEnrolSecondFactor(actor)) {
+    const path = (await headers()).get(REQUEST_PATH_HEADER) ?? "";
+    if (!path.startsWith("/studio/account")) redirect("/studio/account?enrol=second-factor");
+  }
   return actor;
 }

@@ -14,14 +14,15 @@ export const newUserSchema = z.object({
   password: passwordSchema,
 });
 
-/** One change to an existing user, as the users screen sends it. */
+/** One change to an existing user, as the users screen sends it. Passwords are each person's own (invitation, reset, account page). */
 export const userChangeSchema = z.discriminatedUnion("change", [
   z.object({ change: z.literal("role"), role: z.enum(ROLES) }),
   z.object({ change: z.literal("active"), isActive: z.boolean() }),
-  z.object({ change: z.literal("password"), password: passwordSchema }),
 ]);
 
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().max(200),
   password: z.string().max(200),
+  // The second factor, asked for after the password when the account has one (TOTP or recovery code).
+  code: z.string().max(40).optional(),
 });

@@ -12,6 +12,7 @@ import { schedulePublication } from "@/lib/review/schedule-publication";
 import { submitForReview } from "@/lib/review/submit-for-review";
 import { withdrawEntry } from "@/lib/review/withdraw-entry";
 import { hideRevision } from "@/lib/revisions/hide-revision";
+import { inviteUser } from "@/lib/users/invite-user";
 import { saveRevision } from "@/lib/revisions/save-revision";
 import type { Actor, Role } from "@/lib/users/permissions";
 import { startAppServer, type AppServer } from "./app-server";
@@ -101,6 +102,10 @@ const PAGES: Row<PageOutcome>[] = [
   row<PageOutcome>("one release",              () => "/data/releases/1",                                [200,      200,   200,     200,  200,        200,      200]),
   row<PageOutcome>("a release not made",       () => "/data/releases/999999999",                        [404,      404,   404,     404,  404,        404,      404]),
   row<PageOutcome>("login",                    () => "/login",                                          [200,      200,   200,     200,  200,        200,      200]),
+  row<PageOutcome>("forgot password",          () => "/login/forgot",                                   [200,      200,   200,     200,  200,        200,      200]),
+  // A link's page answers 200 whether the token is good or not: it says so in words, and tells no one which.
+  row<PageOutcome>("invitation link",          () => `/login/invitation/${"A".repeat(43)}`,             [200,      200,   200,     200,  200,        200,      200]),
+  row<PageOutcome>("password reset link",      () => `/login/reset/${"A".repeat(43)}`,                  [200,      200,   200,     200,  200,        200,      200]),
   row<PageOutcome>("draft's public page",      () => `/actors/${draftSlug}`,                            [404,      404,   404,     404,  404,        404,      404]),
   row<PageOutcome>("draft's public history",   () => `/actors/${draftSlug}/history`,                    [404,      404,   404,     404,  404,        404,      404]),
   row<PageOutcome>("studio home",              () => "/studio",                                         [L,        200,   200,     200,  L,          L,        L]),
@@ -114,6 +119,7 @@ const PAGES: Row<PageOutcome>[] = [
   row<PageOutcome>("review queue",             () => "/studio/review",                                  [L,        403,   200,     200,  L,          L,        L]),
   row<PageOutcome>("audit log",                () => "/studio/audit",                                   [L,        403,   200,     200,  L,          L,        L]),
   row<PageOutcome>("users",                    () => "/studio/users",                                   [L,        403,   403,     200,  L,          L,        L]),
+  row<PageOutcome>("own account",              () => "/studio/account",                                 [L,        200,   200,     200,  L,          L,        L]),
 ];
 
 // ---------------------------------------------------------------------------------------------------
@@ -219,6 +225,16 @@ async function scheduledPublication(): Promise<string> {
   return scheduleId;
 }
 
+/** An invitation from a fresh admin: its id, and (for the invitee's side) its link's token. */
+async function invitationWithLink(): Promise<{ id: string; token: string }> {
+  const email = `matrix-invited-${randomUUID().slice(0, 8)}@test.example`;
+  const { link } = await inviteUser({ actor: await makeActor("ADMIN"), input: { email, role: "EDITOR" } });
+  const { id } = await db().accountToken.findFirstOrThrow({ where: { email }, select: { id: true } });
+  return { id, token: link!.slice(link!.lastIndexOf("/") + 1) };
+}
+const invitation = async () => (await invitationWithLink()).id;
+const invitationToken = async () => (await invitationWithLink()).token;
+
 let publisherActor: Actor | undefined;
 async function publisher(): Promise<Actor> {
   return (publisherActor ??= await makeActor("REVIEWER"));
@@ -267,8 +283,31 @@ const ACTIONS: ActionRow[] = [
                                                                                                                           [O,        F,     F,       OK,   O,          O,        O]),
   action("unhideRevisionAction",  () => `/studio/entries/${entryId}/history`, async () => [await hiddenRevision(), "Consent given"],
                                                                                                                           [O,        F,     F,       OK,   O,          O,        O]),
-  action("createUserAction",      () => "/studio/users", async () => [{ email: `matrix-new-${randomUUID().slice(0, 8)}@test.example`, name: "New Person", role: "EDITOR", password: "a long enough password" }],
+  action("inviteUserAction",      () => "/studio/users", async () => [{ email: `matrix-new-${randomUUID().slice(0, 8)}@test.example`, role: "EDITOR" }],
                                                                                                                           [O,        F,     F,       OK,   O,          O,        O]),
+  action("revokeInvitationAction", () => "/studio/users", async () => [await invitation()],                              [O,        F,     F,       OK,   O,          O,        O]),
+  // The links' own actions need no session: the token is the permission. A real invitation is accepted
+  // whoever holds it; a forged token is refused for everyone.
+  action("acceptInvitationAction", () => "/login/forgot", async () => [await invitationToken(), { name: "Invited Person", password: PASSWORD, confirmPassword: PASSWORD }],
+                                                                                                                          [OK,       OK,    OK,      OK,   OK,         OK,       OK]),
+  action("resetPasswordAction",   () => "/login/forgot", async () => ["A".repeat(43), { password: PASSWORD, confirmPassword: PASSWORD }],
+                                                                                                                          [R,        R,     R,       R,    R,          R,        R]),
+  // One's own account: any signed-in person. A password change or sign-out everywhere that went through
+  // would end the matrix's own sessions, so those cells send what is refused before anything is written.
+  action("updateProfileAction",   () => "/studio/account", async () => [{ name: "Matrix Person", locale: "en" }],          [O,        OK,    OK,      OK,   O,          O,        O]),
+  action("changePasswordAction",  () => "/studio/account", async () => [{ currentPassword: "", password: PASSWORD, confirmPassword: PASSWORD }],
+                                                                                                                          [O,        R,     R,       R,    O,          O,        O]),
+  action("signOutEverywhereAction", () => "/studio/account", async () => [{ isConfirmed: false }],                      [O,        R,     R,       R,    O,          O,        O]),
+  action("emailFrequencyAction",  () => "/studio/account", async () => [{ frequency: "each" }],                           [O,        OK,    OK,      OK,   O,          O,        O]),
+  // A pending secret only; no code is right for a secret nobody has seen, nor without one.
+  action("startTotpEnrolmentAction", () => "/studio/account", async () => [],                                             [O,        OK,    OK,      OK,   O,          O,        O]),
+  action("confirmTotpEnrolmentAction", () => "/studio/account", async () => [{ code: "000000" }],                         [O,        R,     R,       R,    O,          O,        O]),
+  action("disableTotpAction",     () => "/studio/account", async () => [{ code: "000000" }],                              [O,        R,     R,       R,    O,          O,        O]),
+  // Never true here: the other test files' reviewers would be sent to enrol.
+  action("setSecondFactorPolicyAction", () => "/studio/users", async () => [{ role: "REVIEWER", isRequired: false }],    [O,        F,     F,       OK,   O,          O,        O]),
+  // The same answer for everyone, about an address nobody uses (the client's throttle is cleared first).
+  action("requestPasswordResetAction", () => "/login/forgot", async () => { await db().loginThrottle.deleteMany({ where: { key: { startsWith: "reset" } } }); return [{ email: `nobody-${randomUUID().slice(0, 8)}@test.example` }]; },
+                                                                                                                          [OK,       OK,    OK,      OK,   OK,         OK,       OK]),
   action("updateUserAction",      () => "/studio/users", async () => [(await makeActor("EDITOR")).id, { change: "role", role: "REVIEWER" }],
                                                                                                                           [O,        F,     F,       OK,   O,          O,        O]),
   action("withdrawAction",        () => `/studio/entries/${entryId}`, async () => [await publishedEntry(), "A retracted source", true],
