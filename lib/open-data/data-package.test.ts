@@ -34,8 +34,8 @@ describe("the data package (/data/datapackage.json)", () => {
     for (const name of claims!.schema!.primaryKey) expect(header).toContain(name);
   });
 
-  it("names the licence as LICENSE and the OpenAPI document do", () => {
-    const license = readFileSync(path.resolve(import.meta.dirname, "../../LICENSE"), "utf8");
+  it("names the licence as LICENSE-DATA and the OpenAPI document do", () => {
+    const license = readFileSync(path.resolve(import.meta.dirname, "../../LICENSE-DATA"), "utf8");
     expect(license).toContain(`SPDX-License-Identifier: ${DATA_LICENSE.name}`);
     expect(license).toContain(DATA_LICENSE.path);
     expect(license).toContain(DATA_LICENSE.title);

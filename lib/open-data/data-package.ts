@@ -3,7 +3,7 @@
 // profiles without a server; the route only supplies the site's origin.
 import { CLAIM_ROW_FIELDS } from "./claim-rows";
 
-/** The data licence, worded as in LICENSE and the OpenAPI document's info.license. */
+/** The data licence, worded as in LICENSE-DATA and the OpenAPI document's info.license. */
 export const DATA_LICENSE = {
   name: "CC-BY-4.0",
   title: "Creative Commons Attribution 4.0 International licence (CC BY 4.0)",
