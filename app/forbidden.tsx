@@ -1,17 +1,8 @@
-import Link from "next/link";
-import { getStudioLocale } from "@/lib/i18n/studio-locale";
-import { getTranslator } from "@/lib/i18n/translator";
+import { ForbiddenMessage } from "@/components/ui/forbidden-message";
+import { getMessages } from "@/lib/i18n/translator";
 
-export default async function Forbidden() {
-  const t = getTranslator(await getStudioLocale(), "forbidden");
-  return (
-    <main id="main" className="container status-page">
-      <p className="status-page__code">403</p>
-      <h1>{t("heading")}</h1>
-      <p>{t("body")}</p>
-      <p>
-        <Link href="/studio">{t("back")}</Link>
-      </p>
-    </main>
-  );
+// No request data here: Next renders this boundary with every page, including the stored reader pages
+// (reading headers() here made them dynamic and failed them). The language is chosen in the browser.
+export default function Forbidden() {
+  return <ForbiddenMessage text={{ en: getMessages("en").forbidden, es: getMessages("es").forbidden }} />;
 }
