@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LoginForm } from "@/components/login-form";
 import { sameOriginPath } from "@/lib/http/same-origin-path";
-import { getStudioLocale } from "@/lib/i18n/studio-locale";
+import { getStudioLocale, getTitleLocale } from "@/lib/i18n/studio-locale";
 import { MessagesProvider } from "@/lib/i18n/messages-provider";
 import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { siteUrl } from "@/lib/site-url";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = getTranslator(await getStudioLocale(), "login");
+  const t = getTranslator(await getTitleLocale(), "login");
   return { title: t("title"), robots: { index: false } };
 }
 

@@ -5,13 +5,13 @@ import { can } from "@/lib/users/permissions";
 import { countUnreadNotifications } from "@/lib/notifications/list-notifications";
 import { SignOutButton } from "@/components/studio/sign-out-button";
 import { StudioNav } from "@/components/studio/studio-nav";
-import { getStudioLocale } from "@/lib/i18n/studio-locale";
+import { getStudioLocale, getTitleLocale } from "@/lib/i18n/studio-locale";
 import { MessagesProvider } from "@/lib/i18n/messages-provider";
 import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import "./editor.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = getTranslator(await getStudioLocale(), "studio");
+  const t = getTranslator(await getTitleLocale(), "studio");
   return { title: { default: t("title"), template: t("titleTemplate") }, robots: { index: false } };
 }
 

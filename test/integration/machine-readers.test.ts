@@ -259,10 +259,10 @@ describe("what feed readers, crawlers and citation tools find (issue 25, machine
     expect(feed).toMatch(/<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom" xml:lang="en">/);
   });
 
-  it("states the record's licence in a LICENSE file, as /data and the OpenAPI document do, without licensing the code", async () => {
+  it("states the record's licence in LICENSE-DATA, as /data and the OpenAPI document do, and the code's in LICENSE", async () => {
     const { readFileSync } = await import("node:fs");
     const { ROOT } = await import("./run-script");
-    const licence = readFileSync(`${ROOT}/LICENSE`, "utf8");
+    const licence = readFileSync(`${ROOT}/LICENSE-DATA`, "utf8");
     const document = (await (await get("/api/openapi.json")).json()) as { info: { license: { name: string; identifier: string } } };
     expect(licence).toContain(document.info.license.name);
     expect(licence).toContain(`SPDX-License-Identifier: ${document.info.license.identifier}`);
@@ -270,6 +270,12 @@ describe("what feed readers, crawlers and citation tools find (issue 25, machine
     expect(data).toContain("Creative Commons Attribution 4.0 International licence (CC BY 4.0)");
     expect(licence).toContain("Creative Commons Attribution 4.0 International licence (CC BY 4.0)");
     expect(licence).toContain("https://creativecommons.org/licenses/by/4.0/");
-    expect(licence).toMatch(/not a licence for this\s+repository's source code/);
+    // The data licence does not reach the code, and the code's licence names the data's.
+    expect(licence).toMatch(/The source code of this repository is\s+licensed separately, under the MIT licence in LICENSE/);
+    const codeLicence = readFileSync(`${ROOT}/LICENSE`, "utf8");
+    expect(codeLicence).toMatch(/^MIT License/);
+    expect(codeLicence).toContain("see LICENSE-DATA (CC BY 4.0)");
+    const pkg = JSON.parse(readFileSync(`${ROOT}/package.json`, "utf8")) as { license: string };
+    expect(pkg.license).toBe("MIT");
   });
 });

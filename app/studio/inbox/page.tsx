@@ -6,14 +6,14 @@ import { mailSettings } from "@/lib/env";
 import { getEmailPreference } from "@/lib/notifications/email-preference";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { requireActor } from "@/lib/users/current-actor";
-import { getStudioLocale } from "@/lib/i18n/studio-locale";
+import { getStudioLocale, getTitleLocale } from "@/lib/i18n/studio-locale";
 import { getTranslator } from "@/lib/i18n/translator";
 import { MarkAllReadButton, MarkReadButton } from "@/components/studio/inbox/mark-read-buttons";
 import "./inbox.css";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: getTranslator(await getStudioLocale(), "inbox")("title") };
+  return { title: getTranslator(await getTitleLocale(), "inbox")("title") };
 }
 
 export default async function InboxPage() {

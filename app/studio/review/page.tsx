@@ -3,12 +3,12 @@ import Link from "next/link";
 import { Timestamp } from "@/components/ui/timestamp";
 import { listOpenReviews } from "@/lib/review/list-open-reviews";
 import { requireActor } from "@/lib/users/current-actor";
-import { getStudioLocale } from "@/lib/i18n/studio-locale";
+import { getStudioLocale, getTitleLocale } from "@/lib/i18n/studio-locale";
 import { getTranslator } from "@/lib/i18n/translator";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: getTranslator(await getStudioLocale(), "reviewQueue")("title") };
+  return { title: getTranslator(await getTitleLocale(), "reviewQueue")("title") };
 }
 
 export default async function ReviewQueuePage() {

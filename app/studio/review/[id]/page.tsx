@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getStudioLocale } from "@/lib/i18n/studio-locale";
+import { getStudioLocale, getTitleLocale } from "@/lib/i18n/studio-locale";
 import { getTranslator } from "@/lib/i18n/translator";
 import { PreviewLink } from "@/app/studio/entries/[id]/preview/preview-link";
 import { DiffView } from "@/components/studio/diff-view";
@@ -15,7 +15,7 @@ import { can } from "@/lib/users/permissions";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: getTranslator(await getStudioLocale(), "reviewPage")("title") };
+  return { title: getTranslator(await getTitleLocale(), "reviewPage")("title") };
 }
 
 export default async function ReviewPage({
